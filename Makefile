@@ -1,0 +1,39 @@
+# The two commands a new user needs: `make run` and `make test`. Every target sets up
+# .venv first (created if missing, reinstalled when setup.cfg changes).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 5000
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test bench chat clean help
+
+help:
+	@echo "make run    start the server on 127.0.0.1:$(PORT) with the demo catalog (dev mode)"
+	@echo "make test   run the whole test suite"
+	@echo "make bench  run the benchmarks (installs the benchmark catalog)"
+	@echo "make chat   talk to the skill in your terminal"
+
+$(STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/voicecart serve --dev --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/run_all.py
+
+chat: install
+	$(BIN)/voicecart chat
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache bench/results

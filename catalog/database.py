@@ -1,0 +1,75 @@
+"""Opening the one SQLite file that holds catalog, carts, orders and dialog state."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the database file with the settings every connection needs.
+
+    WAL lets readers proceed while one writer commits; the busy timeout makes a second
+    writer wait instead of failing at once; NORMAL sync is durable across process crashes
+    in WAL mode (only an OS crash may lose the last commits).
+    """
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    # isolation_level=None: we issue BEGIN IMMEDIATE ourselves; check_same_thread=False only
+    # because a ConnectionPool hands each thread its own connection.
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    db = sqlite_utils.Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        db.execute("PRAGMA journal_mode = wal")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A transaction that takes the write lock up front (BEGIN IMMEDIATE).
+
+    A plain BEGIN takes the lock only at the first write, so two read-modify-write
+    transactions can both read and then one fails with SQLITE_BUSY: IMMEDIATE serialises
+    them instead, which is what keeps concurrent cart updates from being lost.
+    Nested use joins the outer transaction.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    else:
+        db.execute("COMMIT")
+
+
+class ConnectionPool:
+    """One connection per thread (and per process: a forked worker opens its own)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+
+    def get(self) -> sqlite_utils.Database:
+        pid = os.getpid()
+        db = getattr(self._local, "db", None)
+        if db is None or self._local.pid != pid:
+            db = open_database(self.path)
+            self._local.db, self._local.pid = db, pid
+        return db

@@ -1,0 +1,59 @@
+"""Catalog values that cross layer boundaries. No I/O here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Product:
+    """One sellable product of the grocer's catalog.
+
+    `price` is a Decimal in the store currency (never a float: money is exact).
+    `synonyms` are the spoken names a shopper may use ("two percent milk", "OJ").
+    `extra` keeps catalog columns we do not interpret, so nothing a grocer sent is lost.
+    """
+
+    id: str
+    name: str
+    price: Decimal
+    brand: str | None = None
+    department: str | None = None
+    aisle: str | None = None
+    size: str | None = None
+    synonyms: tuple[str, ...] = ()
+    in_stock: bool = True
+    popularity: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A product with the matcher's confidence (0..1) that it is what was said."""
+
+    product: Product
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's answer for one spoken item phrase.
+
+    `best` is None when nothing matches well enough. `alternatives` holds at most three
+    other candidates, best first. `ambiguous` is True when the top candidates are
+    near-equal variants (whole / 2% / organic milk) and the shopper should choose.
+    """
+
+    phrase: str
+    best: Candidate | None
+    alternatives: tuple[Candidate, ...] = ()
+    ambiguous: bool = False
+
+    @property
+    def product(self) -> Product | None:
+        return self.best.product if self.best else None
+
+    @property
+    def confidence(self) -> float:
+        return self.best.confidence if self.best else 0.0

@@ -1,0 +1,105 @@
+"""Where products live: the catalog port and its SQLite implementation."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Protocol
+
+import sqlite_utils
+
+from catalog.database import write_transaction
+from catalog.model import Product
+
+PRODUCTS = "products"
+META = "catalog_meta"
+
+
+class CatalogRepository(Protocol):
+    """The catalog port: what the matcher and services need from product storage."""
+
+    def count(self) -> int: ...
+    def get(self, product_id: str) -> Product | None: ...
+    def all_products(self) -> Iterator[Product]: ...
+    def version(self) -> int: ...
+    def save_all(self, products: Iterable[Product], *, replace: bool = False) -> int: ...
+
+
+class SqliteCatalogRepository:
+    """Products in the `products` table; `catalog_meta.version` bumps on every import so
+    long-running servers know when to rebuild their in-memory matcher index."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def ensure_schema(self) -> None:
+        if PRODUCTS not in self.db.table_names():
+            self.db[PRODUCTS].create(
+                {"id": str, "name": str, "price": str, "brand": str, "department": str,
+                 "aisle": str, "size": str, "synonyms": str, "in_stock": int,
+                 "popularity": float, "extra": str},
+                pk="id", not_null={"name", "price"}, if_not_exists=True,
+            )
+            self.db[PRODUCTS].create_index(["department", "aisle"], if_not_exists=True)
+        if META not in self.db.table_names():
+            self.db[META].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+
+    def count(self) -> int:
+        return self.db.execute(f"select count(*) from {PRODUCTS}").fetchone()[0]
+
+    def get(self, product_id: str) -> Product | None:
+        rows = list(self.db.query(f"select * from {PRODUCTS} where id = ?", [product_id]))
+        return _product_from_row(rows[0]) if rows else None
+
+    def all_products(self) -> Iterator[Product]:
+        for row in self.db.query(f"select * from {PRODUCTS} order by rowid"):
+            yield _product_from_row(row)
+
+    def version(self) -> int:
+        row = self.db.execute(f"select value from {META} where key = 'version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def save_all(self, products: Iterable[Product], *, replace: bool = False) -> int:
+        """Insert or update products by id, in one transaction (readers see the old catalog
+        until the new one is complete). With `replace`, products not given are deleted."""
+        saved = 0
+        with write_transaction(self.db):
+            if replace:
+                self.db.execute(f"delete from {PRODUCTS}")
+            batch: list[dict] = []
+            for product in products:
+                batch.append(_row_from_product(product))
+                if len(batch) >= 1000:
+                    saved += self._upsert(batch)
+                    batch = []
+            saved += self._upsert(batch)
+            self.db.execute(
+                f"insert into {META}(key, value) values('version', '1') on conflict(key) "
+                "do update set value = cast(value as integer) + 1"
+            )
+        return saved
+
+    def _upsert(self, rows: list[dict]) -> int:
+        if rows:
+            self.db[PRODUCTS].upsert_all(rows, pk="id")
+        return len(rows)
+
+
+def _row_from_product(p: Product) -> dict:
+    return {
+        "id": p.id, "name": p.name, "price": str(p.price), "brand": p.brand,
+        "department": p.department, "aisle": p.aisle, "size": p.size,
+        "synonyms": "|".join(p.synonyms), "in_stock": int(p.in_stock),
+        "popularity": float(p.popularity),
+        "extra": json.dumps(p.extra, ensure_ascii=False, sort_keys=True) if p.extra else None,
+    }
+
+
+def _product_from_row(row: dict) -> Product:
+    return Product(
+        id=row["id"], name=row["name"], price=Decimal(row["price"]), brand=row["brand"],
+        department=row["department"], aisle=row["aisle"], size=row["size"],
+        synonyms=tuple(s for s in (row["synonyms"] or "").split("|") if s),
+        in_stock=bool(row["in_stock"]), popularity=row["popularity"] or 0.0,
+        extra=json.loads(row["extra"]) if row["extra"] else {},
+    )

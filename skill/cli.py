@@ -1,0 +1,144 @@
+"""The `voicecart` command line: serve, import, resolve, chat, export and inspect.
+
+Every subcommand takes `--db PATH` among its own options (default: $VOICECART_DB, else
+./voicecart.db). Exit status: 0 on success, 1 on a user error with a one-line reason on
+stderr, never a traceback for bad input.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from catalog.database import open_database
+from catalog.importer import CatalogFileError, import_catalog
+from catalog.repository import SqliteCatalogRepository
+from skill.config import DEFAULT_DB, Config
+
+DEV_WARNING = ("WARNING: developer mode (--dev): Alexa request signature checks and the "
+               "/v1/converse token are OFF. Never expose this server to a network.")
+
+
+def db_option(func):
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+        envvar="VOICECART_DB", default=DEFAULT_DB, show_default=True,
+        help="SQLite database file (env VOICECART_DB).",
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="voicecart")
+def cli() -> None:
+    """voicecart: order groceries by voice.
+
+    A server for Alexa custom skills and Dialogflow ES/CX webhooks that turns spoken
+    requests ("add two gallons of two percent milk and a dozen eggs") into a cart and a
+    pickup or delivery order, plus the tools to test a dialog without a device.
+
+    \b
+    Start here:
+      voicecart serve --dev              run locally with the demo catalog
+      voicecart catalog import FILE      load your own catalog (CSV, JSON, JSON Lines)
+    """
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--dev", is_flag=True, help="Developer mode: no Alexa signature check, no text-channel token.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes [default: one per core, at least 2].")
+@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="Threads per worker.")
+@click.option("--access-log", is_flag=True, help="Log every request to stdout.")
+@db_option
+def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
+          access_log: bool, db_path: Path) -> None:
+    """Run the server (gunicorn). An empty database is seeded with the demo catalog."""
+    from skill.app import create_app
+    from skill.server import recommended_workers, serve as run_server
+
+    _configure_logging()
+    config = Config.from_env(db_path=db_path, dev=dev or None)
+    if config.dev:
+        click.secho(DEV_WARNING, fg="yellow", bold=True, err=True)
+    app = create_app(config)
+    products = app.extensions["voicecart"].catalog().count()
+    click.echo(f"voicecart: {products} products in {config.db_path}; listening on http://{host}:{port}",
+               err=True)
+    run_server(app, host=host, port=port, workers=workers or recommended_workers(),
+               threads=threads, access_log=access_log)
+
+
+@cli.group()
+def catalog() -> None:
+    """Manage the product catalog."""
+
+
+@catalog.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace the whole catalog (products not in FILE are removed).")
+@click.option("--strict", is_flag=True, help="Import nothing if any row is bad.")
+@db_option
+def catalog_import(file: Path, replace: bool, strict: bool, db_path: Path) -> None:
+    """Load products from FILE: CSV, a JSON array, or JSON Lines.
+
+    \b
+    Columns: id, name, price (required); brand, department, aisle, size,
+    synonyms (separated by |), in_stock (true/false), popularity (optional).
+    Other columns are kept. Rows with the same id are updated, so importing the
+    same file twice changes nothing. Bad rows are reported with their line
+    number and reason; good rows still load (unless --strict).
+    """
+    if not file.exists():
+        raise click.ClickException(f"no such file: {file}")
+    if file.is_dir():
+        raise click.ClickException(f"{file} is a directory, not a catalog file")
+    repo = SqliteCatalogRepository(open_database(db_path))
+    repo.ensure_schema()
+    started = time.perf_counter()
+    with click.progressbar(length=file.stat().st_size, label=f"Importing {file.name}",
+                           file=sys.stderr, show_pos=False) as bar:
+        report = import_catalog(repo, file, replace=replace, strict=strict, progress=bar.update)
+    elapsed = time.perf_counter() - started
+    for rejection in report.rejected[:20]:
+        click.echo(f"line {rejection.line}: {rejection.reason}", err=True)
+    if len(report.rejected) > 20:
+        click.echo(f"... and {len(report.rejected) - 20} more rejected rows", err=True)
+    if strict and report.rejected:
+        raise click.ClickException(f"{len(report.rejected)} bad row(s); nothing imported (--strict)")
+    click.echo(f"imported {report.imported} products, rejected {len(report.rejected)} "
+               f"({report.format}, {elapsed:.1f} s); catalog now has {repo.count()} products")
+    if report.imported == 0 and report.rejected:
+        raise click.ClickException("no valid rows in the file")
+
+
+def _configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: click in non-standalone mode so that every user error exits 1 with one line."""
+    try:
+        cli.main(args=argv, prog_name="voicecart", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("voicecart: aborted", err=True)
+        sys.exit(1)
+    except click.UsageError as exc:
+        hint = f" (see 'voicecart {exc.ctx.command_path.partition(' ')[2]} --help')".replace("  ", " ") if exc.ctx else ""
+        click.echo(f"voicecart: error: {exc.format_message()}{hint}", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"voicecart: error: {exc.format_message()}", err=True)
+        sys.exit(1)
+    except CatalogFileError as exc:
+        click.echo(f"voicecart: error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

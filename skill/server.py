@@ -1,0 +1,52 @@
+"""Serving the app with gunicorn, the production WSGI server.
+
+gunicorn rather than waitress: matching is CPU-bound Python, so real parallelism needs
+processes, not threads under one GIL. With `preload_app` the catalog index is built once in
+the master and shared copy-on-write by the forked workers; each worker's threads (gthread)
+overlap SQLite commits and network waits.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask
+from gunicorn.app.base import BaseApplication
+
+
+def recommended_workers() -> int:
+    return max(2, min(8, os.cpu_count() or 2))
+
+
+class _Gunicorn(BaseApplication):
+    def __init__(self, app: Flask, options: dict[str, Any]) -> None:
+        self.application = app
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Flask:
+        return self.application
+
+
+def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
+          access_log: bool = False) -> None:
+    options = {
+        "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+        "workers": workers,
+        "threads": threads,
+        "worker_class": "gthread",
+        "preload_app": True,
+        # Alexa gives up after ~8 s; a worker stuck far longer than that is restarted.
+        "timeout": 30,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        "accesslog": "-" if access_log else None,
+        "errorlog": "-",
+        "loglevel": "info",
+        "proc_name": "voicecart",
+    }
+    _Gunicorn(app, options).run()
