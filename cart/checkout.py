@@ -1,0 +1,218 @@
+"""Service functions for checkout and orders: summary, place (idempotent), status, cancel,
+reorder. Same conventions as cart.services: repository and `now` passed in, one transaction each.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+
+from cart.errors import (
+    BelowMinimumOrder, CartChanged, EmptyCart, InvalidSubmissionKey, NoAddress, NoFulfillmentChosen,
+    OrderNotFound, SlotFull, SlotTooSoon, SubmissionKeyConflict, UnknownStore,
+)
+from cart.fulfillment import DELIVERY, Slot, SlotHold, Store
+from cart.model import Cart, CartLine, Customer
+from cart.orders import CANCELLED, COMPLETED, Order, OrderLine, build_order, new_order_id
+from cart.ports import CartRepository, ProductLookup
+# package-internal helpers shared by both service modules
+from cart.services import _clock, _load_cart, _save_cart, _slots_and_usage, get_customer
+from cart.time_slots import earliest_start, pick_slot
+
+MAX_SUBMISSION_KEY = 200
+
+
+def _alternative(repo: CartRepository, store: Store, slot: Slot, now: datetime,
+                 customer_id: str) -> Slot | None:
+    slots, usage = _slots_and_usage(repo, store, slot.kind, now, customer_id)
+    others = [s for s in slots if s.key != slot.key]
+    return pick_slot(others, usage, earliest=earliest_start(store, now), requested=slot.start)
+
+
+# --- checkout -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CheckoutSummary:
+    """What the shopper hears before saying yes; pass `submission_key` and `cart_revision` to
+    place_order so the order is exactly this cart, placed once."""
+
+    cart: Cart
+    hold: SlotHold
+    store: Store
+    subtotal: Decimal
+    delivery_fee: Decimal
+    total: Decimal
+    item_count: int
+    cart_revision: int
+    submission_key: str
+
+
+@dataclass(frozen=True)
+class PlaceOrderResult:
+    order: Order
+    created: bool  # False: the submission key was seen before and this is that same order
+
+
+def _checked(repo: CartRepository, customer_id: str, cart: Cart
+             ) -> tuple[Customer, SlotHold, Store]:
+    """The checks a checkout summary and placing an order share, in the order a dialog asks."""
+    if cart.is_empty:
+        raise EmptyCart("the cart is empty")
+    customer = get_customer(repo, customer_id)
+    hold = repo.get_hold(customer_id)
+    if hold is None:
+        raise NoFulfillmentChosen("choose pickup or delivery first")
+    store = repo.get_store(hold.slot.store_id)
+    if store is None:
+        raise UnknownStore(hold.slot.store_id)
+    if cart.total < store.policy.minimum_order:
+        raise BelowMinimumOrder(store.policy.minimum_order, cart.total)
+    if hold.slot.kind == DELIVERY and customer.address is None:
+        raise NoAddress("delivery needs an address")
+    return customer, hold, store
+
+
+def checkout_summary(repo: CartRepository, customer_id: str) -> CheckoutSummary:
+    cart = _load_cart(repo, customer_id)
+    _, hold, store = _checked(repo, customer_id, cart)
+    fee = store.policy.fee(hold.slot.kind, cart.total)
+    # Revision names the exact cart heard; the hold's expiry makes the key unique even if a
+    # cart row were ever recreated from revision 0. Keep the key in the dialog state: a retried
+    # "yes" must reuse it, not call this again (by then the cart is empty)
+    key = f"{customer_id}:{cart.revision}:{hold.expires_at.timestamp():.0f}"
+    return CheckoutSummary(cart, hold, store, cart.total, fee, cart.total + fee, cart.item_count,
+                           cart.revision, key)
+
+
+def place_order(repo: CartRepository, customer_id: str, submission_key: str, *, now: datetime,
+                expected_revision: int | None = None) -> PlaceOrderResult:
+    """Turn the cart into an order for the held slot, exactly once per submission key.
+
+    A key seen before returns that order (created=False) whatever happened since: completed,
+    cancelled, or the cart refilled. Otherwise the slot is booked only if it has room counting
+    other shoppers' bookings and live holds; if not, SlotFull carries the nearest slot that does.
+    """
+    now = _clock(now)
+    if not isinstance(submission_key, str) or not submission_key.strip() \
+            or len(submission_key) > MAX_SUBMISSION_KEY:
+        raise InvalidSubmissionKey("a submission key is a non-empty string of at most "
+                                   f"{MAX_SUBMISSION_KEY} characters")
+    with repo.transaction():
+        existing = repo.get_order_by_submission_key(submission_key)
+        if existing is not None:
+            if existing.customer_id != customer_id:
+                raise SubmissionKeyConflict("submission key already used")
+            return PlaceOrderResult(existing, created=False)
+        cart = _load_cart(repo, customer_id)
+        if expected_revision is not None and cart.revision != expected_revision and cart.lines:
+            raise CartChanged(expected_revision, cart.revision)
+        customer, hold, store = _checked(repo, customer_id, cart)
+        slot = replace(hold.slot, capacity=store.policy.capacity(hold.slot.kind))
+        # A live hold is a promise and is kept even inside the lead time; a lapsed one is not
+        not_before = now if hold.active(now) else earliest_start(store, now)
+        if slot.start < not_before:
+            raise SlotTooSoon(slot, _alternative(repo, store, slot, now, customer_id))
+        usage = repo.slot_usage(store.id, slot.kind, slot.start, slot.end, now, customer_id)
+        if usage.get(slot.key, 0) >= slot.capacity:
+            raise SlotFull(slot, _alternative(repo, store, slot, now, customer_id))
+        order = build_order(order_id=new_order_id(), customer=customer,
+                            submission_key=submission_key, now=now, lines=cart.lines,
+                            store=store, slot=slot)
+        repo.add_order(order)
+        repo.delete_hold(customer_id)
+        cart.empty_after_checkout()
+        _save_cart(repo, cart, now)
+    return PlaceOrderResult(order, created=True)
+
+
+# --- orders ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OrderStatusReport:
+    order: Order
+    status: str
+    can_cancel: bool
+    cancel_until: datetime | None  # the cut-off, while cancelling is still possible
+
+
+def list_orders(repo: CartRepository, customer_id: str | None = None,
+                limit: int | None = None) -> list[Order]:
+    return repo.list_orders(customer_id, limit)
+
+
+def _own_order(repo: CartRepository, customer_id: str, order_id: str | None) -> Order:
+    if order_id is not None:
+        # ids are spoken or typed back: "k7 4m..." is K74M...
+        order = repo.get_order("".join(order_id.split()).upper())
+        # Someone else's order id gets the same answer as an unknown one: nothing to learn
+        if order is None or order.customer_id != customer_id:
+            raise OrderNotFound(order_id)
+        return order
+    latest = repo.list_orders(customer_id, 1)
+    if not latest:
+        raise OrderNotFound(None)
+    return latest[0]
+
+
+def order_status(repo: CartRepository, customer_id: str, order_id: str | None = None, *,
+                 now: datetime) -> OrderStatusReport:
+    """Status of the given order, else of the newest one."""
+    now = _clock(now)
+    order = _own_order(repo, customer_id, order_id)
+    can_cancel = order.can_cancel(now)
+    return OrderStatusReport(order, order.status_at(now), can_cancel,
+                             order.picking_at if can_cancel else None)
+
+
+def cancel_order(repo: CartRepository, customer_id: str, order_id: str | None = None, *,
+                 now: datetime) -> Order:
+    """Cancel the given order, else the newest one still open. Frees its slot."""
+    now = _clock(now)
+    with repo.transaction():
+        if order_id is None:
+            recent = repo.list_orders(customer_id, 20)
+            if not recent:
+                raise OrderNotFound(None)
+            open_ = [o for o in recent if o.status_at(now) not in (CANCELLED, COMPLETED)]
+            # none open: the newest, so the shopper hears why it can't be cancelled
+            order = open_[0] if open_ else recent[0]
+        else:
+            order = _own_order(repo, customer_id, order_id)
+        cancelled = order.cancel(now)
+        repo.save_order(cancelled)
+    return cancelled
+
+
+@dataclass(frozen=True)
+class ReorderResult:
+    order: Order                     # the order copied
+    added: tuple[CartLine, ...]      # cart lines after merging, at today's prices
+    unavailable: tuple[OrderLine, ...]  # gone from the catalog or out of stock
+
+
+def reorder(repo: CartRepository, customer_id: str, lookup: ProductLookup,
+            order_id: str | None = None, *, now: datetime | None = None) -> ReorderResult:
+    """Put a past order (default: the newest, whatever its status) back into the cart at
+    today's prices. One "undo" takes the whole reorder back."""
+    with repo.transaction():
+        order = _own_order(repo, customer_id, order_id)
+        customer = get_customer(repo, customer_id)
+        cart = _load_cart(repo, customer_id)
+        added: list[CartLine] = []
+        unavailable: list[OrderLine] = []
+        with cart.single_step():
+            for line in order.lines:
+                product = lookup(line.product_id)
+                if product is None or not product.in_stock:
+                    unavailable.append(line)
+                    continue
+                # Keep a preference only where it differed from the default; else it would
+                # stop following the customer's default
+                pref = None if line.substitution == customer.default_substitution \
+                    else line.substitution
+                added.append(cart.add(product.id, product.name, line.quantity, line.unit,
+                                      product.price, pref))
+        if added:
+            _save_cart(repo, cart, now)
+    return ReorderResult(order, tuple(added), tuple(unavailable))
+

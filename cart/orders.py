@@ -1,0 +1,143 @@
+"""Orders: what a checked-out cart becomes, and how its status moves on. No I/O.
+
+Status is not stored but derived from the order's timeline and `now` (a pure function), so the
+demo needs no background worker and tests need no sleeping:
+
+    placed --(picking_at)--> being_picked --(slot start)--> ready_for_pickup | out_for_delivery
+           --(slot end)--> completed;            cancelled at any point before picking_at.
+
+The timeline hangs off the slot rather than the time of placement: an order for tomorrow must
+not say "ready for pickup" half an hour after it was placed. picking_at = slot start minus the
+policy's picking lead (never before placement); it is also the cancellation cut-off.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+from typing import Final, Sequence
+
+from cart.errors import AlreadyCancelled, CancelTooLate
+from cart.fulfillment import DELIVERY, PICKUP, FulfillmentPolicy, Slot, Store, as_utc
+from cart.model import Address, CartLine, Customer, Substitution, money
+
+PLACED: Final = "placed"
+BEING_PICKED: Final = "being_picked"
+READY_FOR_PICKUP: Final = "ready_for_pickup"
+OUT_FOR_DELIVERY: Final = "out_for_delivery"
+COMPLETED: Final = "completed"
+CANCELLED: Final = "cancelled"
+STATUSES: Final = (PLACED, BEING_PICKED, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED, CANCELLED)
+
+# Crockford-style alphabet without I, L, O, U: ids read aloud ("order K7 4M...") stay unambiguous
+_ID_ALPHABET: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_order_id() -> str:
+    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    product_id: str
+    name: str
+    quantity: Decimal
+    unit: str | None
+    unit_price: Decimal   # the price when the order was placed
+    line_total: Decimal
+    substitution: Substitution
+
+    @classmethod
+    def from_cart_line(cls, line: CartLine, substitution: Substitution) -> OrderLine:
+        return cls(line.product_id, line.name, line.quantity, line.unit, line.unit_price,
+                   line.line_total, substitution)
+
+
+@dataclass(frozen=True)
+class Fulfillment:
+    kind: str             # pickup | delivery
+    store_id: str
+    store_name: str
+    slot_start: datetime  # UTC instants (see cart.fulfillment on why)
+    slot_end: datetime
+    address: Address | None = None  # delivery only, as it was at checkout
+    tz: str = "UTC"       # the store's zone
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "slot_start", as_utc(self.slot_start))
+        object.__setattr__(self, "slot_end", as_utc(self.slot_end))
+
+    @property
+    def slot(self) -> Slot:
+        return Slot(self.store_id, self.kind, self.slot_start, self.slot_end, 0, self.tz)
+
+    @property
+    def slot_key(self) -> str:
+        return self.slot.key
+
+
+@dataclass(frozen=True)
+class Order:
+    id: str
+    customer_id: str
+    submission_key: str
+    created_at: datetime
+    lines: tuple[OrderLine, ...]
+    fulfillment: Fulfillment
+    subtotal: Decimal
+    delivery_fee: Decimal
+    total: Decimal
+    picking_at: datetime
+    cancelled_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("created_at", "picking_at", "cancelled_at"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, as_utc(value))
+
+    def status_at(self, now: datetime) -> str:
+        now = as_utc(now)
+        if self.cancelled_at is not None:
+            return CANCELLED
+        if now < self.picking_at:
+            return PLACED
+        if now < self.fulfillment.slot_start:
+            return BEING_PICKED
+        if now < self.fulfillment.slot_end:
+            return READY_FOR_PICKUP if self.fulfillment.kind == PICKUP else OUT_FOR_DELIVERY
+        return COMPLETED
+
+    def can_cancel(self, now: datetime) -> bool:
+        return self.status_at(now) == PLACED
+
+    def cancel(self, now: datetime) -> Order:
+        status = self.status_at(now)
+        if status == CANCELLED:
+            raise AlreadyCancelled(self)
+        if status != PLACED:
+            raise CancelTooLate(self, status)
+        return replace(self, cancelled_at=as_utc(now))
+
+    @property
+    def item_count(self) -> int:
+        return len(self.lines)
+
+
+def build_order(*, order_id: str, customer: Customer, submission_key: str, now: datetime,
+                lines: Sequence[CartLine], store: Store, slot: Slot) -> Order:
+    """Price the cart lines as they are now; the caller has checked minimum, address, capacity."""
+    policy: FulfillmentPolicy = store.policy
+    order_lines = tuple(OrderLine.from_cart_line(line, customer.substitution_for(line))
+                        for line in lines)
+    subtotal = money(sum((line.line_total for line in order_lines), Decimal(0)))
+    fee = money(policy.fee(slot.kind, subtotal))
+    fulfillment = Fulfillment(slot.kind, store.id, store.name, slot.start, slot.end,
+                              customer.address if slot.kind == DELIVERY else None, store.tz)
+    return Order(
+        id=order_id, customer_id=customer.id, submission_key=submission_key, created_at=now,
+        lines=order_lines, fulfillment=fulfillment, subtotal=subtotal, delivery_fee=fee,
+        total=money(subtotal + fee),
+        picking_at=max(now, slot.start - policy.picking_lead),
+    )

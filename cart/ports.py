@@ -1,0 +1,78 @@
+"""The storage port of carts, customers, stores, slot holds and orders.
+
+Service functions take a `CartRepository` and do every read and write of one operation inside
+`repo.transaction()`, so the operation is atomic and serialised against others on the same data
+(the SQLite adapter takes the write lock at BEGIN). Transactions nest: an inner one is a
+savepoint, so a caller may group several service calls ("milk, eggs and bread") into one.
+
+Implementations: `cart.sqlite_store.SqliteCartRepository`; an in-memory fake in the tests.
+Writes outside a transaction are a programming error and implementations refuse them.
+"""
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from datetime import datetime
+from typing import Callable, Protocol
+
+from catalog.model import Product
+
+from cart.fulfillment import SlotHold, Store
+from cart.model import Cart, Customer
+from cart.orders import Order
+
+# The catalog as the cart needs it: product by id, None when it is no longer sold
+ProductLookup = Callable[[str], Product | None]
+
+
+class DuplicateSubmission(Exception):
+    """Storage refused a second order with the same submission key (the UNIQUE backstop).
+
+    Services look the key up first inside the same transaction, so this only fires if a caller
+    bypasses them; it is not a DomainError because it means a bug, not a shopper's mistake.
+    """
+
+
+class CartRepository(Protocol):
+    def transaction(self) -> AbstractContextManager[None]:
+        """Atomic, serialised unit of work; nested use is a savepoint; rolls back on error."""
+        ...
+
+    # carts
+    def get_cart(self, customer_id: str) -> Cart | None: ...
+    def save_cart(self, cart: Cart) -> None: ...
+
+    # customers
+    def get_customer(self, customer_id: str) -> Customer | None: ...
+    def save_customer(self, customer: Customer) -> None: ...
+
+    # stores (with their fulfillment policy)
+    def get_store(self, store_id: str) -> Store | None: ...
+    def list_stores(self) -> list[Store]: ...
+    def save_store(self, store: Store) -> None: ...
+
+    # slot holds, one per customer
+    def get_hold(self, customer_id: str) -> SlotHold | None: ...
+    def save_hold(self, hold: SlotHold) -> None: ...
+    def delete_hold(self, customer_id: str) -> None: ...
+
+    def slot_usage(self, store_id: str, kind: str, start_from: datetime, start_until: datetime,
+                   now: datetime, exclude_customer: str | None = None) -> dict[str, int]:
+        """Per slot key, for slots starting in [start_from, start_until): orders not cancelled
+        plus holds still active at `now`, not counting `exclude_customer`'s own hold."""
+        ...
+
+    # orders
+    def add_order(self, order: Order) -> None:
+        """Raises DuplicateSubmission if the submission key is taken."""
+        ...
+
+    def save_order(self, order: Order) -> None:
+        """Update an existing order (cancellation)."""
+        ...
+
+    def get_order(self, order_id: str) -> Order | None: ...
+    def get_order_by_submission_key(self, submission_key: str) -> Order | None: ...
+
+    def list_orders(self, customer_id: str | None = None, limit: int | None = None) -> list[Order]:
+        """Newest first; every customer's when customer_id is None."""
+        ...

@@ -1,0 +1,231 @@
+"""Service functions for the cart, customers and fulfillment choice, over a `CartRepository`.
+Checkout and orders are in cart.checkout, with the same conventions:
+
+Every function takes the repository and, where time matters, `now` (aware datetime), so tests
+drive the clock. Each runs in one `repo.transaction()`: its reads and writes are atomic, and two
+requests for the same cart are serialised, never interleaved. Domain errors (cart.errors) are
+raised for anything the shopper can fix; the transaction is rolled back when they are.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+
+from catalog.model import Product
+
+from cart.errors import (
+    NoAddress, NoSlotAvailable, OutOfStock, UnknownStore, UnsupportedFulfillment,
+)
+from cart.fulfillment import DELIVERY, UTC, Slot, SlotHold, Store, check_kind
+from cart.model import ANY_UNIT, Address, AnyUnit, Cart, CartLine, Customer, Substitution
+from cart.ports import CartRepository, ProductLookup
+from cart.time_slots import available_slots as _available, earliest_start, generate_slots, localize
+from cart.time_slots import pick_slot
+
+UnitArg = str | None | AnyUnit
+
+
+def _clock(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return now.astimezone(UTC)  # so `now + hold_time` is real time, even across DST
+
+
+def _load_cart(repo: CartRepository, customer_id: str) -> Cart:
+    return repo.get_cart(customer_id) or Cart(customer_id)
+
+
+def _save_cart(repo: CartRepository, cart: Cart, now: datetime | None) -> None:
+    cart.updated_at = _clock(now)
+    repo.save_cart(cart)
+
+
+# --- cart -----------------------------------------------------------------------------------
+
+def get_cart(repo: CartRepository, customer_id: str) -> Cart:
+    return _load_cart(repo, customer_id)
+
+
+def add_item(repo: CartRepository, customer_id: str, product: Product,
+             quantity: Decimal | int | float | str | None = 1, unit: str | None = None, *,
+             substitution: Substitution | None = None, now: datetime | None = None) -> CartLine:
+    """Add a resolved product; merges with the line of the same product and unit.
+    A quantity of None (none was spoken: "add milk") means one."""
+    if not product.in_stock:
+        raise OutOfStock(product.id, product.name)
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        line = cart.add(product.id, product.name, 1 if quantity is None else quantity, unit,
+                        product.price, substitution)
+        _save_cart(repo, cart, now)
+    return line
+
+
+def set_quantity(repo: CartRepository, customer_id: str, product_id: str,
+                 quantity: Decimal | int | float | str, unit: UnitArg = ANY_UNIT, *,
+                 now: datetime | None = None) -> CartLine | None:
+    """"Make that three"; 0 removes the line. Raises AmbiguousLine if the product is in the
+    cart in several units and none was given."""
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        line = cart.set_quantity(product_id, quantity, unit)
+        _save_cart(repo, cart, now)
+    return line
+
+
+def remove_item(repo: CartRepository, customer_id: str, product_id: str,
+                unit: UnitArg = ANY_UNIT, *, now: datetime | None = None) -> list[CartLine]:
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        removed = cart.remove(product_id, unit)
+        _save_cart(repo, cart, now)
+    return removed
+
+
+def undo(repo: CartRepository, customer_id: str, *, now: datetime | None = None) -> Cart:
+    """Take back the last cart change (up to model.HISTORY_LIMIT deep); returns the cart."""
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        cart.undo()
+        _save_cart(repo, cart, now)
+    return cart
+
+
+def clear_cart(repo: CartRepository, customer_id: str, *,
+               now: datetime | None = None) -> list[CartLine]:
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        removed = cart.clear()
+        if removed:
+            _save_cart(repo, cart, now)
+    return removed
+
+
+def refresh_prices(repo: CartRepository, customer_id: str, lookup: ProductLookup, *,
+                   now: datetime | None = None) -> list[CartLine]:
+    """Bring cart prices up to the catalog's; call before reading back a checkout summary so
+    the total the shopper confirms is the one charged. Returns the lines whose price changed."""
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        changed: list[CartLine] = []
+        for product_id in dict.fromkeys(line.product_id for line in cart.lines):
+            product = lookup(product_id)
+            if product is not None:
+                changed += cart.reprice(product_id, product.price, product.name)
+        if changed:
+            _save_cart(repo, cart, now)
+    return changed
+
+
+def set_substitution(repo: CartRepository, customer_id: str, product_id: str,
+                     preference: Substitution | None, unit: UnitArg = ANY_UNIT, *,
+                     now: datetime | None = None) -> list[CartLine]:
+    """Per line; None goes back to the customer's default."""
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        lines = cart.set_substitution(product_id, preference, unit)
+        _save_cart(repo, cart, now)
+    return lines
+
+
+# --- customers ------------------------------------------------------------------------------
+
+def get_customer(repo: CartRepository, customer_id: str) -> Customer:
+    return repo.get_customer(customer_id) or Customer(customer_id)
+
+
+def _update_customer(repo: CartRepository, customer_id: str, **changes: object) -> Customer:
+    with repo.transaction():
+        customer = replace(get_customer(repo, customer_id), **changes)  # type: ignore[arg-type]
+        repo.save_customer(customer)
+    return customer
+
+
+def set_default_substitution(repo: CartRepository, customer_id: str,
+                             preference: Substitution) -> Customer:
+    return _update_customer(repo, customer_id, default_substitution=preference)
+
+
+def set_address(repo: CartRepository, customer_id: str, address: Address) -> Customer:
+    return _update_customer(repo, customer_id, address=address)
+
+
+def set_preferred_store(repo: CartRepository, customer_id: str, store_id: str) -> Customer:
+    if repo.get_store(store_id) is None:
+        raise UnknownStore(store_id)
+    return _update_customer(repo, customer_id, preferred_store_id=store_id)
+
+
+# --- fulfillment ----------------------------------------------------------------------------
+
+def list_stores(repo: CartRepository) -> list[Store]:
+    return repo.list_stores()
+
+
+def _resolve_store(repo: CartRepository, customer: Customer, store_id: str | None) -> Store:
+    wanted = store_id or customer.preferred_store_id
+    if wanted is not None:
+        store = repo.get_store(wanted)
+        if store is None:
+            raise UnknownStore(wanted)
+        return store
+    stores = repo.list_stores()
+    if not stores:
+        raise UnknownStore(None)
+    return stores[0]
+
+
+def _slots_and_usage(repo: CartRepository, store: Store, kind: str, now: datetime,
+                     customer_id: str | None) -> tuple[list[Slot], dict[str, int]]:
+    if not store.offers(kind):
+        raise UnsupportedFulfillment(kind, store.id)
+    slots = generate_slots(store, kind, now)
+    if not slots:
+        return [], {}
+    usage = repo.slot_usage(store.id, kind, slots[0].start, slots[-1].end, now, customer_id)
+    return slots, usage
+
+
+def available_slots(repo: CartRepository, customer_id: str, kind: str, *, now: datetime,
+                    store_id: str | None = None, after: datetime | None = None,
+                    limit: int | None = 3) -> list[Slot]:
+    """Slots with room, earliest first, starting after the lead time (and after `after`, a
+    naive local or aware time, e.g. "what do you have tomorrow?")."""
+    now = _clock(now)
+    store = _resolve_store(repo, get_customer(repo, customer_id), store_id)
+    slots, usage = _slots_and_usage(repo, store, check_kind(kind), now, customer_id)
+    earliest = earliest_start(store, now)
+    if after is not None:
+        earliest = max(earliest, localize(after, store.zone))
+    return _available(slots, usage, earliest=earliest, limit=limit)
+
+
+def choose_fulfillment(repo: CartRepository, customer_id: str, kind: str, *, now: datetime,
+                       store_id: str | None = None,
+                       requested: datetime | None = None) -> SlotHold:
+    """Pick pickup or delivery and the nearest slot with room to `requested` (naive = store local
+    time; None = next available), and hold it for the policy's hold time. Replaces any earlier
+    choice. The held slot may differ from the one asked for: compare `hold.slot` and say so."""
+    now = _clock(now)
+    check_kind(kind)
+    with repo.transaction():
+        customer = get_customer(repo, customer_id)
+        store = _resolve_store(repo, customer, store_id)
+        if kind == DELIVERY and customer.address is None:
+            raise NoAddress("delivery needs an address")
+        slots, usage = _slots_and_usage(repo, store, kind, now, customer_id)
+        wanted = localize(requested, store.zone) if requested is not None else None
+        slot = pick_slot(slots, usage, earliest=earliest_start(store, now), requested=wanted)
+        if slot is None:
+            raise NoSlotAvailable(f"no {kind} slot at {store.name} in the next "
+                                  f"{store.policy.days_ahead} days")
+        hold = SlotHold(customer_id, slot, now + store.policy.hold_time)
+        repo.save_hold(hold)
+    return hold
+
+
+def get_hold(repo: CartRepository, customer_id: str) -> SlotHold | None:
+    return repo.get_hold(customer_id)

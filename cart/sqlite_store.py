@@ -1,0 +1,368 @@
+"""SQLite adapter of the cart port, through sqlite-utils.
+
+A `SqliteCartRepository` wraps one connection, used by one thread at a time (take it from
+catalog.database.ConnectionPool, which opens the file with WAL, busy_timeout and foreign keys);
+the repository is cheap to create per request. It only adds its own tables.
+
+Concurrency: every unit of work starts with BEGIN IMMEDIATE, which takes the database's write
+lock up front. A plain (deferred) BEGIN that reads and then writes can fail with
+SQLITE_BUSY_SNAPSHOT under WAL when another writer got in between, and the busy timeout does
+not retry that; taking the lock first makes read-modify-write of a cart, and check-then-book
+of a slot, strictly serial across threads and processes. Transactions are short, so waiting
+for the lock (up to busy_timeout) is cheap.
+
+Money: totals are integer cents (exact, summable in SQL); unit prices and quantities are
+decimal text, since a price per pound may carry fractions of a cent.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Iterator, Sequence
+
+import sqlite_utils
+
+from cart import codec
+from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
+from cart.model import Cart, Customer, Substitution
+from cart.orders import Fulfillment, Order, OrderLine
+from cart.ports import DuplicateSubmission
+
+
+# Tables and indexes ensure_schema creates; all present means nothing to do
+_OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines",
+            "idx_customers_linked_account", "idx_slot_holds_store_id_kind_slot_start",
+            "idx_orders_submission_key", "idx_orders_customer_id_created_at",
+            "idx_orders_store_id_kind_slot_start")
+
+
+class NotInTransaction(RuntimeError):
+    """A write outside repo.transaction(): it would be neither atomic nor serialised."""
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _cents(amount: Decimal) -> int:
+    return int((amount * 100).to_integral_value())
+
+
+def _from_cents(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+class SqliteCartRepository:
+    def __init__(self, db: sqlite_utils.Database, *, create_schema: bool = True) -> None:
+        self.db = db
+        self._depth = 0
+        if create_schema:
+            self.ensure_schema()
+
+    # --- schema -------------------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create tables and indexes if missing; safe to run from every worker at start-up."""
+        if self._schema_present():
+            return  # the common case, per request: a read, not the write lock
+        with self.transaction():
+            t = self.db.table
+            t("carts").create(
+                {"customer_id": str, "revision": int, "lines": str, "history": str,
+                 "last_key": str, "updated_at": str},
+                pk="customer_id", not_null={"revision", "lines", "history"}, if_not_exists=True)
+            t("customers").create(
+                {"id": str, "address": str, "default_substitution": str,
+                 "preferred_store_id": str, "linked_account": str},
+                pk="id", not_null={"default_substitution"}, if_not_exists=True)
+            t("customers").create_index(["linked_account"], if_not_exists=True)
+            t("stores").create(
+                {"id": str, "name": str, "address": str, "tz": str, "hours": str, "policy": str,
+                 "kinds": str},
+                pk="id", not_null={"name", "tz", "hours", "policy", "kinds"}, if_not_exists=True)
+            t("slot_holds").create(
+                {"customer_id": str, "store_id": str, "kind": str, "slot_key": str,
+                 "slot_start": str, "slot_end": str, "tz": str, "capacity": int,
+                 "expires_at": str},
+                pk="customer_id", not_null={"store_id", "kind", "slot_key", "slot_start",
+                                            "slot_end", "tz", "capacity", "expires_at"},
+                if_not_exists=True)
+            t("slot_holds").create_index(["store_id", "kind", "slot_start"], if_not_exists=True)
+            t("orders").create(
+                {"id": str, "customer_id": str, "submission_key": str, "created_at": str,
+                 "kind": str, "store_id": str, "store_name": str, "tz": str, "slot_key": str,
+                 "slot_start": str, "slot_end": str, "address": str, "subtotal_cents": int,
+                 "delivery_fee_cents": int, "total_cents": int, "picking_at": str,
+                 "cancelled_at": str},
+                pk="id",
+                not_null={"customer_id", "submission_key", "created_at", "kind", "store_id",
+                          "store_name", "tz", "slot_key", "slot_start", "slot_end",
+                          "subtotal_cents", "delivery_fee_cents", "total_cents", "picking_at"},
+                if_not_exists=True)
+            # The idempotency backstop: one order per submission key, whatever the code does
+            t("orders").create_index(["submission_key"], unique=True, if_not_exists=True)
+            t("orders").create_index(["customer_id", "created_at"], if_not_exists=True)
+            t("orders").create_index(["store_id", "kind", "slot_start"], if_not_exists=True)
+            t("order_lines").create(
+                {"order_id": str, "position": int, "product_id": str, "name": str,
+                 "quantity": str, "unit": str, "unit_price": str, "line_total_cents": int,
+                 "substitution": str},
+                pk=("order_id", "position"), foreign_keys=[("order_id", "orders", "id")],
+                not_null={"product_id", "name", "quantity", "unit_price", "line_total_cents",
+                          "substitution"},
+                if_not_exists=True)
+
+    def _schema_present(self) -> bool:
+        marks = ",".join("?" * len(_OBJECTS))
+        row = self.db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({marks})",
+                              list(_OBJECTS)).fetchone()
+        return row[0] == len(_OBJECTS)
+
+    # --- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        conn = self.db.conn
+        if self._depth == 0 and not conn.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self.db.rollback()
+                raise
+            else:
+                try:
+                    self.db.execute("COMMIT")
+                except BaseException:
+                    self.db.rollback()
+                    raise
+            finally:
+                self._depth = 0
+            return
+        # Nested (ours, or a transaction the caller opened on this connection): a savepoint,
+        # so a failed inner step can be undone without losing the outer work
+        name = f"cart_tx_{self._depth}"
+        self.db.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                self.db.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.db.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.db.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._depth -= 1
+
+    def _require_transaction(self) -> None:
+        if not self.db.conn.in_transaction:
+            raise NotInTransaction("cart writes must run inside repo.transaction()")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+    def _row(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # --- carts --------------------------------------------------------------------------------
+
+    def get_cart(self, customer_id: str) -> Cart | None:
+        row = self._row("SELECT * FROM carts WHERE customer_id = ?", [customer_id])
+        if row is None:
+            return None
+        return Cart(
+            customer_id=row["customer_id"],
+            lines=[codec.line_from_dict(d) for d in json.loads(row["lines"])],
+            revision=row["revision"],
+            history=[codec.snapshot_from_dict(d) for d in json.loads(row["history"])],
+            last_key=codec.key_from_list(json.loads(row["last_key"] or "null")),
+            updated_at=from_utc_key(row["updated_at"]) if row["updated_at"] else None,
+        )
+
+    def save_cart(self, cart: Cart) -> None:
+        self._require_transaction()
+        self.db.table("carts").upsert({
+            "customer_id": cart.customer_id,
+            "revision": cart.revision,
+            "lines": _json([codec.line_to_dict(line) for line in cart.lines]),
+            "history": _json([codec.snapshot_to_dict(s) for s in cart.history]),
+            "last_key": _json(codec.key_to_list(cart.last_key)),
+            "updated_at": utc_key(cart.updated_at) if cart.updated_at else None,
+        }, pk="customer_id")
+
+    # --- customers ----------------------------------------------------------------------------
+
+    def get_customer(self, customer_id: str) -> Customer | None:
+        row = self._row("SELECT * FROM customers WHERE id = ?", [customer_id])
+        if row is None:
+            return None
+        return Customer(
+            id=row["id"],
+            address=codec.address_from_dict(json.loads(row["address"] or "null")),
+            default_substitution=codec.substitution_from_dict(
+                json.loads(row["default_substitution"])) or Substitution.allow(),
+            preferred_store_id=row["preferred_store_id"],
+            linked_account=row["linked_account"],
+        )
+
+    def save_customer(self, customer: Customer) -> None:
+        self._require_transaction()
+        self.db.table("customers").upsert({
+            "id": customer.id,
+            "address": _json(codec.address_to_dict(customer.address)),
+            "default_substitution": _json(codec.substitution_to_dict(
+                customer.default_substitution)),
+            "preferred_store_id": customer.preferred_store_id,
+            "linked_account": customer.linked_account,
+        }, pk="id")
+
+    # --- stores -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _store(row: dict[str, Any]) -> Store:
+        return codec.store_from_dict({**row, "hours": json.loads(row["hours"]),
+                                      "policy": json.loads(row["policy"]),
+                                      "kinds": json.loads(row["kinds"])})
+
+    def get_store(self, store_id: str) -> Store | None:
+        row = self._row("SELECT * FROM stores WHERE id = ?", [store_id])
+        return self._store(row) if row else None
+
+    def list_stores(self) -> list[Store]:
+        return [self._store(row) for row in self._rows("SELECT * FROM stores ORDER BY id")]
+
+    def save_store(self, store: Store) -> None:
+        self._require_transaction()
+        data = codec.store_to_dict(store)
+        self.db.table("stores").upsert({**data, "hours": _json(data["hours"]),
+                                        "policy": _json(data["policy"]),
+                                        "kinds": _json(data["kinds"])}, pk="id")
+
+    # --- slot holds ---------------------------------------------------------------------------
+
+    def get_hold(self, customer_id: str) -> SlotHold | None:
+        row = self._row("SELECT * FROM slot_holds WHERE customer_id = ?", [customer_id])
+        if row is None:
+            return None
+        slot = Slot(row["store_id"], row["kind"], from_utc_key(row["slot_start"]),
+                    from_utc_key(row["slot_end"]), row["capacity"], row["tz"])
+        return SlotHold(customer_id, slot, from_utc_key(row["expires_at"]))
+
+    def save_hold(self, hold: SlotHold) -> None:
+        self._require_transaction()
+        slot = hold.slot
+        self.db.table("slot_holds").upsert({
+            "customer_id": hold.customer_id, "store_id": slot.store_id, "kind": slot.kind,
+            "slot_key": slot.key, "slot_start": utc_key(slot.start), "slot_end": utc_key(slot.end),
+            "tz": slot.tz, "capacity": slot.capacity, "expires_at": utc_key(hold.expires_at),
+        }, pk="customer_id")
+
+    def delete_hold(self, customer_id: str) -> None:
+        self._require_transaction()
+        self.db.execute("DELETE FROM slot_holds WHERE customer_id = ?", [customer_id])
+
+    def slot_usage(self, store_id: str, kind: str, start_from: datetime, start_until: datetime,
+                   now: datetime, exclude_customer: str | None = None) -> dict[str, int]:
+        lo, hi = utc_key(start_from), utc_key(start_until)
+        rows = self.db.execute(
+            """
+            SELECT slot_key, COUNT(*) FROM (
+                SELECT slot_key FROM orders
+                 WHERE store_id = ? AND kind = ? AND slot_start >= ? AND slot_start < ?
+                   AND cancelled_at IS NULL
+                UNION ALL
+                SELECT slot_key FROM slot_holds
+                 WHERE store_id = ? AND kind = ? AND slot_start >= ? AND slot_start < ?
+                   AND expires_at > ? AND customer_id IS NOT ?
+            ) GROUP BY slot_key
+            """,
+            [store_id, kind, lo, hi, store_id, kind, lo, hi, utc_key(now), exclude_customer],
+        ).fetchall()
+        return {key: count for key, count in rows}
+
+    # --- orders -------------------------------------------------------------------------------
+
+    def add_order(self, order: Order) -> None:
+        self._require_transaction()
+        f = order.fulfillment
+        try:
+            self.db.table("orders").insert({
+                "id": order.id, "customer_id": order.customer_id,
+                "submission_key": order.submission_key, "created_at": utc_key(order.created_at),
+                "kind": f.kind, "store_id": f.store_id, "store_name": f.store_name,
+                "tz": f.tz, "slot_key": f.slot_key,
+                "slot_start": utc_key(f.slot_start), "slot_end": utc_key(f.slot_end),
+                "address": _json(codec.address_to_dict(f.address)),
+                "subtotal_cents": _cents(order.subtotal),
+                "delivery_fee_cents": _cents(order.delivery_fee),
+                "total_cents": _cents(order.total), "picking_at": utc_key(order.picking_at),
+                "cancelled_at": utc_key(order.cancelled_at) if order.cancelled_at else None,
+            })
+        except sqlite3.IntegrityError as exc:
+            if "submission_key" in str(exc):
+                raise DuplicateSubmission(order.submission_key) from exc
+            raise
+        self.db.table("order_lines").insert_all([{
+            "order_id": order.id, "position": i, "product_id": line.product_id,
+            "name": line.name, "quantity": str(line.quantity), "unit": line.unit,
+            "unit_price": str(line.unit_price), "line_total_cents": _cents(line.line_total),
+            "substitution": _json(codec.substitution_to_dict(line.substitution)),
+        } for i, line in enumerate(order.lines)])
+
+    def save_order(self, order: Order) -> None:
+        # Lines and prices are history and never change; only cancellation does
+        self._require_transaction()
+        self.db.execute("UPDATE orders SET cancelled_at = ? WHERE id = ?",
+                        [utc_key(order.cancelled_at) if order.cancelled_at else None, order.id])
+
+    def get_order(self, order_id: str) -> Order | None:
+        return next(iter(self._orders("WHERE id = ?", [order_id])), None)
+
+    def get_order_by_submission_key(self, submission_key: str) -> Order | None:
+        return next(iter(self._orders("WHERE submission_key = ?", [submission_key])), None)
+
+    def list_orders(self, customer_id: str | None = None, limit: int | None = None) -> list[Order]:
+        where, params = ("WHERE customer_id = ?", [customer_id]) if customer_id is not None \
+            else ("", [])
+        tail = " LIMIT ?" if limit is not None else ""
+        return self._orders(f"{where} ORDER BY created_at DESC, rowid DESC{tail}",
+                            params + ([limit] if limit is not None else []))
+
+    def _orders(self, clause: str, params: list[Any]) -> list[Order]:
+        rows = self._rows(f"SELECT * FROM orders {clause}", params)
+        lines: dict[str, list[OrderLine]] = {row["id"]: [] for row in rows}
+        ids = list(lines)
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            marks = ",".join("?" * len(chunk))
+            for line in self._rows(f"SELECT * FROM order_lines WHERE order_id IN ({marks}) "
+                                   "ORDER BY order_id, position", chunk):
+                lines[line["order_id"]].append(OrderLine(
+                    line["product_id"], line["name"], Decimal(line["quantity"]), line["unit"],
+                    Decimal(line["unit_price"]), _from_cents(line["line_total_cents"]),
+                    codec.substitution_from_dict(json.loads(line["substitution"]))
+                    or Substitution.allow()))
+        return [self._order(row, lines[row["id"]]) for row in rows]
+
+    @staticmethod
+    def _order(row: dict[str, Any], lines: list[OrderLine]) -> Order:
+        fulfillment = Fulfillment(
+            row["kind"], row["store_id"], row["store_name"], from_utc_key(row["slot_start"]),
+            from_utc_key(row["slot_end"]),
+            codec.address_from_dict(json.loads(row["address"] or "null")), row["tz"])
+        return Order(
+            id=row["id"], customer_id=row["customer_id"], submission_key=row["submission_key"],
+            created_at=from_utc_key(row["created_at"]), lines=tuple(lines),
+            fulfillment=fulfillment, subtotal=_from_cents(row["subtotal_cents"]),
+            delivery_fee=_from_cents(row["delivery_fee_cents"]),
+            total=_from_cents(row["total_cents"]), picking_at=from_utc_key(row["picking_at"]),
+            cancelled_at=from_utc_key(row["cancelled_at"]) if row["cancelled_at"] else None,
+        )

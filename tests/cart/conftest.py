@@ -1,0 +1,220 @@
+"""Fixtures for the cart tests: an in-memory fake of our storage port, test stores and
+products, and real SQLite repositories on files in tmp_path.
+
+The fake lives here (not in a module) so no test imports another test file: test modules of
+different packages may share base names, and pytest's default import mode dislikes that.
+"""
+from __future__ import annotations
+
+import copy
+import threading
+from contextlib import contextmanager
+from datetime import datetime, time
+from decimal import Decimal
+from typing import Callable, Iterator
+
+import pytest
+
+from catalog.database import open_database
+from catalog.model import Product
+
+from cart.fulfillment import FulfillmentPolicy, OpeningHours, SlotHold, Store
+from cart.model import Cart, Customer
+from cart.orders import Order
+from cart.ports import DuplicateSubmission
+from cart.sqlite_store import SqliteCartRepository
+
+
+class FakeCartRepository:
+    """The port in memory. Transactions hold one lock (serialised, like BEGIN IMMEDIATE) and
+    restore a snapshot on error, so service tests see atomicity; reads hand out copies, so a
+    change the service forgot to save is lost here exactly as it would be in SQLite."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.carts: dict[str, Cart] = {}
+        self.customers: dict[str, Customer] = {}
+        self.stores: dict[str, Store] = {}
+        self.holds: dict[str, SlotHold] = {}
+        self.orders: dict[str, Order] = {}
+        self._sequence: dict[str, int] = {}  # insertion order breaks created_at ties
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            saved = copy.deepcopy(self._state())
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._restore(saved)
+                raise
+            finally:
+                self._depth -= 1
+
+    def _state(self) -> tuple:
+        return (self.carts, self.customers, self.stores, self.holds, self.orders, self._sequence)
+
+    def _restore(self, state: tuple) -> None:
+        (self.carts, self.customers, self.stores, self.holds, self.orders,
+         self._sequence) = state
+
+    def _write(self) -> None:
+        if self._depth == 0:
+            raise AssertionError("write outside repo.transaction()")
+
+    def get_cart(self, customer_id: str) -> Cart | None:
+        return copy.deepcopy(self.carts.get(customer_id))
+
+    def save_cart(self, cart: Cart) -> None:
+        self._write()
+        self.carts[cart.customer_id] = copy.deepcopy(cart)
+
+    def get_customer(self, customer_id: str) -> Customer | None:
+        return self.customers.get(customer_id)
+
+    def save_customer(self, customer: Customer) -> None:
+        self._write()
+        self.customers[customer.id] = customer
+
+    def get_store(self, store_id: str) -> Store | None:
+        return self.stores.get(store_id)
+
+    def list_stores(self) -> list[Store]:
+        return [self.stores[k] for k in sorted(self.stores)]
+
+    def save_store(self, store: Store) -> None:
+        self._write()
+        self.stores[store.id] = store
+
+    def get_hold(self, customer_id: str) -> SlotHold | None:
+        return self.holds.get(customer_id)
+
+    def save_hold(self, hold: SlotHold) -> None:
+        self._write()
+        self.holds[hold.customer_id] = hold
+
+    def delete_hold(self, customer_id: str) -> None:
+        self._write()
+        self.holds.pop(customer_id, None)
+
+    def slot_usage(self, store_id: str, kind: str, start_from: datetime, start_until: datetime,
+                   now: datetime, exclude_customer: str | None = None) -> dict[str, int]:
+        usage: dict[str, int] = {}
+        for order in self.orders.values():
+            f = order.fulfillment
+            if (f.store_id, f.kind) == (store_id, kind) and start_from <= f.slot_start < start_until \
+                    and order.cancelled_at is None:
+                usage[f.slot_key] = usage.get(f.slot_key, 0) + 1
+        for hold in self.holds.values():
+            s = hold.slot
+            if (s.store_id, s.kind) == (store_id, kind) and start_from <= s.start < start_until \
+                    and hold.active(now) and hold.customer_id != exclude_customer:
+                usage[s.key] = usage.get(s.key, 0) + 1
+        return usage
+
+    def add_order(self, order: Order) -> None:
+        self._write()
+        if any(o.submission_key == order.submission_key for o in self.orders.values()):
+            raise DuplicateSubmission(order.submission_key)
+        self.orders[order.id] = order
+        self._sequence[order.id] = len(self._sequence)
+
+    def save_order(self, order: Order) -> None:
+        self._write()
+        assert order.id in self.orders
+        self.orders[order.id] = order
+
+    def get_order(self, order_id: str) -> Order | None:
+        return self.orders.get(order_id)
+
+    def get_order_by_submission_key(self, submission_key: str) -> Order | None:
+        return next((o for o in self.orders.values() if o.submission_key == submission_key), None)
+
+    def list_orders(self, customer_id: str | None = None, limit: int | None = None) -> list[Order]:
+        found = [o for o in self.orders.values() if customer_id is None or o.customer_id == customer_id]
+        found.sort(key=lambda o: (o.created_at, self._sequence[o.id]), reverse=True)
+        return found[:limit] if limit is not None else found
+
+
+def make_store(store_id: str = "ny", tz: str = "America/New_York", opens: str = "07:00",
+               closes: str = "22:00", **policy: object) -> Store:
+    hours = OpeningHours(time.fromisoformat(opens),
+                         time(0) if closes == "24:00" else time.fromisoformat(closes))
+    return Store(id=store_id, name=f"Test Market {store_id}", address="1 Test Street", tz=tz,
+                 hours={day: hours for day in range(7)},
+                 policy=FulfillmentPolicy(**policy))  # type: ignore[arg-type]
+
+
+PRODUCTS = {
+    "milk": Product("milk", "Whole Milk", Decimal("3.79"), size="1 gal"),
+    "apples": Product("apples", "Honeycrisp Apples", Decimal("3.99")),
+    "eggs": Product("eggs", "Large Brown Eggs", Decimal("4.49")),
+    "bread": Product("bread", "Sourdough Loaf", Decimal("5.25")),
+    "oatmilk": Product("oatmilk", "Oat Milk", Decimal("4.99")),
+    "steak": Product("steak", "Ribeye Steak", Decimal("18.00")),
+    "gone": Product("gone", "Seasonal Eggnog", Decimal("3.50"), in_stock=False),
+}
+
+
+@pytest.fixture
+def products() -> dict[str, Product]:
+    return dict(PRODUCTS)
+
+
+@pytest.fixture
+def lookup(products: dict[str, Product]) -> Callable[[str], Product | None]:
+    return products.get
+
+
+@pytest.fixture
+def store() -> Store:
+    return make_store()
+
+
+@pytest.fixture
+def store_factory() -> Callable[..., Store]:
+    return make_store
+
+
+@pytest.fixture
+def fake_repo(store: Store) -> FakeCartRepository:
+    repo = FakeCartRepository()
+    with repo.transaction():
+        repo.save_store(store)
+        repo.save_customer(Customer("ann", preferred_store_id=store.id))
+    return repo
+
+
+@pytest.fixture
+def open_repo(tmp_path) -> Iterator[Callable[[], SqliteCartRepository]]:
+    """Factory: a repository on its own new connection to one database file (per test)."""
+    path = tmp_path / "voicecart.db"
+    opened = []
+
+    def _open() -> SqliteCartRepository:
+        db = open_database(path)
+        opened.append(db)
+        return SqliteCartRepository(db)
+
+    yield _open
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture
+def sqlite_repo(open_repo, store: Store) -> SqliteCartRepository:
+    repo = open_repo()
+    with repo.transaction():
+        repo.save_store(store)
+        repo.save_customer(Customer("ann", preferred_store_id=store.id))
+    return repo
+
+
+@pytest.fixture(params=["fake", "sqlite"])
+def any_repo(request, fake_repo, open_repo, store):
+    """The same service behaviour must hold on the fake and on real SQLite."""
+    if request.param == "fake":
+        return fake_repo
+    return request.getfixturevalue("sqlite_repo")
