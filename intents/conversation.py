@@ -1,0 +1,138 @@
+"""The conversation every channel shares: parse, resolve items, dispatch, keep state.
+
+Channels (Alexa, Dialogflow, the text channel, the local tester) call `Conversation.respond`
+with a platform-neutral request or plain text; nothing here knows a platform's JSON.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+from cart.errors import DomainError
+from cart.ports import CartRepository
+from cart.services import get_customer
+from catalog.matcher import Matcher
+from intents import handlers  # noqa: F401  (registers every handler)
+from intents.handlers.answers import continuation
+from intents.model import ParsedRequest, Reply
+from intents.parser import parse
+from intents.session import DialogState, SessionStore
+from intents.speech import clip, speakable
+from intents.turn import HANDLERS, Turn
+
+log = logging.getLogger("voicecart.dialog")
+DEFAULT_TZ = "America/New_York"
+MAX_TEXT_CHARS = 5000
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class ConversationPorts:
+    """Factories, because each request thread needs its own storage connection."""
+
+    matcher: Callable[[], Matcher]
+    carts: Callable[[], CartRepository]
+    sessions: Callable[[], SessionStore]
+    clock: Callable[[], datetime] = utcnow
+
+
+@dataclass
+class Understanding:
+    """What a turn understood, for the tester's debug view and the logs."""
+
+    request: ParsedRequest
+    reply: Reply
+    replayed: bool = False
+
+
+class Conversation:
+    def __init__(self, ports: ConversationPorts) -> None:
+        self.ports = ports
+
+    def respond(self, *, channel: str, session_id: str, customer_id: str,
+                text: str | None = None, request: ParsedRequest | None = None,
+                request_key: str | None = None) -> Reply:
+        return self.understand(channel=channel, session_id=session_id, customer_id=customer_id,
+                               text=text, request=request, request_key=request_key).reply
+
+    def understand(self, *, channel: str, session_id: str, customer_id: str,
+                   text: str | None = None, request: ParsedRequest | None = None,
+                   request_key: str | None = None) -> Understanding:
+        """Answer one turn. `request_key` (a platform's request id) makes a retried delivery
+        get the same answer without doing the work twice."""
+        now = self.ports.clock()
+        sessions = self.ports.sessions()
+        if request_key:
+            cached = sessions.recall_reply(_scoped(channel, customer_id, request_key), now)
+            if cached is not None:
+                return Understanding(request or ParsedRequest("Fallback", text=text or ""),
+                                     Reply(**cached), replayed=True)
+        matcher = self.ports.matcher()
+        carts = self.ports.carts()
+        state = sessions.load(channel, session_id, now)
+        session_new = state is None or state.customer_id != customer_id
+        if session_new:
+            state = DialogState(customer_id=customer_id)
+        if request is None:
+            request = parse((text or "")[:MAX_TEXT_CHARS], matcher, now=now,
+                            tz=self._store_tz(carts, customer_id))
+        turn = Turn(request=request, state=state, customer_id=customer_id, now=now,
+                    matcher=matcher, carts=carts, session_new=session_new,
+                    submission_seed=f"{channel}:{session_id}")
+        reply = self._dispatch(turn)
+        reply.speech = clip(speakable(reply.speech))
+        reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
+        sessions.save(channel, session_id, state, now)
+        if request_key:
+            sessions.remember_reply(_scoped(channel, customer_id, request_key), asdict(reply), now)
+        return Understanding(request, reply)
+
+    def welcome(self, *, channel: str, session_id: str, customer_id: str) -> Reply:
+        """The opening line of a session started without a request ("Alexa, open voice cart")."""
+        return self.respond(channel=channel, session_id=session_id, customer_id=customer_id,
+                            request=ParsedRequest("Welcome"))
+
+    def end(self, *, channel: str, session_id: str) -> None:
+        """The platform closed the session (Alexa SessionEndedRequest): forget what was pending."""
+        self.ports.sessions().end(channel, session_id)
+
+    def _dispatch(self, turn: Turn) -> Reply:
+        try:
+            handler = continuation(turn) or HANDLERS.get(turn.request.intent) or HANDLERS["Fallback"]
+            return handler(turn)
+        except DomainError as exc:
+            log.info("domain error in %s: %s", turn.request.intent, exc)
+            return Reply(f"Sorry, {_sentence(str(exc))}", reprompt="What would you like to do?")
+        except sqlite3.OperationalError:
+            log.exception("storage busy in %s", turn.request.intent)
+            return Reply("Sorry, I'm having trouble reaching your cart right now. Please try again "
+                         "in a moment.", reprompt="What would you like to do?")
+
+    @staticmethod
+    def _store_tz(carts: CartRepository, customer_id: str) -> str:
+        """Times a shopper says ("tomorrow at five") are in their store's time zone."""
+        try:
+            customer = get_customer(carts, customer_id)
+            store_id = customer.preferred_store_id
+            store = carts.get_store(store_id) if store_id else None
+            store = store or next(iter(carts.list_stores()), None)
+            return store.tz if store else DEFAULT_TZ
+        except (DomainError, sqlite3.Error):
+            return DEFAULT_TZ
+
+
+def _scoped(channel: str, customer_id: str, request_key: str) -> str:
+    # A request id is only unique per platform; scoping by customer also stops one shopper
+    # from reading another's cached reply by replaying their id.
+    return f"{channel}:{customer_id}:{request_key}"[:400]
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return (text[:1].lower() + text[1:] + ".") if text else "something went wrong."

@@ -1,0 +1,2 @@
+"""Importing this package registers one handler per canonical intent (see intents.turn)."""
+from intents.handlers import answers, cart_read, checkout, info, items, orders  # noqa: F401

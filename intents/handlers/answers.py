@@ -1,0 +1,158 @@
+"""Yes, no, help, stop, cancel, fallback and the welcome: each answers what is pending."""
+from __future__ import annotations
+
+import re
+
+from cart import services
+from intents.handlers.checkout import confirm_order
+from intents.handlers.common import ANYTHING_ELSE
+from intents.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
+from intents.handlers.orders import confirm_cancel
+from intents.model import ItemRequest, Reply
+from intents.speech import join_words, say_number
+from intents.turn import Handler, Turn, handles
+
+MAX_PHRASE = 100
+GENERAL_HELP = ("You can say things like: add two gallons of milk and a dozen eggs, remove the "
+                "bread, what's in my cart, how much are bananas, or check out for pickup.")
+# Intents that answer what is pending; any other request starts something new.
+ANSWERS = frozenset({"Yes", "No", "Help", "Fallback", "SelectOption"})
+
+
+def continuation(turn: Turn) -> Handler | None:
+    """A handler for a reply that only makes sense against the pending question: "organic"
+    while choosing a milk, "bananas" after "what would you like to add?"."""
+    pending = turn.state.pending or {}
+    kind = pending.get("kind")
+    intent = turn.request.intent
+    if kind == "choose" and intent in ("AddItem", "Fallback", "ProductInfo"):
+        options = [p for p in (turn.matcher.get(i) for i in pending["options"]) if p]
+        if pick_option(turn, options, pending.get("labels")) is not None \
+                or narrowed_phrase(turn, pending["item"]["phrase"]) is not None:
+            return lambda t: choose_pending(t, pending)
+    if kind == "ask_item" and intent == "Fallback" and (said := _as_phrase(turn.request.text)):
+        return lambda t: add_items(t, [ItemRequest(said)])
+    if intent not in ANSWERS and not (kind == "fulfillment" and intent == "SetFulfillment"):
+        turn.state.pending = None
+    return None
+
+
+def _as_phrase(text: str) -> str:
+    """Words of an answer to "what would you like to add?" the parser didn't take as an item,
+    as a phrase to look up (and maybe say back): no markup, symbols or runaway length."""
+    words = re.sub(r"[^\w\s'%-]+", " ", text or "").split()
+    return " ".join(words)[:MAX_PHRASE].strip()
+
+
+@handles("Yes")
+def yes(turn: Turn) -> Reply:
+    pending = turn.state.pending or {}
+    kind = pending.get("kind")
+    if kind == "confirm_order":
+        return confirm_order(turn, pending)
+    if kind == "confirm_cancel":
+        return confirm_cancel(turn, pending)
+    if kind == "read_more":
+        from intents.handlers.cart_read import read_from
+        return read_from(turn, pending["offset"])
+    if kind == "offer_add":
+        turn.state.pending = None
+        product = turn.matcher.get(pending["product_id"])
+        if product is None:
+            return Reply("Sorry, that product is no longer available.", reprompt=ANYTHING_ELSE)
+        said = add_product(turn, product, pending.get("quantity"), pending.get("unit"))
+        return Reply(f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if kind in ("choose", "fulfillment", "ask_item"):
+        return _repeat_question(turn)
+    if turn.state.context.get("placed"):
+        return Reply("Your order is already placed. You can ask for its status any time.",
+                     reprompt=ANYTHING_ELSE)
+    return Reply(f"OK. What would you like to do? {GENERAL_HELP}", reprompt=ANYTHING_ELSE)
+
+
+@handles("No")
+def no(turn: Turn) -> Reply:
+    pending = turn.state.pending or {}
+    kind = pending.get("kind")
+    turn.state.pending = None
+    if kind == "confirm_order":
+        return Reply("OK, I haven't placed the order. Your cart is still here. What else would you like?",
+                     reprompt=ANYTHING_ELSE)
+    if kind == "confirm_cancel":
+        return Reply("OK, your order stays as it is.", reprompt=ANYTHING_ELSE)
+    if kind == "choose":
+        return Reply(f"OK, I didn't add {pending['item']['phrase']}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if kind in ("read_more", "offer_add"):
+        return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if not turn.session_new and turn.request.text.strip().lower() in ("no", "nope", "no thanks",
+                                                                      "no thank you", "that's it",
+                                                                      "that's all"):
+        return _goodbye(turn)
+    return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+@handles("Help")
+def help_(turn: Turn) -> Reply:
+    kind = (turn.state.pending or {}).get("kind")
+    now = {
+        "choose": "Say the first one, the second one, or the kind you want.",
+        "confirm_order": "Say yes to place your order, or no to keep shopping.",
+        "confirm_cancel": "Say yes to cancel the order, or no to keep it.",
+        "fulfillment": "Say pickup or delivery, and a time if you like, such as tomorrow at five.",
+        "read_more": "Say yes to hear more of your cart, or no to stop.",
+        "offer_add": "Say yes to add it, or no to skip it.",
+        "ask_item": "Tell me an item, like a gallon of whole milk.",
+    }.get(kind)
+    if now:
+        return Reply(now, reprompt=now)
+    return Reply(f"{GENERAL_HELP} What would you like to do?", reprompt="What would you like to do?")
+
+
+@handles("Stop", "Cancel")
+def stop(turn: Turn) -> Reply:
+    kind = (turn.state.pending or {}).get("kind")
+    turn.state.pending = None
+    if kind == "confirm_order":
+        return Reply("OK, I haven't placed the order; your cart is saved. Goodbye!", end_session=True)
+    return _goodbye(turn)
+
+
+def _goodbye(turn: Turn) -> Reply:
+    turn.state.pending = None
+    cart = services.get_cart(turn.carts, turn.customer_id)
+    saved = " Your cart is saved." if cart.lines else ""
+    return Reply(f"Goodbye!{saved}", end_session=True)
+
+
+@handles("Fallback")
+def fallback(turn: Turn) -> Reply:
+    if (turn.state.pending or {}).get("kind"):
+        return _repeat_question(turn, "Sorry, I didn't get that. ")
+    return Reply(f"Sorry, I didn't get that. {GENERAL_HELP}", reprompt="What would you like to do?")
+
+
+def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
+    pending = turn.state.pending or {}
+    kind = pending.get("kind")
+    if kind == "choose":
+        q = f"For {pending['item']['phrase']}, did you want {join_words(pending.get('labels') or [], 'or')}?"
+    elif kind == "fulfillment":
+        q = "Would you like pickup or delivery?"
+    elif kind == "confirm_order":
+        q = "Shall I place the order? Yes or no?"
+    elif kind == "confirm_cancel":
+        q = "Should I cancel the order? Yes or no?"
+    elif kind == "ask_item":
+        q = "What would you like to add?"
+    else:
+        q = "Yes or no?"
+    return Reply(f"{prefix}{q}", reprompt=q)
+
+
+@handles("Welcome")
+def welcome(turn: Turn) -> Reply:
+    cart = services.get_cart(turn.carts, turn.customer_id)
+    n = len(cart.lines)
+    have = (f" Your cart has {say_number(n)} item{'s' if n != 1 else ''}." if n else "")
+    return Reply(f"Welcome to voice cart.{have} What would you like to add?",
+                 reprompt="You can say add milk, or what's in my cart. What would you like?")

@@ -1,0 +1,70 @@
+"""Reading the cart back in listenable chunks, answering "is X in my cart", clearing it."""
+from __future__ import annotations
+
+from cart import services
+from intents.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
+from intents.handlers.items import resolve
+from intents.model import Reply
+from intents.speech import join_words, say_number, say_price
+from intents.turn import Turn, handles
+
+CHUNK = 5  # more than five items in one breath is more than a listener keeps
+
+
+@handles("ReadCart")
+def read_cart(turn: Turn) -> Reply:
+    items = [i for i in turn.request.items if i.phrase or i.product_id]
+    if items:
+        return _is_in_cart(turn, items)
+    return read_from(turn, 0)
+
+
+def read_from(turn: Turn, offset: int) -> Reply:
+    cart = services.get_cart(turn.carts, turn.customer_id)
+    if not cart.lines:
+        turn.state.pending = None
+        return Reply("Your cart is empty. What would you like to add?", reprompt="What would you like to add?")
+    lines = cart.lines[offset:offset + CHUNK]
+    spoken = join_words([line_speech(l) for l in lines])
+    count = len(cart.lines)
+    if offset == 0:
+        head = f"You have {say_number(count)} item{'s' if count != 1 else ''} in your cart: "
+    else:
+        head = "Next: "
+    if offset + CHUNK < count:
+        turn.state.pending = {"kind": "read_more", "offset": offset + CHUNK}
+        question = f"That's {say_number(offset + len(lines))} of {say_number(count)}. Want to hear more?"
+        return Reply(f"{head}{spoken}. {question}", reprompt="Want to hear more?")
+    turn.state.pending = None
+    return Reply(f"{head}{spoken}. Your total is {say_price(cart.total)}. {ANYTHING_ELSE}",
+                 reprompt=ANYTHING_ELSE, card_text="\n".join(line_speech(l) for l in cart.lines))
+
+
+def _is_in_cart(turn: Turn, items) -> Reply:
+    said = []
+    for item in items:
+        resolve(turn, item)
+        lines = find_cart_lines(turn, item)
+        if lines:
+            said.append(f"Yes, you have {join_words([_counted(l) for l in lines])} in your cart.")
+        else:
+            said.append(f"No, there's no {item.phrase} in your cart.")
+    return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
+
+
+def _counted(line) -> str:
+    """A line with its quantity always said: "one Large White Eggs", "two gallons of Whole Milk"."""
+    spoken = line_speech(line)
+    return f"one {spoken}" if line.unit is None and line.quantity == 1 else spoken
+
+
+@handles("ClearCart")
+def clear_cart(turn: Turn) -> Reply:
+    removed = services.clear_cart(turn.carts, turn.customer_id, now=turn.now)
+    turn.state.pending = None
+    turn.state.context.pop("last_added", None)
+    if not removed:
+        return Reply("Your cart is already empty.", reprompt="What would you like to add?")
+    n = len(removed)
+    return Reply(f"I've emptied your cart: {say_number(n)} item{'s' if n != 1 else ''} removed. "
+                 "Say undo to bring them back.", reprompt=ANYTHING_ELSE)

@@ -1,0 +1,170 @@
+"""Checkout: pickup or delivery, a slot, the read-back, and an explicit yes before ordering."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from cart import services
+from cart.checkout import CheckoutSummary, checkout_summary, place_order
+from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, NoFulfillmentChosen,
+                         NoSlotAvailable, SlotTooSoon, SlotUnavailable)
+from cart.fulfillment import DELIVERY, PICKUP, SlotHold
+from intents.model import Reply
+from intents.speech import say_number, say_price, say_window
+from intents.turn import Turn, handles
+
+ASK_METHOD = "Would you like pickup or delivery?"
+
+
+@handles("Checkout")
+def checkout(turn: Turn) -> Reply:
+    slots = turn.request.slots
+    cart = services.get_cart(turn.carts, turn.customer_id)
+    if cart.is_empty:
+        turn.state.pending = None
+        return Reply("Your cart is empty, so there's nothing to check out yet. What would you like to add?",
+                     reprompt="What would you like to add?")
+    hold = services.get_hold(turn.carts, turn.customer_id)
+    method = slots.get("fulfillment")
+    if method not in (PICKUP, DELIVERY) and (slots.get("time") or slots.get("date")) and hold is not None:
+        method = hold.slot.kind  # "check out for tomorrow at five": the method chosen before
+    if method in (PICKUP, DELIVERY):
+        # "check out for pickup": hold the slot, then read back and ask, as a plain "check out" does
+        turn.state.pending = {"kind": "fulfillment", "then": "checkout", "method": method}
+        return set_fulfillment(turn)
+    if hold is None or not hold.active(turn.now):
+        turn.state.pending = {"kind": "fulfillment", "then": "checkout",
+                              "time": slots.get("time"), "date": slots.get("date")}
+        return Reply(f"Sure. {ASK_METHOD}", reprompt=ASK_METHOD)
+    return read_back(turn)
+
+
+def read_back(turn: Turn, prefix: str = "") -> Reply:
+    """Item count, total and fees read back, then the question: nothing is ordered without a yes."""
+    try:
+        summary = checkout_summary(turn.carts, turn.customer_id)
+    except EmptyCart:
+        turn.state.pending = None
+        return Reply(f"{prefix}Your cart is empty, so there's nothing to check out.".strip(),
+                     reprompt="What would you like to add?")
+    except NoFulfillmentChosen:
+        turn.state.pending = {"kind": "fulfillment", "then": "checkout"}
+        return Reply(f"{prefix}{ASK_METHOD}".strip(), reprompt=ASK_METHOD)
+    except BelowMinimumOrder as exc:
+        turn.state.pending = None
+        return Reply(f"{prefix}The minimum order is {say_price(exc.minimum)} and your cart comes to "
+                     f"{say_price(exc.subtotal)}. What else would you like to add?".strip(),
+                     reprompt="What else would you like to add?")
+    except NoAddress:
+        return _no_address(turn)
+    turn.state.pending = {"kind": "confirm_order", "submission_key": summary.submission_key,
+                          "revision": summary.cart_revision}
+    question = "Shall I place the order?"
+    return Reply(f"{prefix}{_summary_speech(summary, turn)} {question}".strip(), reprompt=question,
+                 card_text=_summary_speech(summary, turn))
+
+
+def _summary_speech(s: CheckoutSummary, turn: Turn) -> str:
+    slot = s.hold.slot
+    where = f"pickup at {s.store.name}" if slot.kind == PICKUP else "delivery"
+    fee = (f" plus a {say_price(s.delivery_fee)} delivery fee" if s.delivery_fee
+           else (" with free delivery" if slot.kind == DELIVERY else ""))
+    n = s.item_count
+    return (f"You have {say_number(n)} item{'s' if n != 1 else ''} for {where}, "
+            f"{say_window(slot.local_start, slot.local_end, turn.now)}. "
+            + (f"That's {say_price(s.subtotal)}{fee}, {say_price(s.total)} in total." if s.delivery_fee
+               else f"That's {say_price(s.total)} in total{fee}."))
+
+
+def confirm_order(turn: Turn, pending: dict) -> Reply:
+    """The shopper said yes to the read-back. The submission key from that read-back makes a
+    repeated yes, or a platform retry, return the same order instead of a second one."""
+    try:
+        result = place_order(turn.carts, turn.customer_id, pending["submission_key"],
+                             now=turn.now, expected_revision=pending.get("revision"))
+    except CartChanged:
+        return read_back(turn, "Your cart changed since I read it back. ")
+    except SlotUnavailable as exc:
+        # A hold that lapsed while the shopper waited can leave the slot too soon to prepare
+        why = "is now too soon for us to get ready" if isinstance(exc, SlotTooSoon) else "just filled up"
+        if exc.next_slot is None:
+            turn.state.pending = None
+            return Reply(f"Sorry, that time slot {why} and I can't find another one this week.",
+                         reprompt="What would you like to do?")
+        hold = services.choose_fulfillment(turn.carts, turn.customer_id, exc.slot.kind, now=turn.now,
+                                           store_id=exc.slot.store_id,
+                                           requested=exc.next_slot.local_start.replace(tzinfo=None))
+        return read_back(turn, f"Sorry, that time slot {why}. The next one is "
+                         f"{say_window(hold.slot.local_start, hold.slot.local_end, turn.now)}. ")
+    order = result.order
+    turn.state.pending = None
+    turn.state.context["placed"] = {"order_id": order.id, "submission_key": order.submission_key}
+    f = order.fulfillment
+    how = "pickup" if f.kind == PICKUP else "delivery"
+    again = "" if result.created else "That order is already placed. "
+    return Reply(f"{again}Your order is placed for {how} "
+                 f"{say_window(f.slot.local_start, f.slot.local_end, turn.now)}, "
+                 f"{say_price(order.total)} in total. Your order number is {_spell(order.id)}. "
+                 "Thanks for shopping with us!", end_session=True,
+                 card_text=f"Order {order.id}: {say_price(order.total)}")
+
+
+def _spell(order_id: str) -> str:
+    return " ".join(order_id[:6])
+
+
+@handles("SetFulfillment")
+def set_fulfillment(turn: Turn) -> Reply:
+    slots = turn.request.slots
+    method = slots.get("fulfillment") or (turn.state.pending or {}).get("method")
+    if method not in (PICKUP, DELIVERY):
+        turn.state.pending = {"kind": "fulfillment", "then": (turn.state.pending or {}).get("then"),
+                              "time": slots.get("time"), "date": slots.get("date")}
+        return Reply(ASK_METHOD, reprompt=ASK_METHOD)
+    then = (turn.state.pending or {}).get("then")
+    requested = _requested_time(slots.get("time") or (turn.state.pending or {}).get("time"),
+                                slots.get("date") or (turn.state.pending or {}).get("date"))
+    try:
+        hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
+                                           requested=requested)
+    except NoAddress:
+        return _no_address(turn)
+    except NoSlotAvailable:
+        turn.state.pending = None
+        return Reply(f"Sorry, there's no {method} slot available this week.", reprompt=ASK_METHOD)
+    said = _held_speech(hold, method, requested, turn)
+    if then == "checkout":
+        return read_back(turn, said + " ")
+    turn.state.pending = None
+    return Reply(f"{said} Say check out when you're ready.", reprompt="What else would you like?")
+
+
+def _held_speech(hold: SlotHold, method: str, requested: datetime | None, turn: Turn) -> str:
+    slot = hold.slot
+    window = say_window(slot.local_start, slot.local_end, turn.now)
+    what = "pickup" if method == PICKUP else "delivery"
+    if requested is not None and not (slot.local_start.replace(tzinfo=None) <= requested
+                                      < slot.local_end.replace(tzinfo=None)):
+        return f"That time isn't available, so I've held the nearest {what} slot: {window}."
+    return f"OK, I've held a {what} slot {window}."
+
+
+def _requested_time(time_slot: str | None, date_slot: str | None) -> datetime | None:
+    """The parser's local ISO strings; "next_available" or nothing means the earliest slot."""
+    try:
+        if time_slot and time_slot != "next_available":
+            if "T" in time_slot:
+                return datetime.fromisoformat(time_slot).replace(tzinfo=None)
+            moment = time.fromisoformat(time_slot)
+            day = date.fromisoformat(date_slot) if date_slot else None
+            return datetime.combine(day, moment) if day else None
+        if date_slot:
+            return datetime.combine(date.fromisoformat(date_slot), time(9, 0))
+    except ValueError:
+        return None
+    return None
+
+
+def _no_address(turn: Turn) -> Reply:
+    turn.state.pending = {"kind": "fulfillment", "then": "checkout"}
+    return Reply("I don't have a delivery address for you yet. You can add one in your account, "
+                 "or choose pickup instead. Pickup or delivery?", reprompt=ASK_METHOD)

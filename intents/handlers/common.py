@@ -1,0 +1,181 @@
+"""Helpers several handlers share: finding a cart line by what was said, speaking lines."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from weakref import WeakKeyDictionary
+
+from rapidfuzz import fuzz, process
+
+from cart.model import CartLine, money
+from cart.services import get_cart
+from catalog.model import Match, Product
+from catalog.normalize import content_tokens, tokens
+from intents.model import ItemRequest
+from intents.speech import say_price, say_quantity, short_name
+from intents.turn import Turn
+
+ANYTHING_ELSE = "Anything else?"
+
+
+def line_speech(line: CartLine) -> str:
+    return say_quantity(line.quantity, line.unit, _line_name(line))
+
+
+def _line_name(line: CartLine) -> str:
+    # Cart lines keep the product's name as it was when added; shorten it the same way.
+    return short_name(Product(id=line.product_id, name=line.name, price=line.unit_price))
+
+
+def priced(quantity: float | Decimal | None, unit_price: Decimal) -> str:
+    q = Decimal(str(quantity)) if quantity is not None else Decimal(1)
+    return say_price(money(q * unit_price))
+
+
+def find_cart_lines(turn: Turn, item: ItemRequest) -> list[CartLine]:
+    """The cart lines a spoken item refers to: "remove the milk" finds the 2% milk in the cart
+    even when the catalog's best match for "milk" is another milk."""
+    cart = get_cart(turn.carts, turn.customer_id)
+    if not cart.lines:
+        return []
+    if item.product_id:
+        return [l for l in cart.lines if l.product_id == item.product_id]
+    match = item.match
+    ranked = [match.best] + list(match.alternatives) if match and match.best else []
+    in_cart = {l.product_id for l in cart.lines}
+    for candidate in ranked:
+        if candidate.product.id in in_cart:
+            return [l for l in cart.lines if l.product_id == candidate.product.id]
+    phrase = _norm(item.phrase) if item.phrase else ""
+    if not phrase:
+        return []
+    names = [_norm(l.name) for l in cart.lines]
+    best = process.extractOne(phrase, names, scorer=fuzz.token_set_ratio, score_cutoff=75)
+    if best is None:
+        return []
+    product_id = cart.lines[best[2]].product_id
+    return [l for l in cart.lines if l.product_id == product_id]
+
+
+def last_line(turn: Turn) -> CartLine | None:
+    cart = get_cart(turn.carts, turn.customer_id)
+    if turn.state.last_product_id:
+        for line in cart.lines:
+            if line.product_id == turn.state.last_product_id:
+                return line
+    return cart.last_line() or (cart.lines[-1] if cart.lines else None)
+
+
+def _norm(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+MIN_ALTERNATIVE_CONFIDENCE = 0.5  # an in-stock "instead" must still be a plausible match
+
+
+def in_stock_alternative(turn: Turn, product: Product, match: Match | None = None) -> Product | None:
+    """The nearest in-stock product to an out-of-stock one, or None rather than something
+    unrelated. First the match's own alternatives; then what the product's spoken names
+    (synonyms: "fresh thyme" is also "thyme") find, if it shares a word with the product; last
+    its name without the first word ("extra large white eggs" -> "large white eggs"), if it
+    keeps the head noun and the department."""
+    def first(candidates, accept) -> Product | None:
+        for c in candidates:
+            other = c.product
+            if other.in_stock and other.id != product.id \
+                    and c.confidence >= MIN_ALTERNATIVE_CONFIDENCE and accept(other):
+                return other
+        return None
+
+    def found_for(phrase: str):
+        m = turn.matcher.resolve(phrase, history=turn.history())
+        return ([m.best] if m.best else []) + list(m.alternatives)
+
+    if match is not None and (found := first(match.alternatives, lambda p: True)):
+        return found
+    words = set(content_tokens(tokens(product.name)))
+    for synonym in product.synonyms[:3]:
+        if found := first(found_for(synonym),
+                          lambda p: bool(words & set(content_tokens(tokens(p.name))))):
+            return found
+    name = content_tokens(tokens(short_name(product)))
+    if len(name) >= 2:
+        head = name[-1]
+        return first(found_for(" ".join(name[1:])),
+                     lambda p: p.department == product.department and head in tokens(p.name))
+    return None
+
+
+# A spoken unit as an amount of a base measure, to find the product of the size asked for
+_UNIT_MEASURE = {"gallon": ("floz", 128), "half_gallon": ("floz", 64), "quart": ("floz", 32),
+                 "pint": ("floz", 16), "fluid_ounce": ("floz", 1), "liter": ("floz", 33.814),
+                 "milliliter": ("floz", 0.033814), "pound": ("oz", 16), "ounce": ("oz", 1),
+                 "kilogram": ("oz", 35.274), "gram": ("oz", 0.035274), "dozen": ("ct", 12)}
+_SIZE_MEASURE = {"gal": ("floz", 128), "qt": ("floz", 32), "pt": ("floz", 16), "fl oz": ("floz", 1),
+                 "l": ("floz", 33.814), "liter": ("floz", 33.814), "ml": ("floz", 0.033814),
+                 "lb": ("oz", 16), "oz": ("oz", 1), "kg": ("oz", 35.274), "g": ("oz", 0.035274),
+                 "ct": ("ct", 1)}
+_SIZE_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(fl oz|gal|qt|pt|liter|lb|oz|kg|ml|ct|l|g)\b", re.I)
+
+
+def _measure(product: Product) -> tuple[str, float] | None:
+    m = _SIZE_TEXT.match(product.size or "")
+    if m is None:
+        return None
+    base, factor = _SIZE_MEASURE[m.group(2).lower()]
+    return base, float(m.group(1)) * factor
+
+
+def fits_unit(product: Product, unit: str | None) -> bool:
+    """True when one of the product is one of the unit spoken: "a half gallon" and "0.5 gal",
+    "a quart" and "32 fl oz", "a dozen" and "12 ct"."""
+    want = _UNIT_MEASURE.get(unit or "")
+    size = _measure(product)
+    if want is None or size is None:
+        return False
+    return size[0] == want[0] and abs(size[1] - want[1]) <= 0.03 * want[1]
+
+
+def as_packs(product: Product, quantity: float | None,
+             unit: str | None) -> tuple[float | None, str | None, str]:
+    """What goes in the cart for an amount spoken in a unit the product isn't sold in: "two
+    gallons" of a half-gallon carton is four cartons, never two cartons billed as gallons. An
+    amount that is no whole number of packs keeps the count spoken, without the unit. Returns
+    (quantity, unit, a note saying the pack size, or "")."""
+    want = _UNIT_MEASURE.get(unit or "")
+    size = _measure(product)
+    if want is None or size is None or size[0] != want[0] or fits_unit(product, unit):
+        return quantity, unit, ""
+    packs = (quantity if quantity is not None else 1) * want[1] / size[1]
+    whole = round(packs)
+    if whole >= 1 and abs(packs - whole) <= 0.03 * whole:
+        quantity = whole
+    return quantity, None, f", {product.size}{' each' if quantity not in (None, 1) else ''}"
+
+
+def instead_terms(wanted: Product, instead: Product, unit: str | None) -> tuple[str, str | None]:
+    """How to name an in-stock alternative, and the unit to add it in: the size is said when
+    the names alike ("Organic 2% Milk, 1 gal"), and a unit that was the wanted product's size
+    ("a half gallon") is not carried over to an alternative of another size."""
+    name = short_name(instead)
+    if name == short_name(wanted) and instead.size:
+        name = f"{name}, {instead.size}"
+    if unit and fits_unit(wanted, unit) and not fits_unit(instead, unit):
+        unit = None
+    return name, unit
+
+
+_BY_NAME: "WeakKeyDictionary[object, dict[str, list[Product]]]" = WeakKeyDictionary()
+
+
+def same_name_products(matcher, product: Product) -> list[Product]:
+    """Every brand and size sold under a product's name. The matcher offers only differently
+    named alternatives (they are read out), so sizes are looked up here; built once per
+    catalog matcher."""
+    by_name = _BY_NAME.get(matcher)
+    if by_name is None:
+        by_name = {}
+        for p in matcher.products:
+            by_name.setdefault(p.name.lower(), []).append(p)
+        _BY_NAME[matcher] = by_name
+    return by_name.get(product.name.lower(), [product])

@@ -1,0 +1,83 @@
+"""Questions before buying: price, availability, the cheapest option. Never adds by itself:
+it offers, and only a following "yes" adds exactly the product it talked about."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from catalog.model import Product
+from intents.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
+from intents.handlers.items import resolve
+from intents.model import ItemRequest, Reply
+from intents.speech import say_price, say_quantity, short_name
+from intents.turn import Turn, handles
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(fl oz|oz|lb|gal|ct|qt|pt|l|ml|g|kg)\b", re.I)
+# slots["info"] for "do you have…", "is … in stock": the answer starts with a yes
+_STOCK_QUESTIONS = frozenset({"availability", "stock", "have"})
+_TO_BASE = {"fl oz": ("floz", 1), "oz": ("oz", 1), "lb": ("oz", 16), "gal": ("floz", 128),
+            "qt": ("floz", 32), "pt": ("floz", 16), "l": ("floz", 33.814), "ml": ("floz", 0.033814),
+            "g": ("oz", 0.035274), "kg": ("oz", 35.274), "ct": ("ct", 1)}
+
+
+@handles("ProductInfo")
+def product_info(turn: Turn) -> Reply:
+    items = [i for i in turn.request.items if i.phrase or i.product_id]
+    if not items:
+        return Reply("Which product would you like to know about?", reprompt="Which product?")
+    item = items[0]
+    match = resolve(turn, item)
+    if match is None or match.best is None:
+        return Reply(f"Sorry, I couldn't find {item.phrase}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    close = [match.best.product] + [c.product for c in match.alternatives]
+    info = turn.request.slots.get("info")
+    if info in ("cheapest", "best_value"):
+        return _cheapest(turn, item, close, best_value=info == "best_value")
+    product = match.best.product
+    if not product.in_stock:
+        instead = in_stock_alternative(turn, product, match)
+        if instead is None:
+            return Reply(f"Sorry, {short_name(product)} is out of stock right now. {ANYTHING_ELSE}",
+                         reprompt=ANYTHING_ELSE)
+        name, unit = instead_terms(product, instead, item.unit)
+        return _offer(turn, ItemRequest(item.phrase, item.quantity, unit), instead,
+                      f"{short_name(product)} is out of stock right now, but I have "
+                      f"{name} at {priced(item.quantity, instead.price)}.")
+    asked_stock = info in _STOCK_QUESTIONS
+    lead = "Yes, " if asked_stock else ""
+    amount = say_quantity(item.quantity, item.unit, short_name(product)) if item.quantity or item.unit \
+        else short_name(product) + (f", {product.size}," if product.size else "")
+    verb = "are" if item.quantity and item.quantity > 1 else "is"
+    stock = "" if asked_stock else " It's in stock."
+    text = f"{lead}{amount} {verb} {priced(item.quantity, product.price)}.{stock}"
+    return _offer(turn, item, product, text[0].upper() + text[1:])
+
+
+def _cheapest(turn: Turn, item: ItemRequest, close: list[Product], best_value: bool) -> Reply:
+    in_stock = [p for p in close if p.in_stock] or close
+    cheapest = min(in_stock, key=lambda p: p.price)
+    text = f"The cheapest is {short_name(cheapest)} at {say_price(cheapest.price)}."
+    base = unit_price(cheapest)
+    comparable = [p for p in in_stock if base and (unit_price(p) or ("", 0))[0] == base[0]]
+    value = min(comparable, key=lambda p: unit_price(p)[1], default=None)
+    if value is not None and value.id != cheapest.id:
+        text += f" The best value by size is {short_name(value)} at {say_price(value.price)}."
+        if best_value:
+            cheapest = value
+    return _offer(turn, item, cheapest, text)
+
+
+def _offer(turn: Turn, item: ItemRequest, product: Product, text: str) -> Reply:
+    turn.state.pending = {"kind": "offer_add", "product_id": product.id,
+                          "quantity": item.quantity, "unit": item.unit}
+    return Reply(f"{text} Want me to add it?", reprompt="Want me to add it to your cart?")
+
+
+def unit_price(product: Product) -> tuple[str, Decimal] | None:
+    """Price per ounce, fluid ounce or count from the size text, so sizes can be compared."""
+    m = _SIZE.search(product.size or "")
+    if not m:
+        return None
+    base, factor = _TO_BASE[m.group(2).lower()]
+    amount = Decimal(m.group(1)) * Decimal(str(factor))
+    return (base, product.price / amount) if amount > 0 else None

@@ -1,0 +1,349 @@
+"""Adding, removing and changing cart items, choosing among near-identical products, undo."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from cart import services
+from cart.errors import NothingToUndo, OutOfStock
+from catalog.model import Candidate, Match, Product
+from catalog.normalize import content_tokens, tokens
+from intents.handlers.common import (ANYTHING_ELSE, as_packs, find_cart_lines, fits_unit, in_stock_alternative,
+                                     instead_terms, last_line, line_speech, priced, same_name_products)
+from intents.model import ItemRequest, Reply
+from intents.speech import distinguishing_labels, join_words, say_quantity, short_name
+from intents.turn import Turn, handles
+
+
+def resolve(turn: Turn, item: ItemRequest) -> Match | None:
+    """Match a spoken item once per turn, with this shopper's purchase history."""
+    if item.match is None and item.product_id:
+        product = turn.matcher.get(item.product_id)
+        if product is not None:
+            item.match = Match(item.phrase or product.name, Candidate(product, 1.0))
+    if item.match is None and item.phrase:
+        item.match = _sized(turn.matcher, turn.matcher.resolve(item.phrase, history=turn.history()),
+                            item.unit)
+    return item.match
+
+
+SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken
+
+
+def _sized(matcher, match: Match, unit: str | None) -> Match:
+    """"A half gallon of whole milk" is the half-gallon Whole Milk, not the gallon one billed as
+    a half gallon: the best match's own name in the size spoken, else a near-equal alternative
+    of that size."""
+    if not unit or match.best is None or fits_unit(match.best.product, unit):
+        return match
+    sized = in_size(matcher, match.best.product, unit)
+    if sized is not match.best.product:
+        return replace(match, best=Candidate(sized, match.best.confidence))
+    fitting = next((c for c in match.alternatives if fits_unit(c.product, unit)
+                    and c.confidence >= match.best.confidence - SIZE_MARGIN), None)
+    if fitting is None:
+        return match
+    return replace(match, best=fitting, alternatives=tuple(
+        c for c in [match.best, *match.alternatives] if c is not fitting))
+
+
+def in_size(matcher, product: Product, unit: str | None) -> Product:
+    """The same product in the size spoken ("a half gallon" of a gallon jug's name), if sold."""
+    if not unit or fits_unit(product, unit):
+        return product
+    sizes = [p for p in same_name_products(matcher, product) if fits_unit(p, unit)]
+    return max(sizes, key=lambda p: (p.in_stock, p.popularity)) if sizes else product
+
+
+@handles("AddItem")
+def add_item(turn: Turn) -> Reply:
+    items = [i for i in turn.request.items if i.phrase or i.product_id]
+    if not items:
+        turn.state.pending = {"kind": "ask_item"}
+        return Reply("What would you like to add?", reprompt="Tell me an item, like a gallon of milk.")
+    return add_items(turn, items)
+
+
+def add_items(turn: Turn, items: list[ItemRequest], said: list[str] | None = None) -> Reply:
+    """Add every clear item, ask about the first unclear one, queue the rest: several items in
+    one breath are all handled in one reply."""
+    said = said if said is not None else []
+    turn.state.pending = None
+    ask: tuple[ItemRequest, list[Product]] | None = None
+    queue: list[dict] = []
+    for item in items:
+        match = resolve(turn, item)
+        if match is not None and match.best is not None and match.ambiguous and not item.product_id:
+            options = [match.best.product] + [c.product for c in match.alternatives[:2]]
+            if ask is None:
+                ask = (item, options)
+            else:
+                queue.append(_item_dict(item))
+            continue
+        said.append(_add_resolved(turn, item, match))
+    if ask is not None:
+        item, options = ask
+        labels = distinguishing_labels(options)
+        turn.state.pending = {"kind": "choose", "item": _item_dict(item),
+                              "options": [p.id for p in options], "labels": labels, "queue": queue}
+        question = f"For {item.phrase}, did you want {join_words(labels, 'or')}?"
+        return Reply(" ".join(said + [question]), reprompt=question)
+    offer = turn.notes.pop("offer", None)
+    if offer and (turn.state.pending or {}).get("kind") == "offer_add":
+        # The yes/no question goes last, where a "yes" answers it, not under "Anything else?";
+        # it names the product when other items were spoken after the offer
+        statement, short, named = offer
+        question = short if said and said[-1] == statement else named
+        return Reply(" ".join(said + [question]), reprompt=named)
+    return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
+
+
+def _add_resolved(turn: Turn, item: ItemRequest, match: Match | None) -> str:
+    phrase = item.phrase or "that"
+    if match is None or match.best is None:
+        return _not_found(turn, item, phrase, match)
+    product = match.best.product
+    if not product.in_stock:
+        return _out_of_stock(turn, item, product, match)
+    return add_product(turn, product, item.quantity, item.unit,
+                       alternatives=[c.product.id for c in match.alternatives], phrase=item.phrase)
+
+
+def add_product(turn: Turn, product: Product, quantity: float | None, unit: str | None,
+                alternatives: list[str] | None = None, phrase: str | None = None,
+                offered: list[str] | None = None) -> str:
+    quantity, unit, pack_size = as_packs(product, quantity, unit)
+    try:
+        line = services.add_item(turn.carts, turn.customer_id, product, quantity, unit, now=turn.now)
+    except OutOfStock:
+        return f"Sorry, {short_name(product)} is out of stock."
+    turn.state.last_product_id = product.id
+    turn.state.context["last_added"] = {"product_id": product.id, "quantity": quantity,
+                                        "unit": unit, "options": alternatives or [], "phrase": phrase,
+                                        "offered": offered}
+    added = say_quantity(quantity, unit, short_name(product)) + pack_size
+    total_note = "" if line.quantity == Decimal(str(quantity or 1)) else \
+        f" You now have {line_speech(line)}."
+    return f"Added {added}, {priced(quantity, product.price)}.{total_note}"
+
+
+def _not_found(turn: Turn, item: ItemRequest, phrase: str, match: Match | None) -> str:
+    closest = next((c.product for c in (match.alternatives if match else ()) if c.product.in_stock), None)
+    if closest is not None and turn.state.pending is None:
+        turn.state.pending = {"kind": "offer_add", "product_id": closest.id,
+                              "quantity": item.quantity, "unit": item.unit}
+        statement = f"I couldn't find {phrase}. The closest I have is {short_name(closest)}."
+        turn.notes["offer"] = (statement, "Want me to add that instead?",
+                               f"Want me to add {short_name(closest)} instead?")
+        return statement
+    return f"I couldn't find {phrase}, so I didn't add anything for it."
+
+
+def _out_of_stock(turn: Turn, item: ItemRequest, product: Product, match: Match) -> str:
+    instead = in_stock_alternative(turn, product, match)
+    if instead is not None and turn.state.pending is None:
+        name, unit = instead_terms(product, instead, item.unit)
+        turn.state.pending = {"kind": "offer_add", "product_id": instead.id,
+                              "quantity": item.quantity, "unit": unit}
+        statement = (f"{short_name(product)} is out of stock right now. I do have "
+                     f"{name}, {priced(item.quantity, instead.price)}.")
+        turn.notes["offer"] = (statement, "Want that instead?", f"Want {name} instead?")
+        return statement
+    return f"{short_name(product)} is out of stock right now, so I didn't add it."
+
+
+def _item_dict(item: ItemRequest) -> dict:
+    return {"phrase": item.phrase, "quantity": item.quantity, "unit": item.unit}
+
+
+@handles("SelectOption")
+def select_option(turn: Turn) -> Reply:
+    pending = turn.state.pending or {}
+    if pending.get("kind") == "choose":
+        return choose_pending(turn, pending)
+    last = turn.state.context.get("last_added")
+    if last:  # "no, the organic one" right after an add: swap it
+        # A position ("no, the second one") only means something if options were read out
+        positional = isinstance(turn.request.slots.get("option"), int)
+        ids = last.get("offered") if positional else [last["product_id"], *last["options"]]
+        options = [p for p in (turn.matcher.get(i) for i in ids or []) if p]
+        chosen = pick_option(turn, options)
+        if chosen is None and last.get("phrase"):  # not among the alternatives: "organic eggs"
+            narrowed = narrowed_phrase(turn, last["phrase"])
+            match = turn.matcher.resolve(narrowed, history=turn.history()) if narrowed else None
+            chosen = match.best.product if match and match.best and match.best.product.in_stock else None
+        chosen = in_size(turn.matcher, chosen, last["unit"]) if chosen is not None else None
+        if chosen is not None and chosen.id != last["product_id"]:
+            with turn.carts.transaction():
+                _take_back(turn, last)
+                said = add_product(turn, chosen, last["quantity"], last["unit"],
+                                   alternatives=[p.id for p in options if p.id != chosen.id],
+                                   phrase=last.get("phrase"), offered=last.get("offered"))
+            return Reply(f"OK, swapped. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    return Reply("There's nothing to choose from right now. What would you like to add?",
+                 reprompt="What would you like to add?")
+
+
+def choose_pending(turn: Turn, pending: dict) -> Reply:
+    options = [p for p in (turn.matcher.get(i) for i in pending["options"]) if p]
+    chosen = pick_option(turn, options, pending.get("labels"))
+    item = pending["item"]
+    queued = [ItemRequest(q["phrase"], q["quantity"], q["unit"]) for q in pending.get("queue", [])]
+    if chosen is None:
+        narrowed = narrowed_phrase(turn, item["phrase"])
+        if narrowed:  # "organic" when no option was organic: look for "organic milk" instead
+            return add_items(turn, [ItemRequest(narrowed, item["quantity"], item["unit"]), *queued])
+        question = f"Sorry, which one: {join_words(pending.get('labels') or [], 'or')}?"
+        return Reply(question, reprompt=question)
+    chosen = in_size(turn.matcher, chosen, item["unit"])
+    said = [add_product(turn, chosen, item["quantity"], item["unit"],
+                        alternatives=[p.id for p in options if p.id != chosen.id], phrase=item["phrase"],
+                        offered=[p.id for p in options])]
+    return add_items(turn, queued, said)
+
+
+NARROWED_CONFIDENCE = 0.8
+
+
+def _said(turn: Turn) -> str:
+    slots = turn.request.slots
+    return slots.get("choice") or " ".join(i.phrase for i in turn.request.items) or turn.request.text
+
+
+def narrowed_phrase(turn: Turn, phrase: str | None) -> str | None:
+    """A distinguishing word the options don't have ("organic" while choosing among whole
+    milks) narrows the item instead: "organic milk", if that finds a confident product with
+    the word in its name. A new phrase that names the item again ("chocolate milk") is not a
+    narrowing, and neither is an unrelated one ("bananas" finds no "bananas milk")."""
+    said = (_said(turn) or "").strip()
+    said_words = set(content_tokens(tokens(said)))
+    phrase_words = set(content_tokens(tokens(phrase or "")))
+    if not said_words or not phrase_words or said_words & phrase_words:
+        return None
+    # The whole phrase first, then its last word: "organic" + "large white eggs" -> "organic eggs"
+    for base in dict.fromkeys([phrase.strip(), phrase.split()[-1]]):
+        narrowed = f"{said} {base}"
+        match = turn.matcher.resolve(narrowed, history=turn.history())
+        if match.best is None or match.confidence < NARROWED_CONFIDENCE:
+            continue
+        product = match.best.product
+        named = set(tokens(" ".join([product.name, *product.synonyms])))
+        if said_words <= named and phrase_words & named:  # still the item asked about
+            return narrowed
+    return None
+
+
+def _take_back(turn: Turn, last: dict) -> None:
+    """Undo just the quantity the last add put in, not what was in the cart before it."""
+    cart = services.get_cart(turn.carts, turn.customer_id)
+    line = next((l for l in cart.lines
+                 if l.product_id == last["product_id"] and l.unit == last["unit"]), None)
+    if line is None:
+        return
+    added = Decimal(str(last["quantity"] or 1))
+    if line.quantity > added:
+        services.set_quantity(turn.carts, turn.customer_id, line.product_id, line.quantity - added,
+                              line.unit, now=turn.now)
+    else:
+        services.remove_item(turn.carts, turn.customer_id, line.product_id, line.unit, now=turn.now)
+
+
+def pick_option(turn: Turn, options: list[Product], labels: list[str] | None = None) -> Product | None:
+    """The option a shopper picked: by position ("the second one", "the last one") or by a
+    distinguishing word ("organic", "the two percent")."""
+    slots = turn.request.slots
+    option = slots.get("option")
+    if isinstance(option, int) and options:
+        if option == -1:
+            return options[-1]
+        if 1 <= option <= len(options):
+            return options[option - 1]
+        return None
+    said = _said(turn)
+    if not said or not options:
+        return None
+    labels = labels or distinguishing_labels(options)
+    best = process.extractOne(said.lower(), [l.lower() for l in labels], scorer=fuzz.token_set_ratio,
+                              score_cutoff=70)
+    if best is None:
+        best = process.extractOne(said.lower(), [p.name.lower() for p in options],
+                                  scorer=fuzz.token_set_ratio, score_cutoff=80)
+    return options[best[2]] if best else None
+
+
+@handles("RemoveItem")
+def remove_item(turn: Turn) -> Reply:
+    if turn.request.slots.get("undo"):
+        return undo(turn)
+    items = [i for i in turn.request.items if i.phrase or i.product_id]
+    if not items:
+        return Reply("Which item should I remove?", reprompt="Which item should I remove?")
+    said = []
+    for item in items:
+        resolve(turn, item)
+        lines = find_cart_lines(turn, item)
+        if not lines:
+            said.append(f"There's no {item.phrase} in your cart.")
+            continue
+        line = next((l for l in lines if item.unit and l.unit == item.unit), lines[0])
+        fewer = Decimal(str(item.quantity)) if item.quantity is not None else None
+        if fewer is not None and (item.unit is None or item.unit == line.unit) and line.quantity > fewer:
+            # "remove one of the eggs" takes one away, not the whole line
+            left = services.set_quantity(turn.carts, turn.customer_id, line.product_id,
+                                         line.quantity - fewer, line.unit, now=turn.now)
+            said.append(f"Removed {say_quantity(fewer, line.unit, short_name(_named(line)))}. "
+                        f"You now have {line_speech(left)}.")
+            continue
+        removed = services.remove_item(turn.carts, turn.customer_id, lines[0].product_id, now=turn.now)
+        said.append(f"Removed {join_words([line_speech(l) for l in removed])}.")
+    turn.state.context.pop("last_added", None)
+    return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
+
+
+def _named(line) -> Product:
+    return Product(id=line.product_id, name=line.name, price=line.unit_price)
+
+
+def undo(turn: Turn) -> Reply:
+    try:
+        cart = services.undo(turn.carts, turn.customer_id, now=turn.now)
+    except NothingToUndo:
+        return Reply("There's nothing to undo.", reprompt=ANYTHING_ELSE)
+    turn.state.context.pop("last_added", None)
+    count = len(cart.lines)
+    return Reply(f"Undone. Your cart has {count} item{'s' if count != 1 else ''} now. {ANYTHING_ELSE}",
+                 reprompt=ANYTHING_ELSE)
+
+
+@handles("UpdateQuantity")
+def update_quantity(turn: Turn) -> Reply:
+    item = turn.request.items[0] if turn.request.items else ItemRequest("")
+    if item.quantity is None:
+        return Reply("How many would you like?", reprompt="How many would you like?")
+    if item.phrase or item.product_id:
+        resolve(turn, item)
+        lines = find_cart_lines(turn, item)
+        if not lines:
+            return Reply(f"There's no {item.phrase} in your cart. Say add {item.phrase} to add it.",
+                         reprompt=ANYTHING_ELSE)
+        line = lines[-1]
+    else:
+        line = last_line(turn)
+        if line is None:
+            return Reply("Your cart is empty, so there's nothing to change. What would you like to add?",
+                         reprompt="What would you like to add?")
+    product = turn.matcher.get(line.product_id)
+    if item.unit and item.unit != line.unit and product is not None:
+        with turn.carts.transaction():
+            services.remove_item(turn.carts, turn.customer_id, line.product_id, line.unit, now=turn.now)
+            said = add_product(turn, product, item.quantity, item.unit)
+        return Reply(f"OK. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    updated = services.set_quantity(turn.carts, turn.customer_id, line.product_id, item.quantity,
+                                    line.unit, now=turn.now)
+    turn.state.last_product_id = line.product_id
+    if updated is None:
+        return Reply(f"Removed {line_speech(line)}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    return Reply(f"OK, {line_speech(updated)} now, {priced(updated.quantity, updated.unit_price)}. "
+                 f"{ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)

@@ -1,0 +1,87 @@
+"""Order status, cancelling (with confirmation) and reordering a past order."""
+from __future__ import annotations
+
+from cart.checkout import cancel_order, order_status, reorder
+from cart.errors import AlreadyCancelled, CancelTooLate, OrderNotFound
+from cart.fulfillment import PICKUP
+from cart.orders import Order
+from intents.handlers.common import ANYTHING_ELSE, line_speech
+from intents.model import Reply
+from intents.speech import join_words, say_day, say_number, say_price, say_time, say_window
+from intents.turn import Turn, handles
+
+_STATUS_WORDS = {
+    "placed": "is placed and waiting to be picked",
+    "being_picked": "is being picked right now",
+    "ready_for_pickup": "is ready for pickup",
+    "out_for_delivery": "is out for delivery",
+    "completed": "is completed",
+    "cancelled": "was cancelled",
+}
+
+
+def _describe(order: Order, turn: Turn) -> str:
+    f = order.fulfillment
+    how = f"pickup at {f.store_name}" if f.kind == PICKUP else "delivery"
+    return f"your order for {how} {say_window(f.slot.local_start, f.slot.local_end, turn.now)}"
+
+
+@handles("OrderStatus")
+def status(turn: Turn) -> Reply:
+    try:
+        report = order_status(turn.carts, turn.customer_id, turn.request.slots.get("order_id"), now=turn.now)
+    except OrderNotFound:
+        return Reply("You don't have any orders yet. Add some items and say check out.", reprompt=ANYTHING_ELSE)
+    text = f"{_describe(report.order, turn)[0].upper()}{_describe(report.order, turn)[1:]} " \
+           f"{_STATUS_WORDS.get(report.status, report.status)}, {say_price(report.order.total)} in total."
+    if report.can_cancel and report.cancel_until is not None:
+        until = report.cancel_until.astimezone(report.order.fulfillment.slot.local_start.tzinfo)
+        text += f" You can still cancel it until {say_day(until, turn.now)} at {say_time(until)}."
+    return Reply(f"{text} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+@handles("CancelOrder")
+def cancel(turn: Turn) -> Reply:
+    try:
+        report = order_status(turn.carts, turn.customer_id, turn.request.slots.get("order_id"), now=turn.now)
+    except OrderNotFound:
+        return Reply("You don't have an order to cancel.", reprompt=ANYTHING_ELSE)
+    if not report.can_cancel:
+        return Reply(f"{_describe(report.order, turn)[0].upper()}{_describe(report.order, turn)[1:]} "
+                     f"{_STATUS_WORDS.get(report.status, report.status)}, so it can't be cancelled "
+                     "any more.", reprompt=ANYTHING_ELSE)
+    turn.state.pending = {"kind": "confirm_cancel", "order_id": report.order.id}
+    question = f"Cancel {_describe(report.order, turn)}, {say_price(report.order.total)}?"
+    return Reply(question, reprompt="Should I cancel it? Yes or no?")
+
+
+def confirm_cancel(turn: Turn, pending: dict) -> Reply:
+    turn.state.pending = None
+    try:
+        order = cancel_order(turn.carts, turn.customer_id, pending["order_id"], now=turn.now)
+    except AlreadyCancelled:
+        return Reply("That order is already cancelled.", reprompt=ANYTHING_ELSE)
+    except CancelTooLate:
+        return Reply("Sorry, that order is already being picked, so it can't be cancelled any more.",
+                     reprompt=ANYTHING_ELSE)
+    return Reply(f"Done. I've cancelled {_describe(order, turn)}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+@handles("Reorder")
+def reorder_last(turn: Turn) -> Reply:
+    try:
+        result = reorder(turn.carts, turn.customer_id, turn.matcher.get,
+                         turn.request.slots.get("order_id"), now=turn.now)
+    except OrderNotFound:
+        return Reply("You don't have a past order to reorder yet.", reprompt=ANYTHING_ELSE)
+    n = len(result.added)
+    text = (f"I've put {say_number(n)} item{'s' if n != 1 else ''} from your order of "
+            f"{say_day(result.order.created_at, turn.now)} back in your cart.")
+    if result.unavailable:
+        names = join_words([line.name for line in result.unavailable])
+        text += f" {names} {'is' if len(result.unavailable) == 1 else 'are'} no longer available."
+    if n == 0:
+        text = "None of the items from your last order are available right now."
+    else:
+        text += " Say read my cart to hear them, or check out."
+    return Reply(text, reprompt=ANYTHING_ELSE)

@@ -1,0 +1,101 @@
+"""Dialog state: what the conversation is waiting for, kept server-side per channel session.
+
+A platform's own session attributes are never trusted for anything important (a client can
+forge them); they are only a hint. State expires after a quiet spell, like a real session.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+import sqlite_utils
+
+from catalog.database import write_transaction
+
+SESSION_TTL = timedelta(minutes=30)
+REPLAY_TTL = timedelta(hours=1)
+
+
+@dataclass
+class DialogState:
+    """`pending` says what the last reply asked (choose an option, confirm the order...);
+    `last_product_id` is what "make that three" refers to; `context` holds small extras."""
+
+    customer_id: str
+    pending: dict[str, Any] | None = None
+    last_product_id: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "DialogState":
+        data = json.loads(text)
+        return cls(customer_id=data["customer_id"], pending=data.get("pending"),
+                   last_product_id=data.get("last_product_id"), context=data.get("context") or {})
+
+
+class SessionStore(Protocol):
+    def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None: ...
+    def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None: ...
+    def end(self, channel: str, session_id: str) -> None: ...
+    def recall_reply(self, request_key: str, now: datetime) -> dict | None: ...
+    def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None: ...
+
+
+class SqliteSessionStore:
+    """Sessions in `dialog_sessions`, replies to retried platform requests in `replayed_requests`."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def ensure_schema(self) -> None:
+        self.db.executescript("""
+            create table if not exists dialog_sessions (
+                channel text not null, session_id text not null, customer_id text not null,
+                state text not null, expires_at text not null,
+                primary key (channel, session_id));
+            create index if not exists dialog_sessions_expiry on dialog_sessions(expires_at);
+            create table if not exists replayed_requests (
+                request_key text primary key, reply text not null, expires_at text not null);
+            create index if not exists replayed_requests_expiry on replayed_requests(expires_at);
+        """)
+
+    def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None:
+        row = self.db.execute(
+            "select state from dialog_sessions where channel = ? and session_id = ? and expires_at > ?",
+            [channel, session_id, now.isoformat()]).fetchone()
+        return DialogState.from_json(row[0]) if row else None
+
+    def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
+        with write_transaction(self.db):
+            self.db.execute(
+                "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
+                "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
+                "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at",
+                [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat()])
+            # Purge a little on every write so the table never grows without bound.
+            self.db.execute("delete from dialog_sessions where rowid in (select rowid from "
+                            "dialog_sessions where expires_at <= ? limit 50)", [now.isoformat()])
+
+    def end(self, channel: str, session_id: str) -> None:
+        with write_transaction(self.db):
+            self.db.execute("delete from dialog_sessions where channel = ? and session_id = ?",
+                            [channel, session_id])
+
+    def recall_reply(self, request_key: str, now: datetime) -> dict | None:
+        row = self.db.execute(
+            "select reply from replayed_requests where request_key = ? and expires_at > ?",
+            [request_key, now.isoformat()]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None:
+        with write_transaction(self.db):
+            self.db.execute(
+                "insert or replace into replayed_requests(request_key, reply, expires_at) values (?, ?, ?)",
+                [request_key, json.dumps(reply), (now + REPLAY_TTL).isoformat()])
+            self.db.execute("delete from replayed_requests where rowid in (select rowid from "
+                            "replayed_requests where expires_at <= ? limit 50)", [now.isoformat()])

@@ -1,0 +1,55 @@
+"""One turn of a conversation: what handlers receive, and the registry they join."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cart.ports import CartRepository
+from catalog.matcher import Matcher
+from intents.model import ParsedRequest, Reply
+from intents.session import DialogState
+
+
+@dataclass
+class Turn:
+    """Everything a handler may use. Handlers change `state` in place; the conversation
+    saves it after the reply. `session_new` is True on the first turn of a session."""
+
+    request: ParsedRequest
+    state: DialogState
+    customer_id: str
+    now: datetime
+    matcher: Matcher
+    carts: CartRepository
+    submission_seed: str
+    session_new: bool = False
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def history(self) -> dict[str, float]:
+        """How often this shopper bought each product: "add milk" means *their* milk."""
+        if "history" not in self.notes:
+            from cart.checkout import list_orders
+
+            counts: dict[str, float] = {}
+            for order in list_orders(self.carts, self.customer_id, limit=20):
+                for line in order.lines:
+                    counts[line.product_id] = counts.get(line.product_id, 0) + 1
+            self.notes["history"] = counts
+        return self.notes["history"]
+
+
+Handler = Callable[[Turn], Reply]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(*intents: str) -> Callable[[Handler], Handler]:
+    """Register a handler for canonical intents; one place, easy to add to."""
+    def register(func: Handler) -> Handler:
+        for intent in intents:
+            if intent in HANDLERS:
+                raise ValueError(f"two handlers for {intent}")
+            HANDLERS[intent] = func
+        return func
+    return register
