@@ -3,22 +3,38 @@ from __future__ import annotations
 
 import logging
 
+from collections.abc import Callable
+from datetime import datetime
+
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from intents.conversation import utcnow
+from skill.alexa.verify import AlexaRequestVerifier
 from skill.config import Config
 from skill.runtime import Runtime
 
 log = logging.getLogger("voicecart")
 
 
-def create_app(config: Config | None = None) -> Flask:
+def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | None = None,
+               alexa_verifier: AlexaRequestVerifier | None = None) -> Flask:
+    """The voicecart WSGI app. `clock` and `alexa_verifier` are injectable so tests can fix
+    the time and trust a throwaway certificate authority; production uses the defaults."""
     config = config or Config.from_env()
     app = Flask("voicecart")
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.sort_keys = False
-    runtime = Runtime(config)
+    runtime = Runtime(config, clock=clock or utcnow)
     app.extensions["voicecart"] = runtime
+
+    from skill.alexa.route import init_alexa
+    from skill.dialogflow.webhook import bp as dialogflow_webhooks
+    from skill.text_channel import bp as text_channel
+
+    app.register_blueprint(text_channel)
+    init_alexa(app, alexa_verifier)
+    app.register_blueprint(dialogflow_webhooks)
 
     @app.get("/healthz")
     def healthz():

@@ -142,3 +142,21 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _register_subcommands() -> None:
+    # Imported here, not at the top: these modules import cli.py's helpers.
+    from skill.export_commands import export
+    from skill.inspect_commands import cart_group, orders_group
+    from skill.resolve_command import resolve
+
+    for command in (resolve, export, cart_group, orders_group):
+        cli.add_command(command)
+
+
+_register_subcommands()
+
+from skill.tester.commands import chat, dialog  # noqa: E402  (the tester; see skill/tester)
+
+cli.add_command(chat)
+cli.add_command(dialog)

@@ -1,0 +1,172 @@
+"""The Alexa skill as ask-sdk-core request handlers: thin translators around our conversation.
+
+Each handler turns the Alexa request into a ParsedRequest (or text for ShoppingRequestIntent),
+asks the shared Conversation, and turns the Reply into an Alexa response.
+"""
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import (AbstractExceptionHandler, AbstractRequestHandler,
+                                              AbstractRequestInterceptor, AbstractResponseInterceptor)
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import SkillBuilder
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from intents.conversation import Conversation
+from intents.model import Reply
+from intents.speech import ssml_escape
+from skill.alexa.slots import SEARCH_INTENT, slot_value, to_parsed_request
+
+log = logging.getLogger("voicecart.alexa")
+CHANNEL = "alexa"
+CARD_TITLE = "voice cart"
+APOLOGY = "Sorry, something went wrong on my side. Your cart is safe. Please try that again."
+
+
+def _who(handler_input: HandlerInput) -> dict:
+    return handler_input.attributes_manager.request_attributes
+
+
+class IdentityInterceptor(AbstractRequestInterceptor):
+    """Who is asking, from the verified envelope: the cart belongs to the Alexa user (the
+    session id only keys the dialog state). Session attributes are never trusted for this."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        envelope = handler_input.request_envelope
+        system = envelope.context.system if envelope.context else None
+        user = (system.user if system else None) or (envelope.session.user if envelope.session else None)
+        attrs = _who(handler_input)
+        attrs["customer_id"] = (user.user_id if user and user.user_id else "alexa:anonymous")[:200]
+        attrs["session_id"] = (envelope.session.session_id if envelope.session else None) \
+            or f"nosession:{envelope.request.request_id}"
+        attrs["request_id"] = envelope.request.request_id
+
+
+class LoggingRequestInterceptor(AbstractRequestInterceptor):
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        intent = getattr(getattr(request, "intent", None), "name", None)
+        # Ids only: never tokens, never what the shopper said in full
+        log.info("alexa request %s %s%s", request.object_type, request.request_id,
+                 f" intent={intent}" if intent else "")
+
+
+class LoggingResponseInterceptor(AbstractResponseInterceptor):
+    def process(self, handler_input: HandlerInput, response: Response) -> None:
+        log.info("alexa response %s end_session=%s", handler_input.request_envelope.request.request_id,
+                 getattr(response, "should_end_session", None))
+
+
+def _respond(handler_input: HandlerInput, reply: Reply) -> Response:
+    builder = handler_input.response_builder
+    builder.speak(ssml_escape(reply.speech))
+    if reply.end_session:
+        builder.set_should_end_session(True)
+    else:
+        builder.ask(ssml_escape(reply.reprompt or reply.speech))
+    if reply.card_text:
+        builder.set_card(SimpleCard(CARD_TITLE, reply.card_text[:8000]))
+    return builder.response
+
+
+class LaunchHandler(AbstractRequestHandler):
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("LaunchRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        who = _who(handler_input)
+        reply = self.conversation.welcome(channel=CHANNEL, session_id=who["session_id"],
+                                          customer_id=who["customer_id"])
+        return _respond(handler_input, reply)
+
+
+class SessionEndedHandler(AbstractRequestHandler):
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("SessionEndedRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        self.conversation.end(channel=CHANNEL, session_id=_who(handler_input)["session_id"])
+        return handler_input.response_builder.response  # Alexa ignores any speech here
+
+
+class ShoppingRequestHandler(AbstractRequestHandler):
+    """Free-form requests ("add milk eggs and bread") go through our own parser."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name(SEARCH_INTENT)(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        who = _who(handler_input)
+        text = slot_value(handler_input.request_envelope.request.intent.slots, "Query") or ""
+        reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
+                                          customer_id=who["customer_id"], text=text,
+                                          request_key=who["request_id"])
+        return _respond(handler_input, reply)
+
+
+class IntentHandler(AbstractRequestHandler):
+    """Every other intent (ours and AMAZON.* built-ins): slots -> ParsedRequest. Unknown intent
+    names become Fallback, which re-prompts without touching the cart."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("IntentRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        who = _who(handler_input)
+        intent = handler_input.request_envelope.request.intent
+        request = to_parsed_request(intent.name or "", intent.slots)
+        reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
+                                          customer_id=who["customer_id"], request=request,
+                                          request_key=who["request_id"])
+        return _respond(handler_input, reply)
+
+
+class OtherRequestHandler(AbstractRequestHandler):
+    """Request types this skill does not use (e.g. System.ExceptionEncountered): an empty answer."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return handler_input.response_builder.response
+
+
+class ApologyExceptionHandler(AbstractExceptionHandler):
+    """Any error becomes a polite spoken apology, never an HTTP 500."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        log.exception("alexa handler failed", exc_info=exception)
+        return (handler_input.response_builder.speak(APOLOGY)
+                .ask("What would you like to do?").response)
+
+
+def build_skill(conversation: Conversation) -> CustomSkill:
+    sb = SkillBuilder()
+    for handler in (LaunchHandler(conversation), SessionEndedHandler(conversation),
+                    ShoppingRequestHandler(conversation), IntentHandler(conversation),
+                    OtherRequestHandler()):
+        sb.add_request_handler(handler)
+    sb.add_exception_handler(ApologyExceptionHandler())
+    sb.add_global_request_interceptor(IdentityInterceptor())
+    sb.add_global_request_interceptor(LoggingRequestInterceptor())
+    sb.add_global_response_interceptor(LoggingResponseInterceptor())
+    return sb.create()

@@ -1,0 +1,124 @@
+"""Alexa intents and slots -> our platform-neutral ParsedRequest (the contract of issue 7)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ask_sdk_model.slu.entityresolution.status_code import StatusCode
+
+from intents.model import ItemRequest, ParsedRequest
+from intents.units import read_unit
+
+# Alexa intent name -> canonical intent. ShoppingRequestIntent is parsed from its Query slot.
+INTENTS = {
+    "AddItemIntent": "AddItem", "RemoveItemIntent": "RemoveItem",
+    "UpdateQuantityIntent": "UpdateQuantity", "ReadCartIntent": "ReadCart",
+    "ClearCartIntent": "ClearCart", "CheckoutIntent": "Checkout",
+    "SetFulfillmentIntent": "SetFulfillment", "OrderStatusIntent": "OrderStatus",
+    "CancelOrderIntent": "CancelOrder", "ReorderIntent": "Reorder",
+    "SelectOptionIntent": "SelectOption", "ProductInfoIntent": "ProductInfo",
+    "AMAZON.YesIntent": "Yes", "AMAZON.NoIntent": "No", "AMAZON.HelpIntent": "Help",
+    "AMAZON.StopIntent": "Stop", "AMAZON.CancelIntent": "Cancel",
+    "AMAZON.FallbackIntent": "Fallback", "AMAZON.NavigateHomeIntent": "Stop",
+}
+SEARCH_INTENT = "ShoppingRequestIntent"
+# AMAZON.TIME also sends parts of the day
+_TIME_OF_DAY = {"MO": "09:00", "AF": "14:00", "EV": "18:00", "NI": "20:00"}
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_SLOT_CHARS = 500
+
+
+def slot_value(slots: dict[str, Any] | None, name: str) -> str | None:
+    slot = (slots or {}).get(name)
+    value = getattr(slot, "value", None)
+    if not isinstance(value, str):
+        return None
+    value = value.strip()[:MAX_SLOT_CHARS]
+    return value if value and value != "?" else None
+
+
+def resolved_id(slots: dict[str, Any] | None, name: str) -> str | None:
+    """The entity id when Alexa's entity resolution matched (ER_SUCCESS_MATCH), else None:
+    on ER_SUCCESS_NO_MATCH or a raw value our own matcher takes over."""
+    slot = (slots or {}).get(name)
+    resolutions = getattr(getattr(slot, "resolutions", None), "resolutions_per_authority", None) or []
+    for authority in resolutions:
+        code = getattr(getattr(authority, "status", None), "code", None)
+        if code == StatusCode.ER_SUCCESS_MATCH and authority.values:
+            value = authority.values[0].value
+            if value is not None and value.id:
+                return str(value.id)[:MAX_SLOT_CHARS]
+    return None
+
+
+def to_parsed_request(intent_name: str, slots: dict[str, Any] | None) -> ParsedRequest:
+    intent = INTENTS.get(intent_name, "Fallback")
+    request = ParsedRequest(intent)
+    item = _item(slots)
+    if intent in ("AddItem", "RemoveItem", "UpdateQuantity", "ReadCart", "ProductInfo"):
+        if item is not None:
+            request.items.append(item)
+        elif intent == "UpdateQuantity":
+            request.items.append(ItemRequest("", _quantity(slots), _unit(slots)))
+    if intent == "SetFulfillment" or slot_value(slots, "Method"):
+        request.slots.update(_fulfillment(slots))
+    if intent == "SelectOption":
+        option = _number(slot_value(slots, "Option")) or _number(slot_value(slots, "Number"))
+        if option is not None:
+            request.slots["option"] = int(option)
+    request.text = " ".join(v for v in (slot_value(slots, n) for n in ("Quantity", "Unit", "Item")) if v)
+    return request
+
+
+def _item(slots: dict[str, Any] | None) -> ItemRequest | None:
+    phrase = slot_value(slots, "Item")
+    product_id = resolved_id(slots, "Item")
+    if phrase is None and product_id is None:
+        return None
+    return ItemRequest(phrase or "", _quantity(slots), _unit(slots), product_id=product_id)
+
+
+def _quantity(slots: dict[str, Any] | None) -> float | None:
+    value = _number(slot_value(slots, "Quantity"))
+    return value if value is not None and 0 < value <= 999 else None
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    digits = re.sub(r"(st|nd|rd|th)$", "", text.lower())
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _unit(slots: dict[str, Any] | None) -> str | None:
+    unit_id = resolved_id(slots, "Unit")
+    if unit_id:
+        return unit_id
+    value = slot_value(slots, "Unit")
+    if value is None:
+        return None
+    found = read_unit(value.lower().split(), 0)
+    return found[0] if found else None
+
+
+def _fulfillment(slots: dict[str, Any] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    method = (resolved_id(slots, "Method") or slot_value(slots, "Method") or "").lower()
+    if method in ("pickup", "delivery"):
+        out["fulfillment"] = method
+    elif any(w in method for w in ("pick", "curb", "collect")):
+        out["fulfillment"] = "pickup"
+    elif "deliver" in method:
+        out["fulfillment"] = "delivery"
+    date = slot_value(slots, "Date")
+    time = slot_value(slots, "Time")
+    time = _TIME_OF_DAY.get(time, time) if time else None
+    if date and _DATE.match(date):
+        out["date"] = date
+    if time and _HHMM.match(time):
+        out["time"] = f"{date}T{time}" if "date" in out else time
+    return out

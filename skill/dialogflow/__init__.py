@@ -1,0 +1,1 @@
+"""Dialogflow ES/CX: the agent export (and, beside it, the fulfillment webhooks)."""

@@ -1,0 +1,15 @@
+"""The local text-based intent tester: `voicecart chat` and `voicecart dialog test|record`.
+
+- `envelopes`: Alexa, Dialogflow ES and text-channel request bodies, and reply extraction
+  (pure functions, shared with the end-to-end tests);
+- `clients`: `InProcessClient` (the conversation core, in this process) and `HttpClient`
+  (a running server, spoken to as a platform would);
+- `repl`: the chat loop and its `:commands`;
+- `dialogs`: the YAML dialog format, its runner and report, and recording;
+- `commands`: the click commands, registered in `skill.cli`.
+"""
+from skill.tester.clients import (Client, ConnectionFailed, HttpClient, InProcessClient,
+                                  TesterError, TurnResult)
+
+__all__ = ["Client", "ConnectionFailed", "HttpClient", "InProcessClient", "TesterError",
+           "TurnResult"]
