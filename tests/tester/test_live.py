@@ -1,0 +1,112 @@
+"""The tester against a real `voicecart serve` process: text, Alexa and Dialogflow envelopes."""
+from __future__ import annotations
+
+import pytest
+
+from skill.tester.clients import HttpClient
+from support import running_server
+
+pytestmark = pytest.mark.slow
+
+# Project dialogs that show a known difference of a platform path (the tester found them):
+# they run as expected failures, so a fix shows up as XPASS.
+KNOWN_GAPS = {
+    "alexa": {
+        "17_cancel_and_no.yaml": "AMAZON.NoIntent reaches the No handler without text, and it "
+                                 "ends the session only when the text is 'no'",
+    },
+    "dialogflow": {
+        "09_order_status.yaml": "CheckoutIntent declares no parameters and the ES webhook does "
+                                "not read 'for pickup' from queryText",
+        "15_demo_delivery.yaml": "same: 'check out for delivery tomorrow morning'",
+    },
+}
+
+
+def project_dialogs(dialogs_dir, platform: str) -> list[str]:
+    gaps = KNOWN_GAPS.get(platform, {})
+    return [str(p) for p in sorted(dialogs_dir.glob("*.yaml")) if p.name not in gaps]
+
+
+def test_chat_over_the_text_channel(live_server, voicecart):
+    done = voicecart("chat", "--url", live_server, "--user", "tina",
+                     stdin="add two gallons of whole milk\n:debug\nwhat's in my cart\n")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Added two gallons of Whole Milk")
+    assert "two gallons of Whole Milk" in lines[2]
+    out = done.stdout
+    assert "understood: (not shown" in out
+    assert '"user_id": "tina"' in out and '"text": "what\'s in my cart"' in out  # raw request
+    assert '"speech": "You have' in out                                          # raw response
+
+
+@pytest.mark.parametrize("platform", ["text", "alexa", "dialogflow"])
+def test_project_dialogs_over_http(live_server, voicecart, dialogs_dir, platform):
+    files = project_dialogs(dialogs_dir, platform)
+    done = voicecart("dialog", "test", *files, "--url", live_server, "--platform", platform)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1].startswith(f"dialogs: {len(files)} passed, 0 failed")
+
+
+@pytest.mark.parametrize("platform, name", [
+    pytest.param(p, n, marks=pytest.mark.xfail(reason=why, strict=False))
+    for p, gaps in KNOWN_GAPS.items() for n, why in gaps.items()])
+def test_known_platform_gaps(live_server, voicecart, dialogs_dir, platform, name):
+    done = voicecart("dialog", "test", str(dialogs_dir / name), "--url", live_server,
+                     "--platform", platform)
+    assert done.returncode == 0, done.stdout
+
+
+def test_chat_over_alexa_sends_real_intent_requests(live_server, voicecart):
+    done = voicecart("chat", "--url", live_server, "--platform", "alexa", "--user", "alex",
+                     stdin=":debug\nadd two gallons of whole milk\nadd milk eggs and bread\n")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert 'sent:     AddItemIntent {"Item": "whole milk", "Quantity": "2", "Unit": "gallons"}' in out
+    assert 'sent:     ShoppingRequestIntent {"Query": "add milk eggs and bread"}' in out
+    assert '"type": "IntentRequest"' in out and '"shouldEndSession": false' in out
+    assert "Added two gallons of Whole Milk" in out
+
+
+def test_alexa_whole_order_and_session_lifecycle(live_server):
+    client = HttpClient(live_server, "alexa", "alexa-shopper")
+    first = client.send("add two pounds of ground beef")
+    assert first.speech.startswith("Added two pounds")
+    assert first.request_json["session"]["new"] is True
+    session_id = first.request_json["session"]["sessionId"]
+    assert client.send("check out").speech.endswith("pickup or delivery?")
+    confirm = client.send("pickup")
+    assert confirm.request_json["session"]["new"] is False
+    assert confirm.request_json["session"]["sessionId"] == session_id
+    assert confirm.request_json["request"]["intent"]["name"] == "SetFulfillmentIntent"
+    placed = client.send("yes")
+    assert "order is placed" in placed.speech and placed.end_session is True
+    after = client.send("where is my order")  # Alexa opens a new session after a goodbye
+    assert after.request_json["session"]["new"] is True
+    assert after.request_json["session"]["sessionId"] != session_id
+    assert "placed" in after.speech
+    client.reset()  # an open session is closed with a SessionEndedRequest, which must not fail
+
+
+def test_chat_over_dialogflow(live_server, voicecart):
+    done = voicecart("chat", "--url", live_server, "--platform", "dialogflow", "--user", "dora",
+                     stdin=":debug\nadd a dozen eggs\n")
+    assert done.returncode == 0, done.stderr
+    assert "Added a dozen Large White Eggs" in done.stdout
+    assert '"displayName": "AddItem"' in done.stdout
+    assert 'sent:     AddItem {"item": "eggs", "quantity": 1, "unit": "dozen"}' in done.stdout
+
+
+def test_token_protected_text_channel(tmp_path, voicecart):
+    with running_server(tmp_path / "auth.db", env={"VOICECART_API_TOKEN": "s3cret"},
+                        workers=1) as (base, _):
+        refused = voicecart("chat", "--url", base, stdin="add a dozen eggs\n")
+        assert refused.returncode == 1
+        assert "HTTP 401" in refused.stderr and "pass --token" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        allowed = voicecart("chat", "--url", base, "--token", "s3cret", stdin="add a dozen eggs\n")
+        assert allowed.returncode == 0 and allowed.stdout.startswith("Added a dozen")
+        from_env = voicecart("chat", "--url", base, stdin="add a dozen eggs\n",
+                             env={"VOICECART_API_TOKEN": "s3cret"})
+        assert from_env.returncode == 0
