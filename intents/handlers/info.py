@@ -6,10 +6,10 @@ import re
 from decimal import Decimal
 
 from catalog.model import Product
-from intents.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
+from intents.handlers.common import ANYTHING_ELSE, as_packs, in_stock_alternative, instead_terms, priced
 from intents.handlers.items import resolve
 from intents.model import ItemRequest, Reply
-from intents.speech import say_price, say_quantity, short_name
+from intents.speech import say_number, say_price, say_quantity, short_name
 from intents.turn import Turn, handles
 
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(fl oz|oz|lb|gal|ct|qt|pt|l|ml|g|kg)\b", re.I)
@@ -47,10 +47,14 @@ def product_info(turn: Turn) -> Reply:
     lead = "Yes, " if asked_stock else ""
     amount = say_quantity(item.quantity, item.unit, short_name(product)) if item.quantity or item.unit \
         else short_name(product) + (f", {product.size}," if product.size else "")
+    # "a gallon" of what comes in half gallons is priced, and offered, as two of them
+    packs, unit, pack_size = as_packs(product, item.quantity, item.unit)
+    if pack_size:
+        amount += f", {say_number(packs or 1)} of the {product.size} size,"
     verb = "are" if item.quantity and item.quantity > 1 else "is"
     stock = "" if asked_stock else " It's in stock."
-    text = f"{lead}{amount} {verb} {priced(item.quantity, product.price)}.{stock}"
-    return _offer(turn, item, product, text[0].upper() + text[1:])
+    text = f"{lead}{amount} {verb} {priced(packs, product.price)}.{stock}"
+    return _offer(turn, ItemRequest(item.phrase, packs, unit), product, text[0].upper() + text[1:])
 
 
 def _cheapest(turn: Turn, item: ItemRequest, close: list[Product], best_value: bool) -> Reply:
