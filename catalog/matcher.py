@@ -49,7 +49,9 @@ MATCH_THRESHOLD = 0.5  # below this confidence `best` is None: "I couldn't find 
 GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
 MAX_ALTERNATIVES = 3
-AMBIGUITY_DEPTH = 16  # ranked candidates looked through for differently named variants
+AMBIGUITY_DEPTH = 16
+KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
+MAX_OPTIONS = 3  # kinds offered in one question  # ranked candidates looked through for differently named variants
 MAX_CANDIDATES = 120  # products scored per reading
 MIN_FULL_MATCHES = 12  # fewer products with every word: also take those missing one word
 MAX_HISTORY = 200  # history entries looked at per request
@@ -313,7 +315,24 @@ class Matcher:
             alternatives.append(Candidate(ix.products[pid], _confidence(entry[0])))
             if len(alternatives) == MAX_ALTERNATIVES:
                 break
-        return Match(phrase, best, tuple(alternatives), ambiguous)
+        options = self._kinds(ranked) if ambiguous else ()
+        return Match(phrase, best, tuple(alternatives), ambiguous, options)
+
+    def _kinds(self, ranked: list[tuple[int, tuple[float, int, bool]]]) -> tuple[Candidate, ...]:
+        """What to offer when the shopper must choose ("milk"): distinct kinds that fit and
+        score within KIND_BAND of the best, the ones a grocer sells most first, so the question
+        is "whole, 2% or organic?" rather than about a rare strawberry milk that scored alike."""
+        ix = self._ix
+        top = ranked[0][1][0]
+        fitting = [(pid, e) for pid, e in ranked if e[2] and top - e[0] <= KIND_BAND]
+        fitting.sort(key=lambda r: (-ix.products[r[0]].popularity, -r[1][0]))
+        kinds: list[Candidate] = []
+        for pid, entry in fitting:
+            if ix.full[pid] not in {ix.full[ix.by_id[k.product.id]] for k in kinds}:
+                kinds.append(Candidate(ix.products[pid], _confidence(entry[0])))
+            if len(kinds) == MAX_OPTIONS:
+                break
+        return tuple(kinds)
 
     def _ambiguous(self, ranked: list[tuple[int, tuple[float, int, bool]]]) -> bool:
         """True when a differently named variant of the same thing is nearly as good:

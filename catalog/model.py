@@ -42,13 +42,15 @@ class Match:
 
     `best` is None when nothing matches well enough. `alternatives` holds at most three
     other candidates, best first. `ambiguous` is True when the top candidates are
-    near-equal variants (whole / 2% / organic milk) and the shopper should choose.
+    near-equal variants (whole / 2% / organic milk) and the shopper should choose; then
+    `options` holds the distinct kinds to offer, the ones a grocer sells most first.
     """
 
     phrase: str
     best: Candidate | None
     alternatives: tuple[Candidate, ...] = ()
     ambiguous: bool = False
+    options: tuple[Candidate, ...] = ()
 
     @property
     def product(self) -> Product | None:

@@ -334,3 +334,20 @@ def test_demo_catalog_unknowns_and_and_names(demo_matcher):
     assert demo_matcher.is_known_name("mac and cheese")
     assert not demo_matcher.is_known_name("coffee and half and half")
     assert not demo_matcher.is_known_name("peanut butter and jelly")
+
+
+def test_a_bare_kind_offers_the_kinds_a_grocer_sells_most(demo_matcher):
+    """"milk" is a question for the shopper: offer whole and 2% (popular), not a strawberry
+    milk that merely scores the same; alternatives themselves stay ordered by confidence."""
+    match = demo_matcher.resolve("milk")
+    offered = [c.product.name for c in match.options]
+    assert match.ambiguous and len(offered) == len(set(offered)) == 3
+    assert "2% Reduced Fat Milk" in offered and "Strawberry Milk" not in offered
+    popularity = [c.product.popularity for c in match.options]
+    assert popularity == sorted(popularity, reverse=True)
+    confidences = [c.confidence for c in match.alternatives]
+    assert confidences == sorted(confidences, reverse=True)
+
+
+def test_a_clear_phrase_offers_no_options(demo_matcher):
+    assert demo_matcher.resolve("two percent milk").options == ()
