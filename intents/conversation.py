@@ -13,10 +13,10 @@ from datetime import datetime, timezone
 
 from cart.errors import DomainError
 from cart.ports import CartRepository
-from cart.services import get_customer
 from catalog.matcher import Matcher
 from intents import handlers  # noqa: F401  (registers every handler)
 from intents.handlers.answers import continuation
+from intents.handlers.common import store_tz
 from intents.model import ParsedRequest, Reply
 from intents.parser import parse
 from intents.session import DialogState, SessionStore
@@ -24,7 +24,6 @@ from intents.speech import clip, speakable
 from intents.turn import HANDLERS, Turn
 
 log = logging.getLogger("voicecart.dialog")
-DEFAULT_TZ = "America/New_York"
 MAX_TEXT_CHARS = 5000
 
 
@@ -81,7 +80,7 @@ class Conversation:
             state = DialogState(customer_id=customer_id)
         if request is None:
             request = parse((text or "")[:MAX_TEXT_CHARS], matcher, now=now,
-                            tz=self._store_tz(carts, customer_id))
+                            tz=store_tz(carts, customer_id))
         turn = Turn(request=request, state=state, customer_id=customer_id, now=now,
                     matcher=matcher, carts=carts, session_new=session_new,
                     submission_seed=f"{channel}:{session_id}")
@@ -113,18 +112,6 @@ class Conversation:
             log.exception("storage busy in %s", turn.request.intent)
             return Reply("Sorry, I'm having trouble reaching your cart right now. Please try again "
                          "in a moment.", reprompt="What would you like to do?")
-
-    @staticmethod
-    def _store_tz(carts: CartRepository, customer_id: str) -> str:
-        """Times a shopper says ("tomorrow at five") are in their store's time zone."""
-        try:
-            customer = get_customer(carts, customer_id)
-            store_id = customer.preferred_store_id
-            store = carts.get_store(store_id) if store_id else None
-            store = store or next(iter(carts.list_stores()), None)
-            return store.tz if store else DEFAULT_TZ
-        except (DomainError, sqlite3.Error):
-            return DEFAULT_TZ
 
 
 def _scoped(channel: str, customer_id: str, request_key: str) -> str:

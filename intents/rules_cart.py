@@ -55,7 +55,7 @@ _READ_ITEM = (
     re.compile(rf"^(?:have|has) (?:i|we) (?:already )?(?:added|got|gotten|put|ordered|included) (?P<item>.+?)(?: (?:in|on|to|into) {CONT})?(?: already| yet)?$"),
     re.compile(rf"^did you (?:add|put|get|include) (?P<item>.+?)(?: (?:in|on|to|into) {CONT})?(?: already| yet)?$"),
     re.compile(rf"^how (?:many|much) (?P<item>.+?) (?:do i have|have i got|did i add|have i added|do we have|did i get|am i getting|are there|is there|are|is)(?: (?:in|on) {CONT})$"),
-    re.compile(rf"^how (?:many|much) (?P<item>.+?) (?:do i have|have i got|did i add|have i added|do we have|did i get|am i getting)$"),
+    re.compile(r"^how (?:many|much) (?P<item>.+?) (?:do i have|have i got|did i add|have i added|do we have|did i get|am i getting)$"),
 )
 _GENERIC_ITEMS = frozenset({"items", "things", "stuff", "products", "groceries", "of them",
                             "everything", "anything", "it", "", "in there", "in it", "all"})

@@ -32,8 +32,11 @@ def continuation(turn: Turn) -> Handler | None:
             return lambda t: choose_pending(t, pending)
     if kind == "ask_item" and intent == "Fallback" and (said := _as_phrase(turn.request.text)):
         return lambda t: add_items(t, [ItemRequest(said)])
-    if intent not in ANSWERS and not (kind == "fulfillment" and intent == "SetFulfillment"):
+    if intent == "SetFulfillment" and kind in ("fulfillment", "confirm_order"):
+        return None  # a method or a new time while checking out: keep the checkout going
+    if intent not in ANSWERS:
         turn.state.pending = None
+        turn.state.context.pop("placed", None)  # a later "yes" is about something new
     return None
 
 
@@ -84,9 +87,7 @@ def no(turn: Turn) -> Reply:
         return Reply(f"OK, I didn't add {pending['item']['phrase']}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind in ("read_more", "offer_add"):
         return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    if not turn.session_new and turn.request.text.strip().lower() in ("no", "nope", "no thanks",
-                                                                      "no thank you", "that's it",
-                                                                      "that's all"):
+    if not turn.session_new:  # "no" to "anything else?": the shopper is done
         return _goodbye(turn)
     return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
 

@@ -1,13 +1,15 @@
 """Checkout: pickup or delivery, a slot, the read-back, and an explicit yes before ordering."""
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from cart import services
 from cart.checkout import CheckoutSummary, checkout_summary, place_order
 from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, NoFulfillmentChosen,
                          NoSlotAvailable, SlotTooSoon, SlotUnavailable)
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
+from intents.handlers.common import store_tz
 from intents.model import Reply
 from intents.speech import say_number, say_price, say_window
 from intents.turn import Turn, handles
@@ -115,14 +117,19 @@ def _spell(order_id: str) -> str:
 @handles("SetFulfillment")
 def set_fulfillment(turn: Turn) -> Reply:
     slots = turn.request.slots
-    method = slots.get("fulfillment") or (turn.state.pending or {}).get("method")
+    pending = turn.state.pending or {}
+    hold = services.get_hold(turn.carts, turn.customer_id)
+    # "tomorrow at ten instead" keeps the method already chosen
+    method = slots.get("fulfillment") or pending.get("method") or \
+        (hold.slot.kind if hold is not None and hold.active(turn.now) else None)
     if method not in (PICKUP, DELIVERY):
         turn.state.pending = {"kind": "fulfillment", "then": (turn.state.pending or {}).get("then"),
                               "time": slots.get("time"), "date": slots.get("date")}
         return Reply(ASK_METHOD, reprompt=ASK_METHOD)
-    then = (turn.state.pending or {}).get("then")
-    requested = _requested_time(slots.get("time") or (turn.state.pending or {}).get("time"),
-                                slots.get("date") or (turn.state.pending or {}).get("date"))
+    then = "checkout" if pending.get("kind") == "confirm_order" else pending.get("then")
+    requested = _requested_time(slots.get("time") or pending.get("time"),
+                                slots.get("date") or pending.get("date"),
+                                turn.now.astimezone(ZoneInfo(store_tz(turn.carts, turn.customer_id))))
     try:
         hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
                                            requested=requested)
@@ -148,15 +155,19 @@ def _held_speech(hold: SlotHold, method: str, requested: datetime | None, turn: 
     return f"OK, I've held a {what} slot {window}."
 
 
-def _requested_time(time_slot: str | None, date_slot: str | None) -> datetime | None:
-    """The parser's local ISO strings; "next_available" or nothing means the earliest slot."""
+def _requested_time(time_slot: str | None, date_slot: str | None,
+                    local_now: datetime) -> datetime | None:
+    """The parser's local ISO strings; "next_available" or nothing means the earliest slot. A
+    time with no day (Alexa's AMAZON.TIME alone) is today if still ahead, else tomorrow."""
     try:
         if time_slot and time_slot != "next_available":
             if "T" in time_slot:
                 return datetime.fromisoformat(time_slot).replace(tzinfo=None)
             moment = time.fromisoformat(time_slot)
-            day = date.fromisoformat(date_slot) if date_slot else None
-            return datetime.combine(day, moment) if day else None
+            if date_slot:
+                return datetime.combine(date.fromisoformat(date_slot), moment)
+            today = datetime.combine(local_now.date(), moment)
+            return today if today > local_now.replace(tzinfo=None) else today + timedelta(days=1)
         if date_slot:
             return datetime.combine(date.fromisoformat(date_slot), time(9, 0))
     except ValueError:

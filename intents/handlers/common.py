@@ -1,12 +1,16 @@
 """Helpers several handlers share: finding a cart line by what was said, speaking lines."""
 from __future__ import annotations
 
+import sqlite3
+
 import re
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 
+from cart import services
+from cart.errors import DomainError
 from cart.model import CartLine, money
 from cart.services import get_cart
 from catalog.model import Match, Product
@@ -179,3 +183,17 @@ def same_name_products(matcher, product: Product) -> list[Product]:
             by_name.setdefault(p.name.lower(), []).append(p)
         _BY_NAME[matcher] = by_name
     return by_name.get(product.name.lower(), [product])
+
+
+DEFAULT_TZ = "America/New_York"
+
+
+def store_tz(carts, customer_id: str) -> str:
+    """The shopper's store's time zone: "tomorrow at five" is five o'clock there."""
+    try:
+        customer = services.get_customer(carts, customer_id)
+        store = carts.get_store(customer.preferred_store_id) if customer.preferred_store_id else None
+        store = store or next(iter(carts.list_stores()), None)
+        return store.tz if store else DEFAULT_TZ
+    except (DomainError, sqlite3.Error):
+        return DEFAULT_TZ

@@ -7,11 +7,11 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from cart import services
-from cart.errors import NothingToUndo, OutOfStock
+from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import content_tokens, tokens
-from intents.handlers.common import (ANYTHING_ELSE, as_packs, find_cart_lines, fits_unit, in_stock_alternative,
-                                     instead_terms, last_line, line_speech, priced, same_name_products)
+from intents.handlers.common import (ANYTHING_ELSE, as_packs, fits_unit, in_stock_alternative,
+                                     instead_terms, line_speech, priced, same_name_products)
 from intents.model import ItemRequest, Reply
 from intents.speech import distinguishing_labels, join_words, say_quantity, short_name
 from intents.turn import Turn, handles
@@ -59,11 +59,29 @@ def in_size(matcher, product: Product, unit: str | None) -> Product:
 
 @handles("AddItem")
 def add_item(turn: Turn) -> Reply:
-    items = [i for i in turn.request.items if i.phrase or i.product_id]
+    items = [_in_context(turn, i) for i in turn.request.items]
+    items = [i for i in items if i is not None and (i.phrase or i.product_id)]
     if not items:
         turn.state.pending = {"kind": "ask_item"}
         return Reply("What would you like to add?", reprompt="Tell me an item, like a gallon of milk.")
-    return add_items(turn, items)
+    reply = add_items(turn, items)
+    if turn.request.slots.get("next") == "Checkout" and turn.state.pending is None:
+        from intents.handlers.checkout import checkout  # "add milk and check out"
+        then = checkout(turn)
+        return Reply(f"{reply.speech.removesuffix(ANYTHING_ELSE).strip()} {then.speech}",
+                     reprompt=then.reprompt, end_session=then.end_session, card_text=then.card_text)
+    return reply
+
+
+def _in_context(turn: Turn, item: ItemRequest) -> ItemRequest | None:
+    """"add two more of those", "add another one": an item with no phrase is the product
+    last talked about."""
+    if item.phrase or item.product_id:
+        return item
+    product_id = turn.state.last_product_id
+    if product_id is None or turn.matcher.get(product_id) is None:
+        return None
+    return ItemRequest("", item.quantity, item.unit, product_id=product_id)
 
 
 def add_items(turn: Turn, items: list[ItemRequest], said: list[str] | None = None) -> Reply:
@@ -76,7 +94,7 @@ def add_items(turn: Turn, items: list[ItemRequest], said: list[str] | None = Non
     for item in items:
         match = resolve(turn, item)
         if match is not None and match.best is not None and match.ambiguous and not item.product_id:
-            options = [match.best.product] + [c.product for c in match.alternatives[:2]]
+            options = choice_options(match)
             if ask is None:
                 ask = (item, options)
             else:
@@ -98,6 +116,18 @@ def add_items(turn: Turn, items: list[ItemRequest], said: list[str] | None = Non
         question = short if said and said[-1] == statement else named
         return Reply(" ".join(said + [question]), reprompt=named)
     return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
+
+
+def choice_options(match: Match, limit: int = 3) -> list[Product]:
+    """What to ask about: the matcher's kinds (most sold first), topped up with other
+    differently named alternatives, never two of the same name."""
+    ranked = [c.product for c in (match.options or ())] or [match.best.product]
+    for candidate in match.alternatives:
+        if len(ranked) >= limit:
+            break
+        if candidate.product.name not in {p.name for p in ranked}:
+            ranked.append(candidate.product)
+    return ranked[:limit]
 
 
 def _add_resolved(turn: Turn, item: ItemRequest, match: Match | None) -> str:
@@ -271,79 +301,3 @@ def pick_option(turn: Turn, options: list[Product], labels: list[str] | None = N
         best = process.extractOne(said.lower(), [p.name.lower() for p in options],
                                   scorer=fuzz.token_set_ratio, score_cutoff=80)
     return options[best[2]] if best else None
-
-
-@handles("RemoveItem")
-def remove_item(turn: Turn) -> Reply:
-    if turn.request.slots.get("undo"):
-        return undo(turn)
-    items = [i for i in turn.request.items if i.phrase or i.product_id]
-    if not items:
-        return Reply("Which item should I remove?", reprompt="Which item should I remove?")
-    said = []
-    for item in items:
-        resolve(turn, item)
-        lines = find_cart_lines(turn, item)
-        if not lines:
-            said.append(f"There's no {item.phrase} in your cart.")
-            continue
-        line = next((l for l in lines if item.unit and l.unit == item.unit), lines[0])
-        fewer = Decimal(str(item.quantity)) if item.quantity is not None else None
-        if fewer is not None and (item.unit is None or item.unit == line.unit) and line.quantity > fewer:
-            # "remove one of the eggs" takes one away, not the whole line
-            left = services.set_quantity(turn.carts, turn.customer_id, line.product_id,
-                                         line.quantity - fewer, line.unit, now=turn.now)
-            said.append(f"Removed {say_quantity(fewer, line.unit, short_name(_named(line)))}. "
-                        f"You now have {line_speech(left)}.")
-            continue
-        removed = services.remove_item(turn.carts, turn.customer_id, lines[0].product_id, now=turn.now)
-        said.append(f"Removed {join_words([line_speech(l) for l in removed])}.")
-    turn.state.context.pop("last_added", None)
-    return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
-
-
-def _named(line) -> Product:
-    return Product(id=line.product_id, name=line.name, price=line.unit_price)
-
-
-def undo(turn: Turn) -> Reply:
-    try:
-        cart = services.undo(turn.carts, turn.customer_id, now=turn.now)
-    except NothingToUndo:
-        return Reply("There's nothing to undo.", reprompt=ANYTHING_ELSE)
-    turn.state.context.pop("last_added", None)
-    count = len(cart.lines)
-    return Reply(f"Undone. Your cart has {count} item{'s' if count != 1 else ''} now. {ANYTHING_ELSE}",
-                 reprompt=ANYTHING_ELSE)
-
-
-@handles("UpdateQuantity")
-def update_quantity(turn: Turn) -> Reply:
-    item = turn.request.items[0] if turn.request.items else ItemRequest("")
-    if item.quantity is None:
-        return Reply("How many would you like?", reprompt="How many would you like?")
-    if item.phrase or item.product_id:
-        resolve(turn, item)
-        lines = find_cart_lines(turn, item)
-        if not lines:
-            return Reply(f"There's no {item.phrase} in your cart. Say add {item.phrase} to add it.",
-                         reprompt=ANYTHING_ELSE)
-        line = lines[-1]
-    else:
-        line = last_line(turn)
-        if line is None:
-            return Reply("Your cart is empty, so there's nothing to change. What would you like to add?",
-                         reprompt="What would you like to add?")
-    product = turn.matcher.get(line.product_id)
-    if item.unit and item.unit != line.unit and product is not None:
-        with turn.carts.transaction():
-            services.remove_item(turn.carts, turn.customer_id, line.product_id, line.unit, now=turn.now)
-            said = add_product(turn, product, item.quantity, item.unit)
-        return Reply(f"OK. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    updated = services.set_quantity(turn.carts, turn.customer_id, line.product_id, item.quantity,
-                                    line.unit, now=turn.now)
-    turn.state.last_product_id = line.product_id
-    if updated is None:
-        return Reply(f"Removed {line_speech(line)}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    return Reply(f"OK, {line_speech(updated)} now, {priced(updated.quantity, updated.unit_price)}. "
-                 f"{ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)

@@ -13,6 +13,8 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
+from intents.handlers.common import store_tz
+from intents.parser import parse
 from skill.dialogflow.params import canonical_intent, needs_text_parse, to_parsed_request
 from skill.http_utils import json_body, reject
 
@@ -94,6 +96,14 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
         parsed = None if text.strip() or intent is None else to_parsed_request(intent, params, text)
     else:
         parsed = to_parsed_request(intent, params, text)
+        if text.strip():
+            # "check out for delivery tomorrow morning" matched an intent with no parameters:
+            # what the agent did not extract, our parser still hears
+            heard = parse(text, runtime.matchers.current(), now=runtime.conversation.ports.clock(),
+                          tz=store_tz(runtime.carts(), customer))
+            for key in ("fulfillment", "time", "date", "option", "info", "change", "next"):
+                if key in heard.slots and key not in parsed.slots:
+                    parsed.slots[key] = heard.slots[key]
     return runtime.conversation.respond(channel=channel, session_id=session, customer_id=customer,
                                         text=text, request=parsed, request_key=request_key)
 

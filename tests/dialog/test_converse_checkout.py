@@ -239,7 +239,6 @@ def test_the_same_yes_after_the_cart_changed_re_reads_instead_of_ordering(say, o
     """A replayed read-back answer must not order a cart the shopper never heard."""
     say(SHOP)
     say("check out for pickup")
-    before_yes = session_row.get()
     say("add bananas", session="other")  # the same shopper, on another device
 
     reply = say("yes")

@@ -15,7 +15,7 @@ from alexa_ca import FixedClock, ThrowawayCA, body_of, intent_request, launch_re
 from skill.alexa.verify import AlexaRequestVerifier
 from skill.app import create_app
 from skill.config import Config
-from cart.json_views import cart_show, orders_list
+from cart.json_views import cart_show
 
 
 def slot(name: str, value: str, resolved_id: str | None = None, no_match: bool = False) -> dict:

@@ -8,24 +8,9 @@ from support import running_server
 
 pytestmark = pytest.mark.slow
 
-# Project dialogs that show a known difference of a platform path (the tester found them):
-# they run as expected failures, so a fix shows up as XPASS.
-KNOWN_GAPS = {
-    "alexa": {
-        "17_cancel_and_no.yaml": "AMAZON.NoIntent reaches the No handler without text, and it "
-                                 "ends the session only when the text is 'no'",
-    },
-    "dialogflow": {
-        "09_order_status.yaml": "CheckoutIntent declares no parameters and the ES webhook does "
-                                "not read 'for pickup' from queryText",
-        "15_demo_delivery.yaml": "same: 'check out for delivery tomorrow morning'",
-    },
-}
-
-
 def project_dialogs(dialogs_dir, platform: str) -> list[str]:
-    gaps = KNOWN_GAPS.get(platform, {})
-    return [str(p) for p in sorted(dialogs_dir.glob("*.yaml")) if p.name not in gaps]
+    """Every project dialog, on every platform: what works on one channel works on all."""
+    return [str(p) for p in sorted(dialogs_dir.glob("*.yaml"))]
 
 
 def test_chat_over_the_text_channel(live_server, voicecart):
@@ -47,15 +32,6 @@ def test_project_dialogs_over_http(live_server, voicecart, dialogs_dir, platform
     done = voicecart("dialog", "test", *files, "--url", live_server, "--platform", platform)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1].startswith(f"dialogs: {len(files)} passed, 0 failed")
-
-
-@pytest.mark.parametrize("platform, name", [
-    pytest.param(p, n, marks=pytest.mark.xfail(reason=why, strict=False))
-    for p, gaps in KNOWN_GAPS.items() for n, why in gaps.items()])
-def test_known_platform_gaps(live_server, voicecart, dialogs_dir, platform, name):
-    done = voicecart("dialog", "test", str(dialogs_dir / name), "--url", live_server,
-                     "--platform", platform)
-    assert done.returncode == 0, done.stdout
 
 
 def test_chat_over_alexa_sends_real_intent_requests(live_server, voicecart):
