@@ -48,5 +48,8 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         "errorlog": "-",
         "loglevel": "info",
         "proc_name": "voicecart",
+        # gunicorn's runtime control socket lives at one path per user: two servers (a second
+        # deployment, or tests) would fight over it, and nothing here uses it.
+        "control_socket_disable": True,
     }
     _Gunicorn(app, options).run()
