@@ -38,17 +38,17 @@ _LETTER_MAP = str.maketrans({
     "—": "-", "⁄": "/", "×": "x",
 })
 
-_NUMBER_UNITS = {
+NUMBER_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }
-_NUMBER_TENS = {
+NUMBER_TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_NUMBER_WORDS = frozenset(_NUMBER_UNITS) | frozenset(_NUMBER_TENS) | {"hundred"}
+_NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(NUMBER_TENS) | {"hundred"}
 
 # Spoken forms and abbreviations, both directions folded onto one spelling. Units map to
 # their short form because catalog names write "32 oz" and shoppers say "ounces".
@@ -145,8 +145,8 @@ def _number_words(tokens: list[str]) -> list[str]:
     out: list[str] = []
     value: int | None = None
     for tok in tokens:
-        if tok in _NUMBER_UNITS or tok in _NUMBER_TENS:
-            small = _NUMBER_UNITS.get(tok, _NUMBER_TENS.get(tok, 0))
+        if tok in NUMBER_UNITS or tok in NUMBER_TENS:
+            small = NUMBER_UNITS.get(tok, NUMBER_TENS.get(tok, 0))
             # "twenty five" adds up; "two five" is two numbers
             if value is not None and value % 100 >= 20 and value % 10 == 0 and small < 10:
                 value += small

@@ -16,18 +16,12 @@ import click
 from catalog.database import open_database
 from catalog.importer import CatalogFileError, import_catalog
 from catalog.repository import SqliteCatalogRepository
-from skill.config import DEFAULT_DB, Config
+from skill.config import Config
+from skill.options import db_option
 
 DEV_WARNING = ("WARNING: developer mode (--dev): Alexa request signature checks and the "
                "/v1/converse token are OFF. Never expose this server to a network.")
 
-
-def db_option(func):
-    return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-        envvar="VOICECART_DB", default=DEFAULT_DB, show_default=True,
-        help="SQLite database file (env VOICECART_DB).",
-    )(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

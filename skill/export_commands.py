@@ -1,7 +1,7 @@
 """`voicecart export ...`: the voice platforms' models, built from the catalog in the database.
 
 Kept apart from skill/cli.py (which registers this group) so that cli.py can import it without
-an import cycle; the `--db` option is spelled exactly like cli.py's `db_option`.
+an import cycle; `--db` is the shared skill.options.db_option.
 """
 from __future__ import annotations
 
@@ -12,16 +12,9 @@ from pathlib import Path
 import click
 
 from catalog.model import Product
-from skill.config import DEFAULT_DB
 from skill.export_vocab import ExportNotes
+from skill.options import db_option
 
-
-def db_option(func):
-    return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-        envvar="VOICECART_DB", default=DEFAULT_DB, show_default=True,
-        help="SQLite database file (env VOICECART_DB).",
-    )(func)
 
 
 @click.group()

@@ -6,11 +6,8 @@ from pathlib import Path
 
 import click
 
-from skill.config import DEFAULT_DB
 
-db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                         envvar="VOICECART_DB", default=DEFAULT_DB, show_default=True,
-                         help="SQLite database file (env VOICECART_DB).")
+from skill.options import db_option
 
 
 def _carts(db_path: Path):

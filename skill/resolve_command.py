@@ -11,7 +11,7 @@ import click
 from catalog.matcher import Matcher
 from intents.parser import parse
 from intents.resolution import request_json, resolve_items
-from skill.config import DEFAULT_DB
+from skill.options import db_option
 
 MAX_LINE = 5000
 
@@ -21,8 +21,7 @@ MAX_LINE = 5000
 @click.option("--user", "user_id", help="Shopper whose past orders break ties (\"add milk\" = their milk).")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON object of the contract.")
 @click.option("--jsonl", is_flag=True, help="Read one utterance per line on stdin; write one JSON object per line.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), envvar="VOICECART_DB",
-              default=DEFAULT_DB, show_default=True, help="SQLite database file (env VOICECART_DB).")
+@db_option
 def resolve(text: str | None, user_id: str | None, as_json: bool, jsonl: bool, db_path: Path) -> None:
     """Parse and resolve an utterance: intent, items with quantity, unit and product.
 

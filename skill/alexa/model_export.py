@@ -17,27 +17,13 @@ from skill.export_vocab import (
     FULFILLMENT_SYNONYMS, UNIT_SYNONYMS, ExportNotes, ProductValue, json_size, product_values,
     unit_name,
 )
+from skill.alexa.intents import BUILTIN_INTENTS, CUSTOM_INTENTS
 from skill.phrases import INTENT_SLOTS, PHRASES, placeholders
 
 DOCUMENTED_MAX_BYTES = 1_500_000
 DEFAULT_MAX_BYTES = 1_000_000
 DOCUMENTED_MAX_SLOT_VALUES = 50_000
 
-# Canonical intent -> Alexa custom intent, in the order they appear in the model.
-CUSTOM_INTENTS: dict[str, str] = {
-    "AddItem": "AddItemIntent", "RemoveItem": "RemoveItemIntent",
-    "UpdateQuantity": "UpdateQuantityIntent", "ReadCart": "ReadCartIntent",
-    "ClearCart": "ClearCartIntent", "Checkout": "CheckoutIntent",
-    "SetFulfillment": "SetFulfillmentIntent", "OrderStatus": "OrderStatusIntent",
-    "CancelOrder": "CancelOrderIntent", "Reorder": "ReorderIntent",
-    "SelectOption": "SelectOptionIntent", "ProductInfo": "ProductInfoIntent",
-    "ShoppingRequest": "ShoppingRequestIntent",
-}
-# Alexa's built-ins carry Amazon's own samples; the design doc maps them onto canonical intents.
-BUILTIN_INTENTS = (
-    "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.NavigateHomeIntent",
-    "AMAZON.FallbackIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
-)
 # A slot has one type, so "the second one" (Option, AMAZON.Ordinal) and "number two"
 # (Number, AMAZON.NUMBER) are two slots of SelectOptionIntent; the adapter reads whichever is set.
 SLOT_TYPES: dict[str, str] = {

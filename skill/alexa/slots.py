@@ -8,20 +8,8 @@ from ask_sdk_model.slu.entityresolution.status_code import StatusCode
 
 from intents.model import ItemRequest, ParsedRequest
 from intents.units import read_unit
+from skill.alexa.intents import CANONICAL_FOR, SEARCH_INTENT  # noqa: F401  (re-exported)
 
-# Alexa intent name -> canonical intent. ShoppingRequestIntent is parsed from its Query slot.
-INTENTS = {
-    "AddItemIntent": "AddItem", "RemoveItemIntent": "RemoveItem",
-    "UpdateQuantityIntent": "UpdateQuantity", "ReadCartIntent": "ReadCart",
-    "ClearCartIntent": "ClearCart", "CheckoutIntent": "Checkout",
-    "SetFulfillmentIntent": "SetFulfillment", "OrderStatusIntent": "OrderStatus",
-    "CancelOrderIntent": "CancelOrder", "ReorderIntent": "Reorder",
-    "SelectOptionIntent": "SelectOption", "ProductInfoIntent": "ProductInfo",
-    "AMAZON.YesIntent": "Yes", "AMAZON.NoIntent": "No", "AMAZON.HelpIntent": "Help",
-    "AMAZON.StopIntent": "Stop", "AMAZON.CancelIntent": "Cancel",
-    "AMAZON.FallbackIntent": "Fallback", "AMAZON.NavigateHomeIntent": "Stop",
-}
-SEARCH_INTENT = "ShoppingRequestIntent"
 # AMAZON.TIME also sends parts of the day
 _TIME_OF_DAY = {"MO": "09:00", "AF": "14:00", "EV": "18:00", "NI": "20:00"}
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -53,7 +41,7 @@ def resolved_id(slots: dict[str, Any] | None, name: str) -> str | None:
 
 
 def to_parsed_request(intent_name: str, slots: dict[str, Any] | None) -> ParsedRequest:
-    intent = INTENTS.get(intent_name, "Fallback")
+    intent = CANONICAL_FOR.get(intent_name, "Fallback")
     request = ParsedRequest(intent)
     item = _item(slots)
     if intent in ("AddItem", "RemoveItem", "UpdateQuantity", "ReadCart", "ProductInfo"):

@@ -12,16 +12,10 @@ from skill.tester.clients import (PLATFORMS, TOKEN_ENV, Client, ConnectionFailed
                                   InProcessClient, TurnResult)
 from skill.tester.dialogs import recorded_yaml, report_lines, run_files, summary_line
 from skill.tester.repl import ChatError, Repl
+from skill.options import db_option
 
 DEFAULT_USER = "demo"  # the demo customer: a delivery address and a preferred store
 
-
-def db_option(func):
-    return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-        envvar="VOICECART_DB", default="voicecart.db", show_default=True,
-        help="SQLite database file (env VOICECART_DB).",
-    )(func)
 
 
 def server_options(func):

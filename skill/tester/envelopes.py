@@ -29,6 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from intents.model import ParsedRequest
+from skill.alexa.intents import ALEXA_INTENT_FOR
 from skill.dialogflow.agent_export import PARAMETERS
 from skill.export_vocab import unit_name, unit_plural
 from skill.phrases import INTENT_SLOTS
@@ -40,19 +41,7 @@ DIALOGFLOW_PROJECT = "voicecart-tester"
 DEFAULT_LOCALE = "en-US"
 DEFAULT_TZ = "America/New_York"  # the demo stores' zone; only used to offset Dialogflow times
 
-# Canonical intent -> Alexa intent name. Built-ins per the design doc (NavigateHome -> Stop).
-ALEXA_INTENTS: dict[str, str] = {
-    "AddItem": "AddItemIntent", "RemoveItem": "RemoveItemIntent",
-    "UpdateQuantity": "UpdateQuantityIntent", "ReadCart": "ReadCartIntent",
-    "ClearCart": "ClearCartIntent", "Checkout": "CheckoutIntent",
-    "SetFulfillment": "SetFulfillmentIntent", "OrderStatus": "OrderStatusIntent",
-    "CancelOrder": "CancelOrderIntent", "Reorder": "ReorderIntent",
-    "SelectOption": "SelectOptionIntent", "ProductInfo": "ProductInfoIntent",
-    "ShoppingRequest": "ShoppingRequestIntent",
-    "Yes": "AMAZON.YesIntent", "No": "AMAZON.NoIntent", "Help": "AMAZON.HelpIntent",
-    "Stop": "AMAZON.StopIntent", "Cancel": "AMAZON.CancelIntent",
-    "Fallback": "AMAZON.FallbackIntent",
-}
+ALEXA_INTENTS = ALEXA_INTENT_FOR  # canonical intent -> the Alexa intent a device sends
 _ORDINAL_WORDS = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|\d+(st|nd|rd|th))\b")
 
 
