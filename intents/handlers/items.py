@@ -26,7 +26,22 @@ def resolve(turn: Turn, item: ItemRequest) -> Match | None:
     if item.match is None and item.phrase:
         item.match = _sized(turn.matcher, turn.matcher.resolve(item.phrase, history=turn.history()),
                             item.unit)
+        _counted(turn.matcher, item)
     return item.match
+
+
+def _counted(matcher, item: ItemRequest) -> None:
+    """"18 eggs" is one 18-count carton when one is sold under the same name, not eighteen
+    12-count cartons: a bare count equal to a pack's count buys that pack."""
+    match = item.match
+    if item.unit or not item.quantity or item.quantity < 2 or match is None or match.best is None:
+        return
+    wanted = f"{int(item.quantity)} ct" if float(item.quantity).is_integer() else None
+    pack = next((p for p in same_name_products(matcher, match.best.product)
+                 if wanted and (p.size or "").lower() == wanted and p.in_stock), None)
+    if pack is not None:
+        item.match = replace(match, best=Candidate(pack, match.best.confidence))
+        item.quantity = 1
 
 
 SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken

@@ -344,3 +344,19 @@ def test_out_of_stock_with_nothing_alike_says_so_and_offers_nothing(say, cart, p
     assert pending() is None
     say("yes")
     assert cart()["items"] == []
+
+
+def test_a_bare_count_equal_to_a_pack_buys_that_pack(say, cart, product):
+    """"18 eggs" is the 18-count carton, not eighteen dozen-egg cartons."""
+    say("add 18 large white eggs")
+
+    [line] = cart()["items"]
+    assert line["quantity"] == 1
+    assert product(line["product_id"]).size == "18 ct"
+
+
+def test_a_count_with_no_such_pack_keeps_the_count(say, cart):
+    say("add 3 large white eggs")
+
+    [line] = cart()["items"]
+    assert line["quantity"] == 3
