@@ -1,0 +1,433 @@
+"""Webhook load benchmark: `voicecart serve` against a minimal ask-sdk-core "hello" skill (issue 10).
+
+    python bench/bench_webhook.py [--clients 1,4,16] [--seconds S] [--warmup S]
+                                  [--max-requests N] [--out FILE]
+
+Both servers run side by side, deployed the same way: gunicorn, gthread worker class,
+preload_app, W workers (README: one per core, at least 2) x 4 threads, on free loopback ports.
+voicecart runs `voicecart serve --dev` (no signature check; timestamp and skill id still
+checked) on a temporary database seeded with the demo catalog; the baseline is
+bench/hello_skill.py (one handler answering "hello" to everything).
+
+The load generator is a small threaded client in this process: one persistent HTTP/1.1
+connection (http.client) per client thread, each sending Alexa AddItemIntent requests with a
+fresh requestId and timestamp, an Item slot with ER_SUCCESS_NO_MATCH (so voicecart's own
+matcher runs) rotating over 20 demo-catalog items, and its own Alexa userId (renewed every
+1,000 requests so carts stay small). For each level (1, 4, 16 concurrent clients) and each
+server, in turns: a warm-up, then a measured window of `--seconds` or `--max-requests`,
+whichever ends first, in the order hello, voicecart, voicecart, hello (each run half the
+window) so that a change in the machine's other load hits both servers alike. Every answer
+must be HTTP 200 with response.outputSpeech (and, for voicecart, not the apology): anything
+else counts as an error.
+
+Reported per server and level: requests/s, latency p50/p95/p99, errors, the servers' CPU time
+per request (psutil, the gunicorn process tree), the client's own CPU time per request, and
+the throughput ratio voicecart / hello. The client runs on the same machine as the servers
+(2 cores here): they compete for CPU, which the figures include.
+
+When a target is missed, bench/profile_webhook.py then shows where one request's time goes
+(skip with --no-profile). Writes bench/results/webhook.json.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import http.client
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from bench.bench_matcher import percentile  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results" / "webhook.json"
+TARGETS = {"throughput_ratio_16": 0.70, "p99_ms_16": 50.0}
+VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
+HELLO = [sys.executable, "-m", "bench.hello_skill"]
+THREADS = 4
+# Demo-catalog items that each resolve to one product (no "did you mean" turn).
+ITEMS = ("whole milk", "bananas", "large brown eggs", "two percent milk", "sourdough bread",
+         "peanut butter", "cheddar cheese", "greek yogurt", "orange juice", "ground coffee",
+         "butter", "chicken breast", "ground beef", "baby carrots", "russet potatoes",
+         "yellow onions", "spaghetti", "strawberries", "avocados", "honeycrisp apples")
+USER_TURNS = 1000  # a new Alexa user (and session) every N requests per client thread
+APOLOGY = "something went wrong"
+START_TIMEOUT_S = 90
+REQUEST_TIMEOUT_S = 10
+
+
+def exit_on_sigterm() -> None:
+    """SIGTERM (run_all.py's time limit, or kill) raises SystemExit, so the `finally` blocks
+    that stop the servers run; the servers live in their own process groups."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+def recommended_workers() -> int:
+    from skill.server import recommended_workers as rw
+    return rw()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# --- servers -----------------------------------------------------------------------------
+
+@contextmanager
+def server(name: str, argv: list[str], port: int, log_path: Path, env: dict[str, str]):
+    """Start a server in its own process group, wait for /healthz, always stop the group."""
+    log = open(log_path, "wb")
+    proc = subprocess.Popen(argv, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log,
+                            stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    try:
+        started = time.perf_counter()
+        wait_healthy(proc, port, log_path)
+        yield {"name": name, "port": port, "proc": proc,
+               "startup_s": time.perf_counter() - started}
+    finally:
+        stop(proc)
+        log.close()
+
+
+def wait_healthy(proc: subprocess.Popen, port: int, log_path: Path,
+                 timeout_s: float = START_TIMEOUT_S, path: str = "/healthz") -> None:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited ({proc.returncode}): "
+                               + log_path.read_text(errors="replace")[-2000:])
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", path)
+            if conn.getresponse().status == 200:
+                conn.close()
+                return
+            conn.close()
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"server on port {port} not healthy within {timeout_s:.0f} s")
+        time.sleep(0.05)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    except ProcessLookupError:
+        proc.wait(timeout=10)
+
+
+def tree_cpu_s(pid: int) -> float:
+    """User+system CPU seconds of a process and its children (the gunicorn workers)."""
+    import psutil
+    total = 0.0
+    try:
+        root = psutil.Process(pid)
+        for p in [root, *root.children(recursive=True)]:
+            try:
+                t = p.cpu_times()
+                total += t.user + t.system
+            except psutil.NoSuchProcess:
+                pass
+    except psutil.NoSuchProcess:
+        pass
+    return total
+
+
+# --- requests ----------------------------------------------------------------------------
+
+def templates(app_id: str) -> list[str]:
+    """One AddItemIntent envelope per item, with placeholders for the per-request fields."""
+    from skill.tester.envelopes import alexa_envelope, alexa_intent_request, alexa_slot
+
+    out = []
+    for item in ITEMS:
+        slots = {"Item": alexa_slot("Item", item, authority_type="PRODUCT", application_id=app_id),
+                 "Quantity": alexa_slot("Quantity"), "Unit": alexa_slot("Unit")}
+        request = alexa_intent_request("AddItemIntent", slots, request_id="@RID@")
+        request["timestamp"] = "@TS@"
+        body = alexa_envelope(request, user_id="@UID@", session_id="@SID@", new=False,
+                              application_id=app_id)
+        text = json.dumps(body, separators=(",", ":"))
+        out.append(text.replace('"new":false', '"new":@NEW@'))
+    return out
+
+
+class Client(threading.Thread):
+    """One shopper: a persistent connection sending AddItem requests until told to stop."""
+
+    def __init__(self, port: int, tag: str, templates_: list[str], start_at: float,
+                 record_from: float, stop_at: float, max_requests: int) -> None:
+        super().__init__(daemon=True)
+        self.port, self.tag, self.templates = port, tag, templates_
+        self.start_at, self.record_from, self.stop_at = start_at, record_from, stop_at
+        self.max_requests = max_requests
+        self.latencies: list[float] = []
+        self.ends: list[float] = []
+        self.errors: dict[str, int] = {}
+        self.sent = 0
+
+    def _body(self, n: int) -> bytes:
+        user = f"{self.tag}-{n // USER_TURNS}"
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        text = (self.templates[n % len(self.templates)]
+                .replace("@RID@", f"amzn1.echo-api.request.{uuid.uuid4()}")
+                .replace("@TS@", stamp)
+                .replace("@UID@", f"amzn1.ask.account.{user}")
+                .replace("@SID@", f"amzn1.echo-api.session.{user}")
+                .replace("@NEW@", "true" if n % USER_TURNS == 0 else "false"))
+        return text.encode("utf-8")
+
+    def _error(self, kind: str) -> None:
+        self.errors[kind] = self.errors.get(kind, 0) + 1
+
+    def run(self) -> None:
+        headers = {"Content-Type": "application/json"}
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT_S)
+        while time.perf_counter() < self.start_at:
+            time.sleep(0.001)
+        n = 0
+        try:
+            while len(self.latencies) < self.max_requests:
+                body = self._body(n)
+                n += 1
+                t0 = time.perf_counter()
+                if t0 >= self.stop_at:
+                    break
+                try:
+                    conn.request("POST", "/alexa", body, headers)
+                    resp = conn.getresponse()
+                    data = resp.read()
+                    status = resp.status
+                except (OSError, http.client.HTTPException) as exc:
+                    self._error(type(exc).__name__)
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", self.port,
+                                                      timeout=REQUEST_TIMEOUT_S)
+                    continue
+                t1 = time.perf_counter()
+                self.sent += 1
+                if status != 200:
+                    self._error(f"http {status}")
+                else:
+                    try:
+                        speech = json.loads(data)["response"]["outputSpeech"]
+                        if APOLOGY in json.dumps(speech):
+                            self._error("apology")
+                    except (ValueError, KeyError, TypeError):
+                        self._error("no outputSpeech")
+                if t0 >= self.record_from:
+                    self.latencies.append((t1 - t0) * 1000)
+                    self.ends.append(t1)
+        finally:
+            conn.close()
+
+
+def run_level(port: int, tag: str, templates_: list[str], clients: int, warmup_s: float,
+              seconds: float, max_requests: int, server_pid: int) -> dict:
+    """One measured run: `clients` threads, a warm-up, then `seconds` or `max_requests`."""
+    start_at = time.perf_counter() + 0.2
+    record_from = start_at + warmup_s
+    stop_at = record_from + seconds
+    per_client = max(1, max_requests // clients)
+    threads = [Client(port, f"{tag}-c{clients}-t{i}", templates_, start_at, record_from, stop_at,
+                      per_client) for i in range(clients)]
+    for t in threads:
+        t.start()
+    while time.perf_counter() < record_from:
+        time.sleep(0.01)
+    cpu_server0, cpu_client0 = tree_cpu_s(server_pid), time.process_time()
+    for t in threads:
+        t.join(timeout=seconds + warmup_s + REQUEST_TIMEOUT_S + 5)
+    cpu_server, cpu_client = tree_cpu_s(server_pid) - cpu_server0, time.process_time() - cpu_client0
+    ends = [x for t in threads for x in t.ends]
+    errors: dict[str, int] = {}
+    for t in threads:
+        for k, v in t.errors.items():
+            errors[k] = errors.get(k, 0) + v
+    return {"latencies": [x for t in threads for x in t.latencies],
+            "window_s": (max(ends) - record_from) if ends else seconds,
+            "cpu_server_s": cpu_server, "cpu_client_s": cpu_client, "errors": errors,
+            "sent": sum(t.sent for t in threads), "stuck": sum(t.is_alive() for t in threads)}
+
+
+def summarize(clients: int, runs: list[dict]) -> dict:
+    """Figures of one server at one level over its runs (requests / summed windows)."""
+    latencies = [x for r in runs for x in r["latencies"]]
+    window = sum(r["window_s"] for r in runs)
+    errors: dict[str, int] = {}
+    for r in runs:
+        for k, v in r["errors"].items():
+            errors[k] = errors.get(k, 0) + v
+    n = len(latencies)
+    cpu_server, cpu_client = sum(r["cpu_server_s"] for r in runs), sum(r["cpu_client_s"] for r in runs)
+    return {"clients": clients, "requests": n, "window_s": window, "runs": len(runs),
+            "rps": n / window if window > 0 else 0.0,
+            "rps_per_run": [len(r["latencies"]) / r["window_s"] if r["window_s"] > 0 else 0.0
+                            for r in runs],
+            "p50_ms": percentile(latencies, 50), "p95_ms": percentile(latencies, 95),
+            "p99_ms": percentile(latencies, 99), "max_ms": max(latencies, default=float("nan")),
+            "mean_ms": statistics.fmean(latencies) if latencies else float("nan"),
+            "errors": errors, "error_count": sum(errors.values()),
+            "total_sent": sum(r["sent"] for r in runs),
+            "stuck_threads": sum(r["stuck"] for r in runs),
+            "server_cpu_ms_per_request": cpu_server * 1000 / n if n else float("nan"),
+            "client_cpu_ms_per_request": cpu_client * 1000 / n if n else float("nan")}
+
+
+def run_profile(out: Path) -> dict | None:
+    """bench/profile_webhook.py in a child process (it patches the modules it times)."""
+    print("target missed: where an AddItem request spends its time (bench/profile_webhook.py)",
+          flush=True)
+    try:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "profile_webhook.py"),
+                        "--out", str(out)], cwd=ROOT, check=True, timeout=180,
+                       start_new_session=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+    except (subprocess.SubprocessError, OSError, ValueError) as exc:
+        print(f"profile failed: {exc}", file=sys.stderr)
+        return None
+
+
+# --- report ------------------------------------------------------------------------------
+
+def checks(report: dict) -> list[tuple[str, float, float, str]]:
+    top = report["levels"][-1]
+    return [(f"throughput ratio voicecart/hello at {top['clients']} clients", top["ratio"],
+             TARGETS["throughput_ratio_16"], ">="),
+            (f"voicecart p99 ms at {top['clients']} clients", top["voicecart"]["p99_ms"],
+             TARGETS["p99_ms_16"], "<=")]
+
+
+def verdict(report: dict) -> list[str]:
+    out = []
+    for name, got, want, op in checks(report):
+        ok = got >= want if op == ">=" else got <= want
+        out.append(f"{'met ' if ok else 'MISS'} {name}: {got:.3g} (target {op} {want})")
+    errors = sum(lv[s]["error_count"] for lv in report["levels"] for s in ("hello", "voicecart"))
+    out.append(f"{'met ' if errors == 0 else 'MISS'} errors (non-200, no outputSpeech, apology, "
+               f"connection): {errors}")
+    return out
+
+
+def table(report: dict) -> str:
+    head = (f"{'clients':>7} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+            f"{'max ms':>7} {'errors':>6} {'srv CPU ms/req':>14} {'cli CPU ms/req':>14}")
+    lines = [f"gunicorn gthread, {report['workers']} workers x {report['threads']} threads, "
+             f"preload; load generator on the same {report['cpus']}-core machine (shares the CPUs)",
+             head, "-" * len(head)]
+    for lv in report["levels"]:
+        for name in ("hello", "voicecart"):
+            m = lv[name]
+            lines.append(f"{lv['clients']:>7} {name:>9} {m['rps']:8.0f} {m['p50_ms']:7.2f} "
+                         f"{m['p95_ms']:7.2f} {m['p99_ms']:7.2f} {m['max_ms']:7.1f} "
+                         f"{m['error_count']:>6} {m['server_cpu_ms_per_request']:14.2f} "
+                         f"{m['client_cpu_ms_per_request']:14.2f}")
+        lines.append(f"{lv['clients']:>7} {'ratio':>9} {lv['ratio']:8.0%}  (voicecart req/s / hello req/s)")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", default="1,4,16", help="concurrency levels, comma-separated")
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured window per level")
+    parser.add_argument("--warmup", type=float, default=1.0, help="warm-up before each run")
+    parser.add_argument("--max-requests", type=int, default=20000,
+                        help="measured requests per level and server, at most")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="gunicorn workers for both servers [README: one per core, >= 2]")
+    parser.add_argument("--threads", type=int, default=THREADS,
+                        help="gunicorn threads per worker for both servers")
+    parser.add_argument("--no-profile", dest="profile", action="store_false",
+                        help="on a missed target, do not run bench/profile_webhook.py")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    exit_on_sigterm()
+    threads = min(max(1, args.threads), 64)
+    levels = [int(x) for x in args.clients.split(",") if x.strip()]
+    seconds = min(max(1.0, args.seconds), 60.0)
+    warmup = min(max(0.0, args.warmup), 30.0)
+    workers = args.workers or recommended_workers()
+    from skill.tester.envelopes import ALEXA_TESTER_APP_ID
+
+    load_before = os.getloadavg()
+    report: dict = {"targets": TARGETS, "workers": workers, "threads": threads,
+                    "cpus": os.cpu_count(), "seconds": seconds, "warmup_s": warmup,
+                    "max_requests": args.max_requests, "items": list(ITEMS),
+                    "load_generator": "threaded http.client, persistent connections, same machine",
+                    "levels": []}
+    with tempfile.TemporaryDirectory(prefix="voicecart-bench-webhook-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = {**os.environ, "VOICECART_ALEXA_SKILL_ID": ALEXA_TESTER_APP_ID,
+               "PYTHONPATH": str(ROOT)}
+        env.pop("VOICECART_DEV", None)
+        db = tmp / "demo.db"
+        vc_port, hello_port = free_port(), free_port()
+        vc_argv = [*VOICECART, "serve", "--dev", "--host", "127.0.0.1", "--port", str(vc_port),
+                   "--workers", str(workers), "--threads", str(threads), "--db", str(db)]
+        hello_argv = [*HELLO, "--host", "127.0.0.1", "--port", str(hello_port),
+                      "--workers", str(workers), "--threads", str(threads)]
+        body_templates = templates(ALEXA_TESTER_APP_ID)
+        with server("voicecart", vc_argv, vc_port, tmp / "voicecart.log", env) as vc, \
+                server("hello", hello_argv, hello_port, tmp / "hello.log", env) as hello:
+            report["startup_s"] = {"voicecart": vc["startup_s"], "hello": hello["startup_s"]}
+            gc.collect()
+            gc.freeze()  # the client's own collector pauses stay out of the latencies
+            try:
+                for clients in levels:
+                    # A B B A: each server measured twice, half the window each time, so a
+                    # change in the machine's other load during the level hits both alike
+                    runs: dict[str, list[dict]] = {"hello": [], "voicecart": []}
+                    for srv in (hello, vc, vc, hello):
+                        runs[srv["name"]].append(run_level(
+                            srv["port"], f"bench-{srv['name']}-{uuid.uuid4().hex[:6]}",
+                            body_templates, clients, warmup, seconds / 2, args.max_requests // 2,
+                            srv["proc"].pid))
+                    level: dict = {"clients": clients,
+                                   **{name: summarize(clients, r) for name, r in runs.items()}}
+                    level["ratio"] = (level["voicecart"]["rps"] / level["hello"]["rps"]
+                                      if level["hello"]["rps"] else float("nan"))
+                    report["levels"].append(level)
+                    print(f"  {clients:>2} clients: hello {level['hello']['rps']:.0f} req/s, "
+                          f"voicecart {level['voicecart']['rps']:.0f} req/s "
+                          f"(p99 {level['voicecart']['p99_ms']:.1f} ms)", flush=True)
+            finally:
+                gc.unfreeze()
+            report["server_log_tail"] = (tmp / "voicecart.log").read_text(errors="replace")[-1500:]
+    report.update(verdict=verdict(report), python=sys.version.split()[0],
+                  load_average_before=load_before, load_average_after=os.getloadavg())
+    print(table(report))
+    print("\n".join(report["verdict"]))
+    if args.profile and any(v.startswith("MISS") for v in report["verdict"]):
+        report["profile"] = run_profile(args.out.parent / "profile.json")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

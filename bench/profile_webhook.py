@@ -1,0 +1,163 @@
+"""Where an Alexa AddItem request spends its time, in-process (no HTTP, no profiler overhead).
+
+    python bench/profile_webhook.py [--requests N] [--out FILE]
+
+Calls the Flask WSGI app of voicecart (demo catalog, temporary database, dev mode with the skill
+id check on) directly with the same AddItemIntent bodies as bench_webhook.py, one thread, and
+times the main steps by wrapping them (ask-sdk deserialize/serialize, verification, the
+conversation turn, session store calls, matcher, cart service and repository, logging). The
+same is done for the hello skill's WSGI app. Steps are nested (the cart service contains the
+repository calls): the rows do not add up. A wrapped function that no longer exists is
+skipped. Run by bench_webhook.py when its target is missed; writes bench/results/profile.json.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+import importlib
+import io
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+RESULTS = ROOT / "bench" / "results" / "profile.json"
+# (module, "Class.method" or "function", label). Labels sort into the printed order.
+STEPS = (
+    ("ask_sdk_core.serialize", "DefaultSerializer.deserialize", "1 ask-sdk deserialize (request)"),
+    ("skill.alexa.verify", "AlexaRequestVerifier.verify", "2 verification (timestamp, skill id)"),
+    ("intents.conversation", "Conversation.understand", "3 conversation turn (all of 4-7)"),
+    ("intents.session", "SqliteSessionStore.recall_reply", "4a session: recall_reply (replay check)"),
+    ("intents.session", "SqliteSessionStore.load", "4b session: load"),
+    ("intents.session", "SqliteSessionStore.save", "4c session: save (write transaction)"),
+    ("intents.session", "SqliteSessionStore.remember_reply",
+     "4d session: remember_reply (write transaction)"),
+    ("catalog.matcher", "Matcher.resolve", "5 matcher: resolve"),
+    ("cart.services", "add_item", "6 cart: services.add_item (write transaction, all of 6a-6b)"),
+    ("cart.sqlite_store", "SqliteCartRepository.get_cart",
+     "6a cart: get_cart (decode lines + undo history)"),
+    ("cart.sqlite_store", "SqliteCartRepository.save_cart",
+     "6b cart: save_cart (encode + sqlite-utils upsert)"),
+    ("intents.turn", "Turn.history", "7 purchase history (orders query)"),
+    ("logging", "Logger.handle", "8 logging (records emitted)"),
+    ("ask_sdk_core.serialize", "DefaultSerializer.serialize", "9 ask-sdk serialize (response)"),
+)
+
+
+def _wrap(acc: collections.Counter, module: str, attr: str, label: str) -> bool:
+    try:
+        owner = importlib.import_module(module)
+        *path, name = attr.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        func = getattr(owner, name)
+    except (ImportError, AttributeError):
+        return False
+
+    @functools.wraps(func)
+    def timed(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            acc[label] += time.perf_counter() - started
+
+    setattr(owner, name, timed)
+    return True
+
+
+def _environ(body: bytes) -> dict:
+    return {"REQUEST_METHOD": "POST", "PATH_INFO": "/alexa", "SERVER_NAME": "127.0.0.1",
+            "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http",
+            "CONTENT_TYPE": "application/json", "CONTENT_LENGTH": str(len(body)),
+            "wsgi.input": io.BytesIO(body), "wsgi.errors": sys.stderr, "wsgi.version": (1, 0),
+            "wsgi.multithread": True, "wsgi.multiprocess": True, "wsgi.run_once": False}
+
+
+def _drive(app, bodies, n: int, warmup: int) -> float:
+    """ms per request over `n` requests after `warmup`; every answer must be a 200."""
+    def call(body: bytes) -> None:
+        status = []
+        b"".join(app(_environ(body), lambda s, h, e=None: status.append(s)))
+        if not status or not status[0].startswith("200"):
+            raise RuntimeError(f"unexpected answer {status}")
+    for i in range(warmup):
+        call(bodies(i, "warm"))
+    started = time.perf_counter()
+    for i in range(n):
+        call(bodies(i, "run"))
+    return (time.perf_counter() - started) * 1000 / n
+
+
+def profile(requests: int) -> dict:
+    from bench.bench_webhook import USER_TURNS, templates
+    from skill.tester.envelopes import ALEXA_TESTER_APP_ID
+
+    # as `voicecart serve` logs: INFO records formatted and written (here to /dev/null)
+    logging.basicConfig(level=logging.INFO, stream=open(os.devnull, "w"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    acc: collections.Counter = collections.Counter()
+    wrapped = [label for module, attr, label in STEPS if _wrap(acc, module, attr, label)]
+    from skill.app import create_app
+    from skill.config import Config
+
+    texts = templates(ALEXA_TESTER_APP_ID)
+
+    def bodies(n: int, tag: str) -> bytes:
+        user = f"{tag}-{n // USER_TURNS}"
+        return (texts[n % len(texts)]
+                .replace("@RID@", f"amzn1.echo-api.request.{tag}-{n}")
+                .replace("@TS@", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+                .replace("@UID@", f"amzn1.ask.account.profile-{user}")
+                .replace("@SID@", f"amzn1.echo-api.session.profile-{user}")
+                .replace("@NEW@", "true" if n % USER_TURNS == 0 else "false")).encode("utf-8")
+
+    with tempfile.TemporaryDirectory(prefix="voicecart-bench-profile-") as tmp:
+        app = create_app(Config(db_path=Path(tmp) / "demo.db", dev=True,
+                                alexa_skill_id=ALEXA_TESTER_APP_ID))
+        _drive(app.wsgi_app, bodies, 1, 300)
+        acc.clear()
+        total = _drive(app.wsgi_app, bodies, requests, 0)
+        steps = {label: acc[label] * 1000 / requests for label in sorted(wrapped)}
+    acc.clear()
+    from bench.hello_skill import create_app as create_hello
+    hello_total = _drive(create_hello().wsgi_app, bodies, requests, 300)
+    return {"requests": requests, "voicecart_wsgi_ms": total, "hello_wsgi_ms": hello_total,
+            "steps_ms": steps, "skipped": [label for _m, _a, label in STEPS if label not in wrapped]}
+
+
+def table(result: dict) -> str:
+    lines = [f"in-process, one thread, {result['requests']} AddItem requests (no HTTP): voicecart "
+             f"{result['voicecart_wsgi_ms']:.3f} ms/request, hello {result['hello_wsgi_ms']:.3f} "
+             "ms/request; voicecart steps (nested, they do not add up):"]
+    for label, ms in result["steps_ms"].items():
+        lines.append(f"  {ms:7.3f} ms  {label}")
+    for label in result["skipped"]:
+        lines.append(f"  (not found, skipped: {label})")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    result = profile(min(max(100, args.requests), 20000))
+    print(table(result))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
