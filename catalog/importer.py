@@ -28,6 +28,10 @@ MAX_PRICE = Decimal("100000")
 _TRUE = {"true", "1", "yes", "y", "t"}
 _FALSE = {"false", "0", "no", "n", "f"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# The csv module refuses a field over 128 KiB and cannot find its place again after a long
+# quoted field, losing the good rows that follow; read such a field whole (its row is then
+# rejected as too long). The limit is process-wide: it only ever goes up.
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
 
 
 class CatalogFileError(Exception):
@@ -97,11 +101,14 @@ def detect_format(path: str | Path) -> str:
 
 
 def _first_char(path: str | Path) -> str:
-    with _open_text(path) as f:
-        while True:
-            ch = f.read(1)
-            if not ch or not ch.isspace():
-                return ch
+    try:
+        with _open_text(path) as f:  # decodes a whole first chunk, not just one character
+            while True:
+                ch = f.read(1)
+                if not ch or not ch.isspace():
+                    return ch
+    except UnicodeDecodeError as exc:
+        raise CatalogFileError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
 def _open_text(path: str | Path) -> io.TextIOWrapper:
@@ -140,13 +147,26 @@ class _CountingLines:
 
 
 def _csv_rows(lines: _CountingLines) -> Iterator[tuple[int, Any]]:
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.DictReader(iter(lines))
-    if not reader.fieldnames:
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        raise CatalogFileError(f"unreadable CSV header: {exc}") from None
+    if not fieldnames:
         return
-    missing = {"id", "name", "price"} - {(h or "").strip().lower() for h in reader.fieldnames}
+    missing = {"id", "name", "price"} - {(h or "").strip().lower() for h in fieldnames}
     if missing:
         raise CatalogFileError(f"CSV header lacks required column(s): {', '.join(sorted(missing))}")
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # e.g. a field over csv.field_size_limit(): that row only
+            yield reader.line_num, RowError(f"unreadable CSV row: {exc}")
+            continue
         if None in row:  # more cells than headers
             yield reader.line_num, RowError(f"{len(row[None])} more cell(s) than the header has")
             continue
@@ -159,8 +179,8 @@ def _jsonl_rows(lines: _CountingLines) -> Iterator[tuple[int, Any]]:
             continue
         try:
             yield number, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            yield number, RowError(f"invalid JSON: {getattr(exc, 'msg', 'nested too deeply')}")
+        except (ValueError, RecursionError) as exc:  # ValueError: also an int over 4300 digits
+            yield number, RowError(f"invalid JSON: {_json_error(exc)}")
 
 
 def _json_array_rows(lines: _CountingLines) -> Iterator[tuple[int, Any]]:
@@ -174,14 +194,22 @@ def _json_array_rows(lines: _CountingLines) -> Iterator[tuple[int, Any]]:
         line = text.count("\n", 0, pos) + 1
         try:
             value, pos = decoder.raw_decode(text, pos)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            raise CatalogFileError(f"invalid JSON at line {line}: {getattr(exc, 'msg', exc)}") from None
+        except (ValueError, RecursionError) as exc:
+            raise CatalogFileError(f"invalid JSON at line {line}: {_json_error(exc)}") from None
         yield line, value
         pos = _skip_ws(text, pos)
         if pos < len(text) and text[pos] == ",":
             pos = _skip_ws(text, pos + 1)
         elif pos < len(text) and text[pos] != "]":
             raise CatalogFileError(f"invalid JSON at line {text.count(chr(10), 0, pos) + 1}: expected ',' or ']'")
+
+
+def _json_error(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)[:80]
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -196,6 +224,7 @@ def product_from_row(row: Any) -> Product:
         raise row
     if not isinstance(row, dict):
         raise RowError(f"expected an object with id, name and price, got {type(row).__name__}")
+    _replace_lone_surrogates(row)
     fields = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
     extra = {k: v for k, v in fields.items() if k not in KNOWN_COLUMNS and v not in (None, "")}
     return Product(
@@ -211,6 +240,27 @@ def product_from_row(row: Any) -> Product:
         popularity=_number(fields.get("popularity"), "popularity", default=0.0),
         extra=extra,
     )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(data: dict) -> None:
+    """JSON can escape a lone UTF-16 surrogate ("\\ud800"): text no UTF-8 store can hold, so
+    the save would fail. In place, every key and string (iteratively: extra columns may nest
+    as deep as the JSON parser allowed) gets U+FFFD instead."""
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+        for key, value in items:
+            if isinstance(value, str) and _LONE_SURROGATE.search(value):
+                node[key] = value = _LONE_SURROGATE.sub("\ufffd", value)
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
+            if isinstance(key, str) and _LONE_SURROGATE.search(key):
+                del node[key]
+                node[_LONE_SURROGATE.sub("\ufffd", key)] = value
 
 
 def _clean(text: str) -> str:
@@ -291,7 +341,7 @@ def _number(value: Any, key: str, *, default: float) -> float:
         raise RowError(f"{key} must be a number, got a boolean")
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a 400-digit integer
         raise RowError(f"{key} must be a number, got {str(value)[:40]!r}") from None
     if not math.isfinite(number):
         raise RowError(f"{key} must be a finite number")

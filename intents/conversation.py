@@ -64,7 +64,25 @@ class Conversation:
                    text: str | None = None, request: ParsedRequest | None = None,
                    request_key: str | None = None) -> Understanding:
         """Answer one turn. `request_key` (a platform's request id) makes a retried delivery
-        get the same answer without doing the work twice."""
+        get the same answer without doing the work twice, even when the retry arrives while
+        the first delivery is still being answered."""
+        if not request_key:
+            return self._understand(channel, session_id, customer_id, text, request, None)
+        try:
+            # One write transaction for the whole keyed turn: the cart repository and the
+            # session store share this thread's connection, so the replay lookup, the cart
+            # changes, the dialog state and the remembered reply commit together. A duplicate
+            # delivered concurrently waits for the lock, then finds the reply (it would
+            # otherwise miss it and add the item a second time).
+            with self.ports.carts().transaction():
+                return self._understand(channel, session_id, customer_id, text, request,
+                                        request_key)
+        except sqlite3.OperationalError:
+            log.exception("storage busy for a %s turn", channel)
+            return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
+
+    def _understand(self, channel: str, session_id: str, customer_id: str, text: str | None,
+                    request: ParsedRequest | None, request_key: str | None) -> Understanding:
         now = self.ports.clock()
         sessions = self.ports.sessions()
         if request_key:
@@ -110,8 +128,12 @@ class Conversation:
             return Reply(f"Sorry, {_sentence(str(exc))}", reprompt="What would you like to do?")
         except sqlite3.OperationalError:
             log.exception("storage busy in %s", turn.request.intent)
-            return Reply("Sorry, I'm having trouble reaching your cart right now. Please try again "
-                         "in a moment.", reprompt="What would you like to do?")
+            return _busy()
+
+
+def _busy() -> Reply:
+    return Reply("Sorry, I'm having trouble reaching your cart right now. Please try again "
+                 "in a moment.", reprompt="What would you like to do?")
 
 
 def _scoped(channel: str, customer_id: str, request_key: str) -> str:

@@ -71,12 +71,17 @@ class SqliteSessionStore:
         return DialogState.from_json(row[0]) if row else None
 
     def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
+        """Store the state, unless the session id belongs to another shopper's live session:
+        a client sending someone else's session id must not wipe what they were asked (the
+        order they were about to confirm); that caller simply gets no dialog memory."""
         with write_transaction(self.db):
             self.db.execute(
                 "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
                 "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
-                "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at",
-                [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat()])
+                "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at "
+                "where dialog_sessions.customer_id = excluded.customer_id or dialog_sessions.expires_at <= ?",
+                [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat(),
+                 now.isoformat()])
             # Purge a little on every write so the table never grows without bound.
             self.db.execute("delete from dialog_sessions where rowid in (select rowid from "
                             "dialog_sessions where expires_at <= ? limit 50)", [now.isoformat()])

@@ -1,6 +1,7 @@
 """Small HTTP helpers every route shares: strict JSON bodies and JSON error answers."""
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 from flask import abort, jsonify, make_response, request
@@ -23,7 +24,46 @@ def json_body() -> dict[str, Any]:
         _abort(400, "the body is not valid JSON")
     if not isinstance(data, dict):
         _abort(400, "the body must be a JSON object")
+    replace_lone_surrogates(data, request.get_data(cache=True))
     return data
+
+
+# JSON may escape UTF-16 surrogates ("\ud800"), and json.loads decodes bytes with
+# "surrogatepass", so UTF-8-encoded surrogates (ED A0..BF xx) get through too. Paired escapes
+# decode to one character; a lone surrogate becomes a str that no UTF-8 store can hold, so
+# SQLite would fail deep inside a turn (a 500).
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def replace_lone_surrogates(data: Any, raw: bytes) -> None:
+    """In place, every key and string of `data` parsed from `raw` gets U+FFFD for a lone
+    surrogate; iterative, so nesting depth is no concern (the JSON parser bounded it)."""
+    if not _ESCAPED_SURROGATE.search(raw):
+        return
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in list(node.items()):
+                if isinstance(value, str):
+                    value = _clean(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+                if isinstance(key, str) and _LONE_SURROGATE.search(key):
+                    del node[key]
+                    key = _clean(key)
+                node[key] = value
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                if isinstance(value, str):
+                    node[i] = _clean(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
 
 
 def _abort(status: int, reason: str) -> NoReturn:

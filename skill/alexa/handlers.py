@@ -12,7 +12,7 @@ from ask_sdk_core.dispatch_components import (AbstractExceptionHandler, Abstract
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
-from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
@@ -106,7 +106,9 @@ class ShoppingRequestHandler(AbstractRequestHandler):
         self.conversation = conversation
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name(SEARCH_INTENT)(handler_input)
+        # is_intent_name raises on an IntentRequest without an intent; that one is a Fallback
+        intent = getattr(handler_input.request_envelope.request, "intent", None)
+        return is_request_type("IntentRequest")(handler_input) and getattr(intent, "name", None) == SEARCH_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
         who = _who(handler_input)
@@ -130,7 +132,7 @@ class IntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         who = _who(handler_input)
         intent = handler_input.request_envelope.request.intent
-        request = to_parsed_request(intent.name or "", intent.slots)
+        request = to_parsed_request(getattr(intent, "name", None) or "", getattr(intent, "slots", None))
         reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
                                           customer_id=who["customer_id"], request=request,
                                           request_key=who["request_id"])

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, current_app, request
 
 from skill.alexa.handlers import build_skill
 from skill.alexa.verify import AlexaRequestVerifier, VerificationError
-from skill.http_utils import reject
+from skill.http_utils import reject, replace_lone_surrogates
 
 log = logging.getLogger("voicecart.alexa")
 bp = Blueprint("alexa", __name__)
@@ -43,13 +43,14 @@ def alexa():
         return reject(400, "the body is not valid JSON")
     if not isinstance(envelope, dict) or not isinstance(envelope.get("request"), dict):
         return reject(400, "not an Alexa request envelope")
+    replace_lone_surrogates(envelope, raw)  # the signature is checked on `raw`, unchanged
     try:
         parts["verifier"].verify(request.headers, raw, envelope)
     except VerificationError as exc:
         log.warning("alexa request refused: %s", exc.reason)
         return reject(400, f"request verification failed: {exc.reason}")
     try:
-        request_envelope = _serializer.deserialize(raw.decode("utf-8"), RequestEnvelope)
+        request_envelope = _serializer.deserialize(json.dumps(envelope), RequestEnvelope)
         if request_envelope is None or request_envelope.request is None:
             raise ValueError("no request")
     except Exception:  # the SDK raises several types for shapes it can't map

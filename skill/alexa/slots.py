@@ -34,7 +34,7 @@ def resolved_id(slots: dict[str, Any] | None, name: str) -> str | None:
     for authority in resolutions:
         code = getattr(getattr(authority, "status", None), "code", None)
         if code == StatusCode.ER_SUCCESS_MATCH and authority.values:
-            value = authority.values[0].value
+            value = getattr(authority.values[0], "value", None)
             if value is not None and value.id:
                 return str(value.id)[:MAX_SLOT_CHARS]
     return None

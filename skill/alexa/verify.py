@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import http.client
 import logging
 import os
 import posixpath
 import re
+import socket
 import ssl
 import threading
-import time
-import urllib.request
 import warnings
 from collections import OrderedDict
 from datetime import datetime, timedelta, timezone
@@ -115,12 +115,6 @@ def parse_chain(pem: bytes) -> list[x509.Certificate]:
     return chain
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    # The URL was validated; a redirect would fetch from somewhere that was not.
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        raise VerificationError("cert fetch failed", f"redirect {code}")
-
-
 _CacheEntry = tuple[list[x509.Certificate], datetime]  # chain, expiry
 
 
@@ -186,26 +180,50 @@ class CertificateFetcher:
         return bytes(pem)
 
     def fetch(self, url: str) -> bytes:
-        """Default network fetch: no redirects, `timeout` to connect and per read, and the same
-        budget for the whole body so a trickling server cannot hold a worker."""
+        """Default network fetch: no redirects, and `timeout` for the whole download, not only
+        per socket operation: a watchdog shuts the socket down at the deadline, so a server
+        that trickles its headers or body a byte at a time cannot hold a worker."""
         log.info("fetching alexa signing chain %s", url)
-        opener = urllib.request.build_opener(_NoRedirect)
-        request = urllib.request.Request(url, headers={"User-Agent": "voicecart"})
-        deadline = time.monotonic() + self.timeout
-        with opener.open(request, timeout=self.timeout) as response:
-            if response.status != 200:
+        parts = urlsplit(url)
+        connection_class = (http.client.HTTPSConnection if parts.scheme.lower() == "https"
+                            else http.client.HTTPConnection)  # http: loopback tests only
+        conn = connection_class(parts.hostname or "", parts.port, timeout=self.timeout)
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            sock = conn.sock
+            if sock is not None:
+                try:  # the plain socket's shutdown: wakes a blocked read, TLS or not
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        watchdog = threading.Timer(self.timeout, expire)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            conn.connect()
+            if expired.is_set():
+                raise VerificationError("cert fetch failed", "timed out")
+            conn.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""),
+                         headers={"User-Agent": "voicecart"})
+            response = conn.getresponse()
+            if response.status != 200:  # a redirect would fetch from somewhere not validated
                 raise VerificationError("cert fetch failed", f"HTTP {response.status}")
-            body = bytearray()
-            while len(body) <= self.max_bytes:
-                if time.monotonic() > deadline:
-                    raise VerificationError("cert fetch failed", "timed out")
-                chunk = response.read(8192)
-                if not chunk:
-                    break
-                body += chunk
+            body = response.read(self.max_bytes + 1)
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if expired.is_set():
+                raise VerificationError("cert fetch failed", "timed out") from exc
+            raise
+        finally:
+            watchdog.cancel()
+            conn.close()
+        if expired.is_set():
+            raise VerificationError("cert fetch failed", "timed out")
         if len(body) > self.max_bytes:
             raise VerificationError("cert chain too large")
-        return bytes(body)
+        return body
 
 
 # --- trust store ---------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ def _quantity(value: Any) -> float | None:
         return None
     try:
         number = float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a 400-digit integer
         return None
     return number if number is not None and 0 < number <= 999 else None
 
@@ -96,7 +96,7 @@ def _date(value: Any) -> str | None:
     if isinstance(value, dict) and {"year", "month", "day"} <= value.keys():  # CX sys.date
         try:
             return f"{int(value['year']):04d}-{int(value['month']):02d}-{int(value['day']):02d}"
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: int(inf)
             return None
     text = _text(value)
     m = _ISO_DATE.match(text or "")
@@ -107,7 +107,7 @@ def _time(value: Any) -> str | None:
     if isinstance(value, dict) and "hours" in value:  # CX sys.time
         try:
             return f"{int(value['hours']):02d}:{int(value.get('minutes', 0)):02d}"
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return None
     text = _text(value)
     m = _ISO_TIME.search(text or "")

@@ -89,7 +89,11 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
     runtime = current_app.extensions["voicecart"]
     session = session.strip()[:500]
     text = text[:MAX_TEXT]
-    customer = _customer(payload) or f"{channel}:{session}"
+    config = runtime.config
+    # payload.userId names the shopper only when the caller proved who it is (or in --dev):
+    # on an open webhook anyone could send "demo" and read that shopper's cart and address
+    trusted = bool(config.dialogflow_user or config.dialogflow_token or config.dev)
+    customer = (_customer(payload) if trusted else None) or f"{channel}:{session}"
     intent = canonical_intent(intent_name)
     request_key = response_id if isinstance(response_id, str) and response_id else None
     if needs_text_parse(intent, params):
