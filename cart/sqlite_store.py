@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
@@ -26,6 +28,7 @@ from typing import Any, Iterator, Sequence
 import sqlite_utils
 
 from cart import codec
+from catalog.database import writer_lock
 from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
 from cart.orders import Fulfillment, Order, OrderLine
@@ -37,6 +40,62 @@ _OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines
             "idx_customers_linked_account", "idx_slot_holds_store_id_kind_slot_start",
             "idx_orders_submission_key", "idx_orders_customer_id_created_at",
             "idx_orders_store_id_kind_slot_start")
+
+
+class _CartCodecCache:
+    """Memo of the cart row's JSON <-> immutable lines and undo snapshots, per customer.
+
+    A cart row holds up to HISTORY_LIMIT snapshots of the whole cart; decoding and encoding
+    them (Decimal, dataclasses) was most of an AddItem request. Lines and snapshots are
+    frozen, so decoded values can be reused whenever the stored text is byte-identical to the
+    text they were decoded from or encoded to; anything else is decoded afresh. Bounded LRU,
+    per process."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self.size = size
+        self._entries: "OrderedDict[str, tuple]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _get(self, customer_id: str) -> tuple | None:
+        with self._lock:
+            entry = self._entries.get(customer_id)
+            if entry is not None:
+                self._entries.move_to_end(customer_id)
+            return entry
+
+    def _put(self, customer_id: str, entry: tuple) -> None:
+        with self._lock:
+            self._entries[customer_id] = entry
+            self._entries.move_to_end(customer_id)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def decode(self, customer_id: str, lines_text: str, history_text: str) -> tuple[tuple, tuple]:
+        entry = self._get(customer_id)
+        if entry is not None and entry[0] == lines_text and entry[2] == history_text:
+            return entry[1], entry[3]
+        lines = tuple(codec.line_from_dict(d) for d in json.loads(lines_text))
+        if entry is not None and entry[2] == history_text:
+            history, texts = entry[3], entry[4]
+        else:
+            history = tuple(codec.snapshot_from_dict(d) for d in json.loads(history_text))
+            texts = None
+        self._put(customer_id, (lines_text, lines, history_text, history, texts))
+        return lines, history
+
+    def encode(self, customer_id: str, lines: list, history: list) -> tuple[str, str]:
+        entry = self._get(customer_id)
+        known: dict[int, str] = {}
+        if entry is not None and entry[4] is not None:
+            known = {id(s): t for s, t in zip(entry[3], entry[4])}  # alive: held by entry
+        texts = tuple(known.get(id(s)) or _json(codec.snapshot_to_dict(s)) for s in history)
+        lines_text = _json([codec.line_to_dict(line) for line in lines])
+        history_text = "[" + ",".join(texts) + "]"
+        self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history), texts))
+        return lines_text, history_text
+
+
+_CODEC = _CartCodecCache()
 
 
 class NotInTransaction(RuntimeError):
@@ -127,21 +186,22 @@ class SqliteCartRepository:
     def transaction(self) -> Iterator[None]:
         conn = self.db.conn
         if self._depth == 0 and not conn.in_transaction:
-            self.db.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield
-            except BaseException:
-                self.db.rollback()
-                raise
-            else:
+            with writer_lock(self.db):
+                self.db.execute("BEGIN IMMEDIATE")
+                self._depth = 1
                 try:
-                    self.db.execute("COMMIT")
+                    yield
                 except BaseException:
                     self.db.rollback()
                     raise
-            finally:
-                self._depth = 0
+                else:
+                    try:
+                        self.db.execute("COMMIT")
+                    except BaseException:
+                        self.db.rollback()
+                        raise
+                finally:
+                    self._depth = 0
             return
         # Nested (ours, or a transaction the caller opened on this connection): a savepoint,
         # so a failed inner step can be undone without losing the outer work
@@ -179,25 +239,29 @@ class SqliteCartRepository:
         row = self._row("SELECT * FROM carts WHERE customer_id = ?", [customer_id])
         if row is None:
             return None
+        lines, history = _CODEC.decode(customer_id, row["lines"], row["history"])
         return Cart(
             customer_id=row["customer_id"],
-            lines=[codec.line_from_dict(d) for d in json.loads(row["lines"])],
+            lines=list(lines),
             revision=row["revision"],
-            history=[codec.snapshot_from_dict(d) for d in json.loads(row["history"])],
+            history=list(history),
             last_key=codec.key_from_list(json.loads(row["last_key"] or "null")),
             updated_at=from_utc_key(row["updated_at"]) if row["updated_at"] else None,
         )
 
     def save_cart(self, cart: Cart) -> None:
         self._require_transaction()
-        self.db.table("carts").upsert({
-            "customer_id": cart.customer_id,
-            "revision": cart.revision,
-            "lines": _json([codec.line_to_dict(line) for line in cart.lines]),
-            "history": _json([codec.snapshot_to_dict(s) for s in cart.history]),
-            "last_key": _json(codec.key_to_list(cart.last_key)),
-            "updated_at": utc_key(cart.updated_at) if cart.updated_at else None,
-        }, pk="customer_id")
+        lines_text, history_text = _CODEC.encode(cart.customer_id, cart.lines, cart.history)
+        # Plain SQL: sqlite-utils' upsert() introspects the schema (table_names, view_names,
+        # PRAGMA table_info) on every call
+        self.db.execute(
+            "INSERT INTO carts (customer_id, revision, lines, history, last_key, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(customer_id) DO UPDATE SET "
+            "revision = excluded.revision, lines = excluded.lines, history = excluded.history, "
+            "last_key = excluded.last_key, updated_at = excluded.updated_at",
+            [cart.customer_id, cart.revision, lines_text, history_text,
+             _json(codec.key_to_list(cart.last_key)),
+             utc_key(cart.updated_at) if cart.updated_at else None])
 
     # --- customers ----------------------------------------------------------------------------
 

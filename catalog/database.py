@@ -8,9 +8,39 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import fcntl
+
 import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
+_WRITE_LOCKS: dict[tuple[int, str], tuple[threading.RLock, int]] = {}
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def writer_lock(db: sqlite_utils.Database) -> Iterator[None]:
+    """Serialise writers to one database file: a thread lock within the process, an flock on
+    `<db>.writelock` across processes. Both wake a waiter as soon as the holder releases,
+    unlike SQLite's busy handler, which sleeps and polls (1, 2, 5, 10 ... 100 ms)."""
+    path = getattr(db, "_voicecart_path", None)
+    if path is None:
+        yield
+        return
+    key = (os.getpid(), path)  # a forked worker opens its own lock file: flock is per open file
+    entry = _WRITE_LOCKS.get(key)
+    if entry is None:
+        with _WRITE_LOCKS_GUARD:
+            entry = _WRITE_LOCKS.get(key)
+            if entry is None:
+                fd = os.open(path + ".writelock", os.O_RDWR | os.O_CREAT, 0o600)
+                entry = _WRITE_LOCKS[key] = (threading.RLock(), fd)
+    tlock, fd = entry
+    with tlock:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -28,6 +58,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                            timeout=BUSY_TIMEOUT_MS / 1000)
     db = sqlite_utils.Database(conn)
+    db._voicecart_path = str(path.resolve())
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         db.execute("PRAGMA journal_mode = wal")
@@ -49,14 +80,15 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         with db.atomic():
             yield db
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    else:
-        db.execute("COMMIT")
+    with writer_lock(db):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.rollback()
+            raise
+        else:
+            db.execute("COMMIT")
 
 
 class ConnectionPool:

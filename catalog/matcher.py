@@ -80,6 +80,9 @@ class Matcher:
 
     def __init__(self, index: CatalogIndex) -> None:
         self._ix = index
+        self._memo: dict[str, Match] = {}  # phrase -> Match when no history; Match is frozen
+
+    _MEMO_SIZE = 4096
 
     @classmethod
     def build(cls, products: Iterable[Product]) -> "Matcher":
@@ -122,6 +125,17 @@ class Matcher:
     def resolve(self, phrase: str, *, history: Mapping[str, float] | None = None) -> Match:
         """The product `phrase` most likely means, up to 3 alternatives, and whether the
         shopper should choose. `history` maps product id -> times this shopper bought it."""
+        if not history:
+            memo = self._memo.get(phrase)
+            if memo is None:
+                memo = self._resolve(phrase, None)
+                if len(self._memo) >= self._MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[phrase] = memo
+            return memo
+        return self._resolve(phrase, history)
+
+    def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
         toks = tokens(phrase)
         if not content_tokens(toks):
             return Match(phrase, None)

@@ -51,13 +51,13 @@ class LoggingRequestInterceptor(AbstractRequestInterceptor):
         request = handler_input.request_envelope.request
         intent = getattr(getattr(request, "intent", None), "name", None)
         # Ids only: never tokens, never what the shopper said in full
-        log.info("alexa request %s %s%s", request.object_type, request.request_id,
+        log.debug("alexa request %s %s%s", request.object_type, request.request_id,
                  f" intent={intent}" if intent else "")
 
 
 class LoggingResponseInterceptor(AbstractResponseInterceptor):
     def process(self, handler_input: HandlerInput, response: Response) -> None:
-        log.info("alexa response %s end_session=%s", handler_input.request_envelope.request.request_id,
+        log.debug("alexa response %s end_session=%s", handler_input.request_envelope.request.request_id,
                  getattr(response, "should_end_session", None))
 
 
