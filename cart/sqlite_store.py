@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections import OrderedDict
 from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
@@ -28,6 +26,7 @@ from typing import Any, Iterator, Sequence
 import sqlite_utils
 
 from cart import codec
+from cart.row_cache import CART_ROWS as _CODEC, compact_json as _json
 from catalog.database import writer_lock
 from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
@@ -42,68 +41,10 @@ _OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines
             "idx_orders_store_id_kind_slot_start")
 
 
-class _CartCodecCache:
-    """Memo of the cart row's JSON <-> immutable lines and undo snapshots, per customer.
-
-    A cart row holds up to HISTORY_LIMIT snapshots of the whole cart; decoding and encoding
-    them (Decimal, dataclasses) was most of an AddItem request. Lines and snapshots are
-    frozen, so decoded values can be reused whenever the stored text is byte-identical to the
-    text they were decoded from or encoded to; anything else is decoded afresh. Bounded LRU,
-    per process."""
-
-    def __init__(self, size: int = 2048) -> None:
-        self.size = size
-        self._entries: "OrderedDict[str, tuple]" = OrderedDict()
-        self._lock = threading.Lock()
-
-    def _get(self, customer_id: str) -> tuple | None:
-        with self._lock:
-            entry = self._entries.get(customer_id)
-            if entry is not None:
-                self._entries.move_to_end(customer_id)
-            return entry
-
-    def _put(self, customer_id: str, entry: tuple) -> None:
-        with self._lock:
-            self._entries[customer_id] = entry
-            self._entries.move_to_end(customer_id)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
-
-    def decode(self, customer_id: str, lines_text: str, history_text: str) -> tuple[tuple, tuple]:
-        entry = self._get(customer_id)
-        if entry is not None and entry[0] == lines_text and entry[2] == history_text:
-            return entry[1], entry[3]
-        lines = tuple(codec.line_from_dict(d) for d in json.loads(lines_text))
-        if entry is not None and entry[2] == history_text:
-            history, texts = entry[3], entry[4]
-        else:
-            history = tuple(codec.snapshot_from_dict(d) for d in json.loads(history_text))
-            texts = None
-        self._put(customer_id, (lines_text, lines, history_text, history, texts))
-        return lines, history
-
-    def encode(self, customer_id: str, lines: list, history: list) -> tuple[str, str]:
-        entry = self._get(customer_id)
-        known: dict[int, str] = {}
-        if entry is not None and entry[4] is not None:
-            known = {id(s): t for s, t in zip(entry[3], entry[4])}  # alive: held by entry
-        texts = tuple(known.get(id(s)) or _json(codec.snapshot_to_dict(s)) for s in history)
-        lines_text = _json([codec.line_to_dict(line) for line in lines])
-        history_text = "[" + ",".join(texts) + "]"
-        self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history), texts))
-        return lines_text, history_text
-
-
-_CODEC = _CartCodecCache()
 
 
 class NotInTransaction(RuntimeError):
     """A write outside repo.transaction(): it would be neither atomic nor serialised."""
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def _cents(amount: Decimal) -> int:
