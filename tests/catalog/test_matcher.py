@@ -351,3 +351,15 @@ def test_a_bare_kind_offers_the_kinds_a_grocer_sells_most(demo_matcher):
 
 def test_a_clear_phrase_offers_no_options(demo_matcher):
     assert demo_matcher.resolve("two percent milk").options == ()
+
+
+def test_memoised_answers_equal_fresh_ones_and_history_is_never_memoised(demo_matcher):
+    from catalog.matcher import Matcher
+
+    fresh = Matcher(demo_matcher._ix, memo_size=0)
+    for phrase in ("milk", "bannanas", "two percent milk", "xyzzy"):
+        assert demo_matcher.resolve(phrase) == fresh.resolve(phrase)
+        assert demo_matcher.resolve(phrase) is demo_matcher.resolve(phrase)  # memoised
+    usual = demo_matcher.resolve("milk", history={"DA0010": 3})
+    assert usual.product.id == "DA0010"
+    assert demo_matcher.resolve("milk").product.id != "DA0010"  # history did not leak into the memo
