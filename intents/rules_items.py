@@ -151,8 +151,14 @@ def product_info(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedReq
     return None
 
 
+_NONE_AT_ALL = frozenset({("zero",), ("0",), ("none",), ("nothing",)})
+
+
 def _update(quantity_words: str, phrase_words: str | None) -> ParsedRequest | None:
     toks = quantity_words.split()
+    if tuple(toks) in _NONE_AT_ALL:  # "make that zero": a new total of none, i.e. remove it
+        phrase = clean_phrase(phrase_words.split()) if phrase_words else ""
+        return ParsedRequest("UpdateQuantity", items=[ItemRequest(phrase or "", 0)])
     q = read_quantity(toks, 0)
     if not q.counted:
         return None

@@ -305,3 +305,14 @@ def test_items_then_checkout_keeps_the_items(text, items, parse_text, items_of):
 def test_undo_is_a_remove_with_the_undo_slot(text):
     request = parse(text)
     assert (request.intent, request.slots, request.items) == ("RemoveItem", {"undo": True}, [])
+
+
+@pytest.mark.parametrize("text, phrase", [("make that zero", ""), ("change the lemons to zero", "lemons")])
+def test_zero_as_a_new_total_means_none(text, phrase):
+    request = parse(text)
+    assert request.intent == "UpdateQuantity"
+    assert [(i.phrase, i.quantity) for i in request.items] == [(phrase, 0)]
+
+
+def test_zero_is_never_an_amount_to_add():
+    assert all(i.quantity != 0 for i in parse("add zero eggs").items)
