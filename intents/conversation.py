@@ -115,9 +115,9 @@ class Conversation:
         return self.respond(channel=channel, session_id=session_id, customer_id=customer_id,
                             request=ParsedRequest("Welcome"))
 
-    def end(self, *, channel: str, session_id: str) -> None:
+    def end(self, *, channel: str, session_id: str, customer_id: str) -> None:
         """The platform closed the session (Alexa SessionEndedRequest): forget what was pending."""
-        self.ports.sessions().end(channel, session_id)
+        self.ports.sessions().end(channel, session_id, customer_id)
 
     def _dispatch(self, turn: Turn) -> Reply:
         try:

@@ -41,7 +41,7 @@ class DialogState:
 class SessionStore(Protocol):
     def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None: ...
     def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None: ...
-    def end(self, channel: str, session_id: str) -> None: ...
+    def end(self, channel: str, session_id: str, customer_id: str) -> None: ...
     def recall_reply(self, request_key: str, now: datetime) -> dict | None: ...
     def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None: ...
 
@@ -86,10 +86,12 @@ class SqliteSessionStore:
             self.db.execute("delete from dialog_sessions where rowid in (select rowid from "
                             "dialog_sessions where expires_at <= ? limit 50)", [now.isoformat()])
 
-    def end(self, channel: str, session_id: str) -> None:
+    def end(self, channel: str, session_id: str, customer_id: str) -> None:
+        """Forget the session, if it is this shopper's: someone sending another's session id
+        must not clear what that shopper was asked."""
         with write_transaction(self.db):
-            self.db.execute("delete from dialog_sessions where channel = ? and session_id = ?",
-                            [channel, session_id])
+            self.db.execute("delete from dialog_sessions where channel = ? and session_id = ? "
+                            "and customer_id = ?", [channel, session_id, customer_id])
 
     def recall_reply(self, request_key: str, now: datetime) -> dict | None:
         row = self.db.execute(

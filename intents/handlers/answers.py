@@ -8,6 +8,7 @@ from intents.handlers.checkout import confirm_order
 from intents.handlers.common import ANYTHING_ELSE
 from intents.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
 from intents.handlers.orders import confirm_cancel
+from intents.text import MAX_CHARS
 from intents.model import ItemRequest, Reply
 from intents.speech import join_words, say_number
 from intents.turn import Handler, Turn, handles
@@ -127,6 +128,9 @@ def _goodbye(turn: Turn) -> Reply:
 
 @handles("Fallback")
 def fallback(turn: Turn) -> Reply:
+    if len(turn.request.text) > MAX_CHARS:  # the parser reads no further than a spoken request
+        return Reply("That was a lot at once. Please tell me up to about ten items at a time.",
+                     reprompt="What would you like to add?")
     if (turn.state.pending or {}).get("kind"):
         return _repeat_question(turn, "Sorry, I didn't get that. ")
     return Reply(f"Sorry, I didn't get that. {GENERAL_HELP}", reprompt="What would you like to do?")

@@ -95,7 +95,8 @@ class SessionEndedHandler(AbstractRequestHandler):
         return is_request_type("SessionEndedRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        self.conversation.end(channel=CHANNEL, session_id=_who(handler_input)["session_id"])
+        who = _who(handler_input)
+        self.conversation.end(channel=CHANNEL, session_id=who["session_id"], customer_id=who["customer_id"])
         return handler_input.response_builder.response  # Alexa ignores any speech here
 
 

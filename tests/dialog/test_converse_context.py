@@ -83,3 +83,28 @@ def test_yes_after_a_placed_order_and_a_new_request_is_not_about_the_old_order(s
     reply = say("yes", session="later")
 
     assert "already placed" not in reply["speech"]
+
+
+def test_make_that_zero_removes_the_item(say, cart):
+    say("add large white eggs")
+    say("add bananas")
+
+    reply = say("make that zero")
+
+    assert quantities(cart()) == {"Large White Eggs": 1}
+    assert "Removed" in reply["speech"]
+
+
+def test_a_long_pasted_list_gets_a_clear_answer_and_changes_nothing(say, cart):
+    reply = say(", ".join(["a gallon of whole milk"] * 60))
+
+    assert "a lot at once" in reply["speech"]
+    assert cart()["items"] == []
+
+
+def test_ending_a_session_needs_to_be_its_shopper(runtime, say, pending):
+    say("add milk")  # asks which milk: there is something pending
+    assert pending() is not None
+
+    runtime.conversation.end(channel="text", session_id="s1", customer_id="someone-else")
+    assert pending() is not None
