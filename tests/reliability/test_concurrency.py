@@ -12,7 +12,6 @@ import pytest
 
 from cart import services
 from cart.checkout import place_order
-from cart.fulfillment import SlotHold
 from reliability.kit import (CLEAN_ENV, EGGS, alexa_add, alexa_speech, converse, copy_db, fill_cart,
                              orders_of, quantity_of, repo, request_id, run_parallel)
 from support import http, running_server

@@ -178,10 +178,8 @@ def test_bad_url_is_rejected_at_once_without_fetching(throwaway_ca, fixed_clock,
     headers["SignatureCertChainUrl"] = url or ""
     fetch = throwaway_ca.fake_fetch()
     verifier = make_verifier(throwaway_ca, fixed_clock, fetch)
-    started = time.perf_counter()
     assert reason_of(verifier, headers, body, request) == reason
-    assert time.perf_counter() - started < 0.1
-    assert fetch.calls == []
+    assert fetch.calls == []  # nothing was downloaded for a URL that can't be Amazon's
 
 
 # --- certificate chain ---------------------------------------------------------------------------
@@ -475,12 +473,11 @@ def test_default_fetch_reads_a_chain(loopback, throwaway_ca, fixed_clock):
      ("/redirect.pem", "cert fetch failed"), ("/missing.pem", "cert fetch failed")],
 )
 def test_default_fetch_limits(loopback, fixed_clock, path, reason):
+    # /slow.pem answers in full after 1 s: failing on it proves the 0.3 s timeout is applied
     fetcher = CertificateFetcher(clock=fixed_clock, timeout=0.3)
-    started = time.perf_counter()
     with pytest.raises(VerificationError) as info:
         fetcher.get_chain(loopback + path)
     assert info.value.reason == reason
-    assert time.perf_counter() - started < 0.9
 
 
 def test_system_trust_store_loads():
