@@ -100,8 +100,7 @@ class Conversation:
             request = parse((text or "")[:MAX_TEXT_CHARS], matcher, now=now,
                             tz=store_tz(carts, customer_id))
         turn = Turn(request=request, state=state, customer_id=customer_id, now=now,
-                    matcher=matcher, carts=carts, session_new=session_new,
-                    submission_seed=f"{channel}:{session_id}")
+                    matcher=matcher, carts=carts, session_new=session_new)
         reply = self._dispatch(turn)
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt

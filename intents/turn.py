@@ -23,7 +23,6 @@ class Turn:
     now: datetime
     matcher: Matcher
     carts: CartRepository
-    submission_seed: str
     session_new: bool = False
     notes: dict[str, Any] = field(default_factory=dict)
 
