@@ -73,9 +73,6 @@ def join_words(words: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
 
 
-def ordinal(n: int) -> str:
-    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"number {n}")
-
 
 def distinguishing_labels(products: Sequence[Product]) -> list[str]:
     """Labels that tell near-identical products apart ("Whole", "2% Reduced Fat", "Organic

@@ -44,6 +44,3 @@ class Config:
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
-
-def default_db_path() -> Path:
-    return Path(os.environ.get("VOICECART_DB") or DEFAULT_DB)
