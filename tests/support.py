@@ -10,8 +10,10 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
@@ -73,3 +75,42 @@ def http(method: str, url: str, body: dict | bytes | None = None, headers: dict 
         return status, json.loads(raw)
     except ValueError:
         return status, raw.decode("utf-8", "replace")
+
+
+# --- Dialogflow webhook requests, shaped as Google's references show them ----------------------
+
+def es_request(intent: str, params: dict[str, Any], text: str, *, session: str = "es-1",
+               user: str | None = None, response_id: str | None = None) -> dict[str, Any]:
+    """A Dialogflow ES WebhookRequest (fields per Google's ES webhook reference)."""
+    return {
+        "responseId": response_id or f"{uuid.uuid4()}-{uuid.uuid4().hex[:8]}",
+        "session": f"projects/voicecart-test/agent/sessions/{session}",
+        "queryResult": {
+            "queryText": text, "parameters": params, "allRequiredParamsPresent": True,
+            "fulfillmentText": "", "fulfillmentMessages": [{"text": {"text": [""]}}],
+            "outputContexts": [{"name": f"projects/voicecart-test/agent/sessions/{session}/contexts/__system_counters__",
+                                "lifespanCount": 1, "parameters": {"no-input": 0.0, "no-match": 0.0}}],
+            "intent": {"name": f"projects/voicecart-test/agent/intents/{uuid.uuid4()}", "displayName": intent},
+            "intentDetectionConfidence": 0.92, "languageCode": "en",
+        },
+        "originalDetectIntentRequest": {"source": "DIALOGFLOW_CONSOLE",
+                                        "payload": {"userId": user} if user else {}},
+    }
+
+
+def cx_request(tag: str, params: dict[str, Any], text: str, *, session: str = "cx-1",
+               user: str | None = None) -> dict[str, Any]:
+    """A Dialogflow CX WebhookRequest (fields per Google's CX v3 reference)."""
+    path = f"projects/voicecart-test/locations/global/agents/agent-1/sessions/{session}"
+    body = {
+        "detectIntentResponseId": str(uuid.uuid4()),
+        "intentInfo": {"lastMatchedIntent": "projects/p/locations/global/agents/a/intents/i",
+                       "displayName": tag, "confidence": 0.9},
+        "pageInfo": {"currentPage": "projects/p/locations/global/agents/a/flows/f/pages/START_PAGE"},
+        "sessionInfo": {"session": path, "parameters": params},
+        "fulfillmentInfo": {"tag": tag},
+        "text": text, "languageCode": "en",
+    }
+    if user:
+        body["payload"] = {"userId": user}
+    return body

@@ -20,6 +20,7 @@ from typing import Any, Callable
 from cart.json_views import cart_show, orders_list
 from cart.sqlite_store import SqliteCartRepository
 from catalog.database import open_database
+from support import cx_request, es_request  # noqa: F401  (re-exported for the tests here)
 from skill.tester.envelopes import (alexa_envelope, alexa_intent_request, alexa_launch_request,
                                     alexa_reply, alexa_slot)
 
@@ -76,43 +77,6 @@ def request_id() -> str:
 
 
 # --- Dialogflow ---------------------------------------------------------------------------------
-
-def es_request(intent: str, params: dict[str, Any], text: str, *, session: str = "es-1",
-               user: str | None = None, response_id: str | None = None) -> dict[str, Any]:
-    """A Dialogflow ES WebhookRequest (fields per Google's ES webhook reference)."""
-    return {
-        "responseId": response_id or f"{uuid.uuid4()}-{uuid.uuid4().hex[:8]}",
-        "session": f"projects/voicecart-test/agent/sessions/{session}",
-        "queryResult": {
-            "queryText": text, "parameters": params, "allRequiredParamsPresent": True,
-            "fulfillmentText": "", "fulfillmentMessages": [{"text": {"text": [""]}}],
-            "outputContexts": [{"name": f"projects/voicecart-test/agent/sessions/{session}/contexts/__system_counters__",
-                                "lifespanCount": 1, "parameters": {"no-input": 0.0, "no-match": 0.0}}],
-            "intent": {"name": f"projects/voicecart-test/agent/intents/{uuid.uuid4()}", "displayName": intent},
-            "intentDetectionConfidence": 0.92, "languageCode": "en",
-        },
-        "originalDetectIntentRequest": {"source": "DIALOGFLOW_CONSOLE",
-                                        "payload": {"userId": user} if user else {}},
-    }
-
-
-def cx_request(tag: str, params: dict[str, Any], text: str, *, session: str = "cx-1",
-               user: str | None = None) -> dict[str, Any]:
-    """A Dialogflow CX WebhookRequest (fields per Google's CX v3 reference)."""
-    path = f"projects/voicecart-test/locations/global/agents/agent-1/sessions/{session}"
-    body = {
-        "detectIntentResponseId": str(uuid.uuid4()),
-        "intentInfo": {"lastMatchedIntent": "projects/p/locations/global/agents/a/intents/i",
-                       "displayName": tag, "confidence": 0.9},
-        "pageInfo": {"currentPage": "projects/p/locations/global/agents/a/flows/f/pages/START_PAGE"},
-        "sessionInfo": {"session": path, "parameters": params},
-        "fulfillmentInfo": {"tag": tag},
-        "text": text, "languageCode": "en",
-    }
-    if user:
-        body["payload"] = {"userId": user}
-    return body
-
 
 def converse(user: str, session: str, text: str) -> dict[str, str]:
     return {"user_id": user, "session_id": session, "text": text}

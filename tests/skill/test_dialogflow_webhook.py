@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import base64
-import uuid
 
 import pytest
 
@@ -10,6 +9,7 @@ from alexa_ca import FixedClock
 from cart.json_views import cart_show, orders_list
 from skill.app import create_app
 from skill.config import Config
+from support import cx_request, es_request
 
 BASIC = {"Authorization": "Basic " + base64.b64encode(b"agent:s3cret").decode()}
 
@@ -18,38 +18,6 @@ BASIC = {"Authorization": "Basic " + base64.b64encode(b"agent:s3cret").decode()}
 def app(tmp_path):
     return create_app(Config(db_path=tmp_path / "df.db", dialogflow_user="agent",
                              dialogflow_password="s3cret"), clock=FixedClock())
-
-
-def es_request(intent: str, params: dict, text: str, session: str = "es-1", user: str | None = None) -> dict:
-    """A WebhookRequest as Dialogflow ES sends it (fields per Google's ES webhook reference)."""
-    return {
-        "responseId": f"{uuid.uuid4()}-{uuid.uuid4().hex[:8]}",
-        "session": f"projects/voicecart-test/agent/sessions/{session}",
-        "queryResult": {
-            "queryText": text, "parameters": params, "allRequiredParamsPresent": True,
-            "fulfillmentText": "", "fulfillmentMessages": [{"text": {"text": [""]}}],
-            "outputContexts": [{"name": f"projects/voicecart-test/agent/sessions/{session}/contexts/__system_counters__",
-                                "lifespanCount": 1, "parameters": {"no-input": 0.0, "no-match": 0.0}}],
-            "intent": {"name": f"projects/voicecart-test/agent/intents/{uuid.uuid4()}", "displayName": intent},
-            "intentDetectionConfidence": 0.92, "languageCode": "en",
-        },
-        "originalDetectIntentRequest": {"source": "DIALOGFLOW_CONSOLE",
-                                        "payload": {"userId": user} if user else {}},
-    }
-
-
-def cx_request(tag: str, params: dict, text: str, session: str = "cx-1") -> dict:
-    """A WebhookRequest as Dialogflow CX sends it (fields per Google's CX v3 reference)."""
-    path = f"projects/voicecart-test/locations/global/agents/agent-1/sessions/{session}"
-    return {
-        "detectIntentResponseId": str(uuid.uuid4()),
-        "intentInfo": {"lastMatchedIntent": "projects/p/locations/global/agents/a/intents/i",
-                       "displayName": tag, "confidence": 0.9},
-        "pageInfo": {"currentPage": "projects/p/locations/global/agents/a/flows/f/pages/START_PAGE"},
-        "sessionInfo": {"session": path, "parameters": params},
-        "fulfillmentInfo": {"tag": tag},
-        "text": text, "languageCode": "en",
-    }
 
 
 def es(client, *args, **kwargs) -> str:
