@@ -1,7 +1,7 @@
 """Order status, cancelling (with confirmation) and reordering a past order."""
 from __future__ import annotations
 
-from cart.checkout import cancel_order, order_status, reorder
+from cart.checkout import OrderStatusReport, cancel_order, order_status, reorder
 from cart.errors import AlreadyCancelled, CancelTooLate, OrderNotFound
 from cart.fulfillment import PICKUP
 from cart.orders import Order
@@ -26,14 +26,19 @@ def _describe(order: Order, turn: Turn) -> str:
     return f"your order for {how} {say_window(f.slot.local_start, f.slot.local_end, turn.now)}"
 
 
+def _where_it_stands(report: OrderStatusReport, turn: Turn) -> str:
+    """"Your order for pickup at ... tomorrow between 5 and 6 PM is being picked right now"."""
+    described = _describe(report.order, turn)
+    return f"{described[0].upper()}{described[1:]} {_STATUS_WORDS.get(report.status, report.status)}"
+
+
 @handles("OrderStatus")
 def status(turn: Turn) -> Reply:
     try:
         report = order_status(turn.carts, turn.customer_id, turn.request.slots.get("order_id"), now=turn.now)
     except OrderNotFound:
         return Reply("You don't have any orders yet. Add some items and say check out.", reprompt=ANYTHING_ELSE)
-    text = f"{_describe(report.order, turn)[0].upper()}{_describe(report.order, turn)[1:]} " \
-           f"{_STATUS_WORDS.get(report.status, report.status)}, {say_price(report.order.total)} in total."
+    text = f"{_where_it_stands(report, turn)}, {say_price(report.order.total)} in total."
     if report.can_cancel and report.cancel_until is not None:
         until = report.cancel_until.astimezone(report.order.fulfillment.slot.local_start.tzinfo)
         text += f" You can still cancel it until {say_day(until, turn.now)} at {say_time(until)}."
@@ -47,9 +52,8 @@ def cancel(turn: Turn) -> Reply:
     except OrderNotFound:
         return Reply("You don't have an order to cancel.", reprompt=ANYTHING_ELSE)
     if not report.can_cancel:
-        return Reply(f"{_describe(report.order, turn)[0].upper()}{_describe(report.order, turn)[1:]} "
-                     f"{_STATUS_WORDS.get(report.status, report.status)}, so it can't be cancelled "
-                     "any more.", reprompt=ANYTHING_ELSE)
+        return Reply(f"{_where_it_stands(report, turn)}, so it can't be cancelled any more.",
+                     reprompt=ANYTHING_ELSE)
     turn.state.pending = {"kind": "confirm_cancel", "order_id": report.order.id}
     question = f"Cancel {_describe(report.order, turn)}, {say_price(report.order.total)}?"
     return Reply(question, reprompt="Should I cancel it? Yes or no?")
