@@ -73,10 +73,14 @@ def _respond(handler_input: HandlerInput, reply: Reply) -> Response:
     return builder.response
 
 
-class LaunchHandler(AbstractRequestHandler):
+class ConversationHandler(AbstractRequestHandler):
+    """A request handler that answers through the shared conversation."""
+
     def __init__(self, conversation: Conversation) -> None:
         self.conversation = conversation
 
+
+class LaunchHandler(ConversationHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("LaunchRequest")(handler_input)
 
@@ -87,10 +91,7 @@ class LaunchHandler(AbstractRequestHandler):
         return _respond(handler_input, reply)
 
 
-class SessionEndedHandler(AbstractRequestHandler):
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
-
+class SessionEndedHandler(ConversationHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("SessionEndedRequest")(handler_input)
 
@@ -100,11 +101,8 @@ class SessionEndedHandler(AbstractRequestHandler):
         return handler_input.response_builder.response  # Alexa ignores any speech here
 
 
-class ShoppingRequestHandler(AbstractRequestHandler):
+class ShoppingRequestHandler(ConversationHandler):
     """Free-form requests ("add milk eggs and bread") go through our own parser."""
-
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         # is_intent_name raises on an IntentRequest without an intent; that one is a Fallback
@@ -120,12 +118,9 @@ class ShoppingRequestHandler(AbstractRequestHandler):
         return _respond(handler_input, reply)
 
 
-class IntentHandler(AbstractRequestHandler):
+class IntentHandler(ConversationHandler):
     """Every other intent (ours and AMAZON.* built-ins): slots -> ParsedRequest. Unknown intent
     names become Fallback, which re-prompts without touching the cart."""
-
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("IntentRequest")(handler_input)
