@@ -11,7 +11,7 @@ for the naive baseline: rapidfuzz `process.extractOne(phrase, names, scorer=fuzz
 over every name. Prints a table and writes the figures to bench/results/matcher.json
 (product ids only: the Instacart names stay in the installed package).
 
-Item phrases come from `intents.parser.parse` when it exists, otherwise from the small,
+Item phrases come from `intents.parsing.parser.parse` when it exists, otherwise from the small,
 clearly temporary extractor below.
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ def dev_path() -> Path:
 
 # --- item phrases ----------------------------------------------------------------------
 
-# TEMPORARY phrase extractor, used only while intents.parser is not importable. It knows
+# TEMPORARY phrase extractor, used only while intents.parsing.parser is not importable. It knows
 # just enough of the dev utterances' shapes (add / remove / how much / do you carry / is
 # there ... in my basket / change the X to N) to hand the matcher its item phrases.
 _LEADS = ("i need", "i want", "add", "how much are", "how much is", "do you carry",
@@ -121,13 +121,13 @@ def _split_runs(phrases: list[str], matcher: Matcher) -> list[str]:
 
 def phrase_source() -> tuple[str, Callable[[str, Matcher], list[str]]]:
     try:
-        from intents.parser import parse  # type: ignore[import-not-found]
+        from intents.parsing.parser import parse  # type: ignore[import-not-found]
     except ImportError:
-        return "temporary extractor (intents.parser not importable)", _temporary_phrases
+        return "temporary extractor (intents.parsing.parser not importable)", _temporary_phrases
 
     def parsed(text: str, matcher: Matcher) -> list[str]:
         return [item.phrase for item in parse(text, vocabulary=matcher).items]
-    return "intents.parser.parse", parsed
+    return "intents.parsing.parser.parse", parsed
 
 
 def load_items(path: Path) -> list[dict]:

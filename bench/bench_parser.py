@@ -115,7 +115,7 @@ def accuracy(rows: list[dict], answers: list[dict]) -> dict:
 
 def in_process(rows: list[dict], repeats: int, budget_s: float) -> dict:
     from catalog.matcher import Matcher
-    from intents.parser import parse
+    from intents.parsing.parser import parse
     from intents.resolution import request_json, resolve_items
 
     products = load_products()

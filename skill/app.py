@@ -9,7 +9,7 @@ from datetime import datetime
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from intents.conversation import utcnow
+from intents.dialog.conversation import utcnow
 from skill.alexa.verify import AlexaRequestVerifier
 from skill.config import Config
 from skill.runtime import Runtime

@@ -57,7 +57,7 @@ def orders_group() -> None:
 def orders_list(user_id: str | None, as_json: bool, db_path: Path) -> None:
     """Orders, newest first, with their status now."""
     from cart.json_views import orders_list as view
-    from intents.conversation import utcnow
+    from intents.dialog.conversation import utcnow
 
     data = view(_carts(db_path), user_id, utcnow())
     if as_json:

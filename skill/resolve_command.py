@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from catalog.matcher import Matcher
-from intents.parser import parse
+from intents.parsing.parser import parse
 from intents.resolution import request_json, resolve_items
 from skill.options import db_option
 

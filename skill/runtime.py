@@ -11,8 +11,8 @@ from catalog.database import ConnectionPool
 from catalog.demo import seed_demo_catalog
 from catalog.live_index import LiveMatcher
 from catalog.repository import SqliteCatalogRepository
-from intents.conversation import Conversation, ConversationPorts, utcnow
-from intents.session import SqliteSessionStore
+from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
+from intents.dialog.session import SqliteSessionStore
 from skill.config import Config
 
 log = logging.getLogger("voicecart")

@@ -16,9 +16,9 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
-from intents.conversation import Conversation
+from intents.dialog.conversation import Conversation
 from intents.model import Reply
-from intents.speech import ssml_escape
+from intents.dialog.speech import ssml_escape
 from skill.alexa.slots import SEARCH_INTENT, slot_value, to_parsed_request
 
 log = logging.getLogger("voicecart.alexa")

@@ -7,7 +7,7 @@ from typing import Any
 from ask_sdk_model.slu.entityresolution.status_code import StatusCode
 
 from intents.model import ItemRequest, ParsedRequest
-from intents.units import read_unit
+from intents.parsing.unit_words import read_unit
 from skill.alexa.intents import CANONICAL_FOR, SEARCH_INTENT  # noqa: F401  (re-exported)
 
 # AMAZON.TIME also sends parts of the day

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from intents.model import CANONICAL_INTENTS, ItemRequest, ParsedRequest
-from intents.units import read_unit
+from intents.parsing.unit_words import read_unit
 
 ITEM_INTENTS = frozenset({"AddItem", "RemoveItem", "UpdateQuantity", "ProductInfo"})
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")

@@ -13,8 +13,8 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
-from intents.handlers.common import store_tz
-from intents.parser import parse
+from intents.dialog.handlers.common import store_tz
+from intents.parsing.parser import parse
 from skill.dialogflow.params import canonical_intent, needs_text_parse, to_parsed_request
 from skill.http_utils import json_body, reject
 

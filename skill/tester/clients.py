@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Any, Protocol
 
 from intents.model import ParsedRequest
-from intents.parser import parse
+from intents.parsing.parser import parse
 from skill.tester import envelopes as env
 
 PLATFORMS = ("text", "alexa", "dialogflow")

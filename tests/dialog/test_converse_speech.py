@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from intents.speech import ssml_escape
+from intents.dialog.speech import ssml_escape
 
 ALEXA_LIMIT = 8000
 PRICE = re.compile(r"\$[\d,]*\.?\d*")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from intents.parser import parse
+from intents.parsing.parser import parse
 
 # Wednesday 25 November 2026, 10:00 in the store's zone: every time test counts from here.
 NOW = datetime(2026, 11, 25, 10, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intents.model import CANONICAL_INTENTS
-from intents.parser import parse
+from intents.parsing.parser import parse
 
 
 INTENTS = [

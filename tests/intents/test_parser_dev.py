@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from intents.parser import parse
+from intents.parsing.parser import parse
 
 DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "dev_utterances.jsonl"
 NOW_ISO = "2026-11-25T10:00"

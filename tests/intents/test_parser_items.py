@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from intents.model import CANONICAL_UNITS
-from intents.parser import parse
-from intents.quantity import read_quantity
-from intents.units import read_unit
+from intents.parsing.parser import parse
+from intents.parsing.quantity import read_quantity
+from intents.parsing.unit_words import read_unit
 
 ITEMS = [
     # several items in one breath, names containing "and" kept whole

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intents.model import CANONICAL_INTENTS, CANONICAL_UNITS, ParsedRequest
-from intents.parser import parse
+from intents.parsing.parser import parse
 
 NOW = datetime(2026, 11, 25, 10, 0)
 NOISE = [

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from intents.parser import parse
+from intents.parsing.parser import parse
 
 NOW = datetime(2026, 11, 25, 10, 0)
 TIMES = [

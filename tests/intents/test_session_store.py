@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from catalog.database import open_database
-from intents.session import DialogState, SqliteSessionStore
+from intents.dialog.session import DialogState, SqliteSessionStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 

@@ -9,7 +9,7 @@ import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import IntentRequest, RequestEnvelope
 
-from intents.parser import parse
+from intents.parsing.parser import parse
 from skill.tester import envelopes as env
 
 NOW = datetime(2026, 11, 25, 15, 4, 5, tzinfo=timezone.utc)

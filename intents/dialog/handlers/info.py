@@ -6,11 +6,11 @@ import re
 from decimal import Decimal
 
 from catalog.model import Product
-from intents.handlers.common import ANYTHING_ELSE, as_packs, in_stock_alternative, instead_terms, priced
-from intents.handlers.items import resolve
+from intents.dialog.handlers.common import ANYTHING_ELSE, as_packs, in_stock_alternative, instead_terms, priced
+from intents.dialog.handlers.items import resolve
 from intents.model import ItemRequest, Reply
-from intents.speech import say_number, say_price, say_quantity, short_name
-from intents.turn import Turn, handles
+from intents.dialog.speech import say_number, say_price, say_quantity, short_name
+from intents.dialog.turn import Turn, handles
 
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(fl oz|oz|lb|gal|ct|qt|pt|l|ml|g|kg)\b", re.I)
 # slots["info"] for "do you have…", "is … in stock": the answer starts with a yes

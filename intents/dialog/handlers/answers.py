@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from cart import services
-from intents.handlers.checkout import confirm_order
-from intents.handlers.common import ANYTHING_ELSE
-from intents.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
-from intents.handlers.orders import confirm_cancel
-from intents.text import MAX_CHARS
+from intents.dialog.handlers.checkout import confirm_order
+from intents.dialog.handlers.common import ANYTHING_ELSE
+from intents.dialog.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
+from intents.dialog.handlers.orders import confirm_cancel
+from intents.parsing.text import MAX_CHARS
 from intents.model import ItemRequest, Reply
-from intents.speech import join_words, say_number
-from intents.turn import Handler, Turn, handles
+from intents.dialog.speech import join_words, say_number
+from intents.dialog.turn import Handler, Turn, handles
 
 MAX_PHRASE = 100
 GENERAL_HELP = ("You can say things like: add two gallons of milk and a dozen eggs, remove the "
@@ -57,7 +57,7 @@ def yes(turn: Turn) -> Reply:
     if kind == "confirm_cancel":
         return confirm_cancel(turn, pending)
     if kind == "read_more":
-        from intents.handlers.cart_read import read_from
+        from intents.dialog.handlers.cart_read import read_from
         return read_from(turn, pending["offset"])
     if kind == "offer_add":
         turn.state.pending = None

@@ -7,7 +7,7 @@ the quantity reader drops them before "of" and reports no unit.
 """
 from __future__ import annotations
 
-from .model import CANONICAL_UNITS
+from ..model import CANONICAL_UNITS
 
 _SPOKEN: dict[str, tuple[str, ...]] = {
     "pound": ("pound", "pounds", "lb", "lbs"),

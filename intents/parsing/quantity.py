@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import FRACTION_TOKENS, read_cardinal, tidy
-from .units import CONTAINER_WORDS, PACK_WORDS, is_plural, is_unit_word, read_unit
+from .unit_words import CONTAINER_WORDS, PACK_WORDS, is_plural, is_unit_word, read_unit
 
 _HEDGES = frozenset({"about", "around", "approximately", "roughly", "exactly", "maybe",
                      "like", "only", "just"})

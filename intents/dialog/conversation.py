@@ -14,14 +14,14 @@ from datetime import datetime, timezone
 from cart.errors import DomainError
 from cart.ports import CartRepository
 from catalog.matcher import Matcher
-from intents import handlers  # noqa: F401  (registers every handler)
-from intents.handlers.answers import continuation
-from intents.handlers.common import store_tz
+from intents.dialog import handlers  # noqa: F401  (registers every handler)
+from intents.dialog.handlers.answers import continuation
+from intents.dialog.handlers.common import store_tz
 from intents.model import ParsedRequest, Reply
-from intents.parser import parse
-from intents.session import DialogState, SessionStore
-from intents.speech import clip, speakable
-from intents.turn import HANDLERS, Turn
+from intents.parsing.parser import parse
+from intents.dialog.session import DialogState, SessionStore
+from intents.dialog.speech import clip, speakable
+from intents.dialog.turn import HANDLERS, Turn
 
 log = logging.getLogger("voicecart.dialog")
 MAX_TEXT_CHARS = 5000

@@ -16,8 +16,8 @@ from cart.services import get_cart
 from catalog.model import Match, Product
 from catalog.normalize import content_tokens, tokens
 from intents.model import ItemRequest
-from intents.speech import say_price, say_quantity, short_name
-from intents.turn import Turn
+from intents.dialog.speech import say_price, say_quantity, short_name
+from intents.dialog.turn import Turn
 
 ANYTHING_ELSE = "Anything else?"
 

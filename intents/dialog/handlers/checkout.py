@@ -9,10 +9,10 @@ from cart.checkout import CheckoutSummary, checkout_summary, place_order
 from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, NoFulfillmentChosen,
                          NoSlotAvailable, SlotTooSoon, SlotUnavailable)
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
-from intents.handlers.common import store_tz
+from intents.dialog.handlers.common import store_tz
 from intents.model import Reply
-from intents.speech import say_number, say_price, say_window
-from intents.turn import Turn, handles
+from intents.dialog.speech import say_number, say_price, say_window
+from intents.dialog.turn import Turn, handles
 
 ASK_METHOD = "Would you like pickup or delivery?"
 

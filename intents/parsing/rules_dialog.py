@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .model import ParsedRequest
+from ..model import ParsedRequest
 from .numbers import read_cardinal, read_ordinal
 from .text import Utterance
 

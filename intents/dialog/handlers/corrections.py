@@ -6,11 +6,11 @@ from decimal import Decimal
 from cart import services
 from cart.errors import NothingToUndo
 from catalog.model import Product
-from intents.handlers.common import ANYTHING_ELSE, find_cart_lines, last_line, line_speech, priced
-from intents.handlers.items import add_product, resolve
+from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, last_line, line_speech, priced
+from intents.dialog.handlers.items import add_product, resolve
 from intents.model import ItemRequest, Reply
-from intents.speech import join_words, say_quantity, short_name
-from intents.turn import Turn, handles
+from intents.dialog.speech import join_words, say_quantity, short_name
+from intents.dialog.turn import Turn, handles
 
 
 @handles("RemoveItem")

@@ -9,7 +9,7 @@ from typing import Any
 from cart.ports import CartRepository
 from catalog.matcher import Matcher
 from intents.model import ParsedRequest, Reply
-from intents.session import DialogState
+from intents.dialog.session import DialogState
 
 
 @dataclass

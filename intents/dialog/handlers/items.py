@@ -10,11 +10,11 @@ from cart import services
 from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import content_tokens, tokens
-from intents.handlers.common import (ANYTHING_ELSE, as_packs, fits_unit, in_stock_alternative,
+from intents.dialog.handlers.common import (ANYTHING_ELSE, as_packs, fits_unit, in_stock_alternative,
                                      instead_terms, line_speech, priced, same_name_products)
 from intents.model import ItemRequest, Reply
-from intents.speech import distinguishing_labels, join_words, say_quantity, short_name
-from intents.turn import Turn, handles
+from intents.dialog.speech import distinguishing_labels, join_words, say_quantity, short_name
+from intents.dialog.turn import Turn, handles
 
 
 def resolve(turn: Turn, item: ItemRequest) -> Match | None:
@@ -81,7 +81,7 @@ def add_item(turn: Turn) -> Reply:
         return Reply("What would you like to add?", reprompt="Tell me an item, like a gallon of milk.")
     reply = add_items(turn, items)
     if turn.request.slots.get("next") == "Checkout" and turn.state.pending is None:
-        from intents.handlers.checkout import checkout  # "add milk and check out"
+        from intents.dialog.handlers.checkout import checkout  # "add milk and check out"
         then = checkout(turn)
         return Reply(f"{reply.speech.removesuffix(ANYTHING_ELSE).strip()} {then.speech}",
                      reprompt=then.reprompt, end_session=then.end_session, card_text=then.card_text)

@@ -5,10 +5,10 @@ from cart.checkout import OrderStatusReport, cancel_order, order_status, reorder
 from cart.errors import AlreadyCancelled, CancelTooLate, OrderNotFound
 from cart.fulfillment import PICKUP
 from cart.orders import Order
-from intents.handlers.common import ANYTHING_ELSE
+from intents.dialog.handlers.common import ANYTHING_ELSE
 from intents.model import Reply
-from intents.speech import join_words, say_day, say_number, say_price, say_time, say_window
-from intents.turn import Turn, handles
+from intents.dialog.speech import join_words, say_day, say_number, say_price, say_time, say_window
+from intents.dialog.turn import Turn, handles
 
 _STATUS_WORDS = {
     "placed": "is placed and waiting to be picked",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .items import PRONOUNS, PhraseVocabulary, clean_phrase, extract_items, known, quantity_only
-from .model import ItemRequest, ParsedRequest
+from ..model import ItemRequest, ParsedRequest
 from .quantity import read_quantity
 from .rules_cart import CONT
 from .rules_dialog import strip_choice_lead

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .model import ItemRequest
+from ..model import ItemRequest
 from .numbers import is_number_token
 from .quantity import Quantity, read_quantity
 

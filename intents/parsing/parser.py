@@ -35,7 +35,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .items import PhraseVocabulary
-from .model import ParsedRequest
+from ..model import ParsedRequest
 from .rules_cart import (cancel_order, checkout, clear_cart, order_status, read_cart, reorder,
                          set_fulfillment, fulfillment_slots)
 from .rules_dialog import leading_answer, lexicon_intent, negated_request, select_option

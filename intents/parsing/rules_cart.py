@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from .items import PRONOUNS, PhraseVocabulary, extract_items, strip_containers
-from .model import ParsedRequest
+from ..model import ParsedRequest
 from .text import Utterance
 from .timeexpr import find_time, remainder
 

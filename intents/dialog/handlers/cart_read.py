@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from cart import services
-from intents.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
-from intents.handlers.items import resolve
+from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
+from intents.dialog.handlers.items import resolve
 from intents.model import Reply
-from intents.speech import join_words, say_number, say_price
-from intents.turn import Turn, handles
+from intents.dialog.speech import join_words, say_number, say_price
+from intents.dialog.turn import Turn, handles
 
 CHUNK = 5  # more than five items in one breath is more than a listener keeps
 
