@@ -6,7 +6,10 @@ BIN    := $(VENV)/bin
 PORT   ?= 5000
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench chat clean help
+# Debian packages the tests drive as real parts; installed when missing (as root), else skipped
+SYSTEM_PACKAGES := nginx chromium chromium-driver:chromedriver
+
+.PHONY: install system-packages run test bench chat clean help
 
 help:
 	@echo "make run    start the server on 127.0.0.1:$(PORT) with the demo catalog (dev mode)"
@@ -22,10 +25,13 @@ $(STAMP): setup.cfg pyproject.toml
 
 install: $(STAMP)
 
+system-packages:
+	scripts/ensure-system-packages $(SYSTEM_PACKAGES)
+
 run: install
 	$(BIN)/voicecart serve --dev --port $(PORT)
 
-test: install
+test: install system-packages
 	$(BIN)/python -m pytest
 
 bench: install
