@@ -15,7 +15,7 @@ from cart.model import Address, CartLine, Snapshot, Substitution
 
 _POLICY_MINUTES = ("pickup_slot", "delivery_window", "lead_time", "hold_time", "picking_lead")
 _POLICY_MONEY = ("delivery_fee", "free_delivery_threshold", "minimum_order")
-_POLICY_INTS = ("pickup_capacity", "delivery_capacity", "days_ahead")
+_POLICY_INTS = ("pickup_capacity", "delivery_capacity", "days_ahead", "max_held_percent")
 
 
 def substitution_to_dict(sub: Substitution | None) -> dict[str, Any] | None:

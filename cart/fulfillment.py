@@ -43,12 +43,19 @@ class FulfillmentPolicy:
     free_delivery_threshold: Decimal = Decimal("35.00")  # subtotal >= this: no delivery fee
     minimum_order: Decimal = Decimal("10.00")
     days_ahead: int = 7                            # booking horizon, today included
+    # Live holds may take at most this share of a slot: unbooked holds alone never fill it, so
+    # a script holding slot after slot cannot leave real shoppers without one
+    max_held_percent: int = 50
 
     def slot_length(self, kind: str) -> timedelta:
         return self.pickup_slot if check_kind(kind) == PICKUP else self.delivery_window
 
     def capacity(self, kind: str) -> int:
         return self.pickup_capacity if check_kind(kind) == PICKUP else self.delivery_capacity
+
+    def hold_cap(self, kind: str) -> int:
+        """How many live holds one slot of `kind` may carry (at least one)."""
+        return max(1, self.capacity(kind) * self.max_held_percent // 100)
 
     def fee(self, kind: str, subtotal: Decimal) -> Decimal:
         if check_kind(kind) == PICKUP or subtotal >= self.free_delivery_threshold:
@@ -146,15 +153,20 @@ class Slot:
 
 @dataclass(frozen=True)
 class SlotHold:
-    """A customer's chosen slot, reserved until `expires_at`; one per customer.
+    """A customer's chosen slot, reserved until `expires_at`; one per customer and one per
+    dialog session.
 
     After expiry the choice is remembered but no longer counts against capacity: checkout
-    then succeeds only if the slot still has room.
+    then succeeds only if the slot still has room. A choice made when the slot already carries
+    its cap of holds is such a remembered, unreserved choice from the start.
     """
 
     customer_id: str
     slot: Slot
     expires_at: datetime
+    # The dialog session that made the hold: a session holds one slot at a time, whichever
+    # customer ids it speaks for
+    session: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "expires_at", as_utc(self.expires_at))

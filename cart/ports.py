@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Callable, Protocol
+from typing import Callable, Protocol, Sequence
 
 from catalog.model import Product
 
@@ -41,6 +41,13 @@ class CartRepository(Protocol):
     def get_cart(self, customer_id: str) -> Cart | None: ...
     def save_cart(self, cart: Cart) -> None: ...
 
+    def delete_idle_carts(self, id_prefixes: Sequence[str], updated_before: datetime,
+                          limit: int) -> int:
+        """Delete up to `limit` carts whose customer id starts with one of `id_prefixes` and
+        that were last changed before `updated_before`, and up to `limit` of those customers'
+        holds that lapsed before it; return how many carts went."""
+        ...
+
     # customers
     def get_customer(self, customer_id: str) -> Customer | None: ...
     def save_customer(self, customer: Customer) -> None: ...
@@ -54,6 +61,14 @@ class CartRepository(Protocol):
     def get_hold(self, customer_id: str) -> SlotHold | None: ...
     def save_hold(self, hold: SlotHold) -> None: ...
     def delete_hold(self, customer_id: str) -> None: ...
+
+    def release_session_holds(self, session: str, keep_customer: str) -> None:
+        """Delete the holds `session` made for customers other than `keep_customer`."""
+        ...
+
+    def live_holds(self, slot_key: str, now: datetime, exclude_customer: str | None = None) -> int:
+        """Holds on that slot still active at `now`, not counting `exclude_customer`'s."""
+        ...
 
     def slot_usage(self, store_id: str, kind: str, start_from: datetime, start_until: datetime,
                    now: datetime, exclude_customer: str | None = None) -> dict[str, int]:

@@ -204,11 +204,16 @@ def available_slots(repo: CartRepository, customer_id: str, kind: str, *, now: d
 
 
 def choose_fulfillment(repo: CartRepository, customer_id: str, kind: str, *, now: datetime,
-                       store_id: str | None = None,
-                       requested: datetime | None = None) -> SlotHold:
+                       store_id: str | None = None, requested: datetime | None = None,
+                       session: str | None = None) -> SlotHold:
     """Pick pickup or delivery and the nearest slot with room to `requested` (naive = store local
     time; None = next available), and hold it for the policy's hold time. Replaces any earlier
-    choice. The held slot may differ from the one asked for: compare `hold.slot` and say so."""
+    choice. The held slot may differ from the one asked for: compare `hold.slot` and say so.
+
+    Holds are scarce, so they are limited three ways: one per customer, one per dialog
+    `session` (a hold the session made for another customer id is released), and at most the
+    policy's hold cap per slot. Past that cap the slot is still chosen, but unreserved
+    (`hold.active(now)` is False): the order books it if it still has room then."""
     now = _clock(now)
     check_kind(kind)
     with repo.transaction():
@@ -222,7 +227,11 @@ def choose_fulfillment(repo: CartRepository, customer_id: str, kind: str, *, now
         if slot is None:
             raise NoSlotAvailable(f"no {kind} slot at {store.name} in the next "
                                   f"{store.policy.days_ahead} days")
-        hold = SlotHold(customer_id, slot, now + store.policy.hold_time)
+        if session is not None:
+            repo.release_session_holds(session, keep_customer=customer_id)
+        held = repo.live_holds(slot.key, now, exclude_customer=customer_id)
+        expires = now + store.policy.hold_time if held < store.policy.hold_cap(kind) else now
+        hold = SlotHold(customer_id, slot, expires, session)
         repo.save_hold(hold)
     return hold
 

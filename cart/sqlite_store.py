@@ -37,14 +37,24 @@ from cart.ports import DuplicateSubmission
 # Tables and indexes ensure_schema creates; all present means nothing to do
 _OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines",
             "idx_customers_linked_account", "idx_slot_holds_store_id_kind_slot_start",
+            "idx_slot_holds_slot_key", "idx_slot_holds_session",
             "idx_orders_submission_key", "idx_orders_customer_id_created_at",
             "idx_orders_store_id_kind_slot_start")
 
 
 
 
+# Columns added after the first release: (table, column, SQL type)
+_ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),)
+
+
 class NotInTransaction(RuntimeError):
     """A write outside repo.transaction(): it would be neither atomic nor serialised."""
+
+
+def _after_prefix(prefix: str) -> str:
+    """The smallest text greater than every text that starts with `prefix`."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _cents(amount: Decimal) -> int:
@@ -86,11 +96,14 @@ class SqliteCartRepository:
             t("slot_holds").create(
                 {"customer_id": str, "store_id": str, "kind": str, "slot_key": str,
                  "slot_start": str, "slot_end": str, "tz": str, "capacity": int,
-                 "expires_at": str},
+                 "expires_at": str, "session": str},
                 pk="customer_id", not_null={"store_id", "kind", "slot_key", "slot_start",
                                             "slot_end", "tz", "capacity", "expires_at"},
                 if_not_exists=True)
+            self._add_missing_columns()
             t("slot_holds").create_index(["store_id", "kind", "slot_start"], if_not_exists=True)
+            t("slot_holds").create_index(["slot_key"], if_not_exists=True)
+            t("slot_holds").create_index(["session"], if_not_exists=True)
             t("orders").create(
                 {"id": str, "customer_id": str, "submission_key": str, "created_at": str,
                  "kind": str, "store_id": str, "store_name": str, "tz": str, "slot_key": str,
@@ -119,7 +132,18 @@ class SqliteCartRepository:
         marks = ",".join("?" * len(_OBJECTS))
         row = self.db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({marks})",
                               list(_OBJECTS)).fetchone()
-        return row[0] == len(_OBJECTS)
+        return row[0] == len(_OBJECTS) and not self._missing_columns()
+
+    def _missing_columns(self) -> list[tuple[str, str, str]]:
+        present = {(table, row[1]) for table in {t for t, _, _ in _ADDED_COLUMNS}
+                   for row in self.db.execute(f"PRAGMA table_info({table})").fetchall()}
+        return [(table, column, kind) for table, column, kind in _ADDED_COLUMNS
+                if (table, column) not in present]
+
+    def _add_missing_columns(self) -> None:
+        # Databases made by an earlier release gain the columns added since, in place
+        for table, column, kind in self._missing_columns():
+            self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     # --- transactions -------------------------------------------------------------------------
 
@@ -204,6 +228,24 @@ class SqliteCartRepository:
              _json(codec.key_to_list(cart.last_key)),
              utc_key(cart.updated_at) if cart.updated_at else None])
 
+    def delete_idle_carts(self, id_prefixes: Sequence[str], updated_before: datetime,
+                          limit: int) -> int:
+        self._require_transaction()
+        if not id_prefixes:
+            return 0
+        # A prefix as a key range, so the primary key's index finds the rows (LIKE would not)
+        ranges = " OR ".join("(customer_id >= ? AND customer_id < ?)" for _ in id_prefixes)
+        bounds = [bound for prefix in id_prefixes for bound in (prefix, _after_prefix(prefix))]
+        cursor = self.db.execute(
+            f"DELETE FROM carts WHERE rowid IN (SELECT rowid FROM carts WHERE ({ranges}) "
+            "AND (updated_at IS NULL OR updated_at < ?) LIMIT ?)",
+            [*bounds, utc_key(updated_before), limit])
+        deleted = cursor.rowcount
+        self.db.execute(
+            f"DELETE FROM slot_holds WHERE rowid IN (SELECT rowid FROM slot_holds WHERE "
+            f"({ranges}) AND expires_at < ? LIMIT ?)", [*bounds, utc_key(updated_before), limit])
+        return deleted
+
     # --- customers ----------------------------------------------------------------------------
 
     def get_customer(self, customer_id: str) -> Customer | None:
@@ -260,7 +302,7 @@ class SqliteCartRepository:
             return None
         slot = Slot(row["store_id"], row["kind"], from_utc_key(row["slot_start"]),
                     from_utc_key(row["slot_end"]), row["capacity"], row["tz"])
-        return SlotHold(customer_id, slot, from_utc_key(row["expires_at"]))
+        return SlotHold(customer_id, slot, from_utc_key(row["expires_at"]), row.get("session"))
 
     def save_hold(self, hold: SlotHold) -> None:
         self._require_transaction()
@@ -269,7 +311,19 @@ class SqliteCartRepository:
             "customer_id": hold.customer_id, "store_id": slot.store_id, "kind": slot.kind,
             "slot_key": slot.key, "slot_start": utc_key(slot.start), "slot_end": utc_key(slot.end),
             "tz": slot.tz, "capacity": slot.capacity, "expires_at": utc_key(hold.expires_at),
+            "session": hold.session,
         }, pk="customer_id")
+
+    def release_session_holds(self, session: str, keep_customer: str) -> None:
+        self._require_transaction()
+        self.db.execute("DELETE FROM slot_holds WHERE session = ? AND customer_id != ?",
+                        [session, keep_customer])
+
+    def live_holds(self, slot_key: str, now: datetime, exclude_customer: str | None = None) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM slot_holds WHERE slot_key = ? AND expires_at > ? "
+            "AND customer_id IS NOT ?", [slot_key, utc_key(now), exclude_customer]).fetchone()
+        return row[0]
 
     def delete_hold(self, customer_id: str) -> None:
         self._require_transaction()

@@ -36,6 +36,15 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     init_alexa(app, alexa_verifier)
     app.register_blueprint(dialogflow_webhooks)
 
+    if not config.dev and not config.dialogflow_credentials:
+        log.warning("the Dialogflow webhooks will refuse every request (401): set "
+                    "VOICECART_DIALOGFLOW_USER and VOICECART_DIALOGFLOW_PASSWORD, or "
+                    "VOICECART_DIALOGFLOW_TOKEN")
+
+    @app.before_request
+    def housekeeping():
+        runtime.housekeeping_if_due()
+
     @app.get("/healthz")
     def healthz():
         return jsonify(status="ok", products=runtime.catalog().count())

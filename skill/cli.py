@@ -16,7 +16,7 @@ import click
 from catalog.database import open_database
 from catalog.importer import CatalogFileError, import_catalog
 from catalog.repository import SqliteCatalogRepository
-from skill.config import Config
+from skill.config import Config, ConfigError
 from skill.options import db_option
 
 DEV_WARNING = ("WARNING: developer mode (--dev): Alexa request signature checks and the "
@@ -57,7 +57,10 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
     from skill.server import recommended_workers, serve as run_server
 
     _configure_logging()
-    config = Config.from_env(db_path=db_path, dev=dev or None)
+    try:
+        config = Config.from_env(db_path=db_path, dev=dev or None).check()
+    except ConfigError as exc:
+        raise click.ClickException(f"cannot start: {exc}") from None
     if config.dev:
         click.secho(DEV_WARNING, fg="yellow", bold=True, err=True)
     app = create_app(config)
@@ -131,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         click.echo(f"voicecart: error: {exc.format_message()}", err=True)
         sys.exit(1)
-    except CatalogFileError as exc:
+    except (CatalogFileError, ConfigError) as exc:
         click.echo(f"voicecart: error: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:

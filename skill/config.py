@@ -1,19 +1,37 @@
-"""Server configuration: environment variables, overridable by CLI options."""
+"""Server configuration: environment variables, overridable by CLI options.
+
+`Config.check()` runs when the app is made: a half-set credential pair or an empty secret stops
+the server at start with a clear message, instead of failing open at the first request.
+"""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Mapping
 
 DEFAULT_DB = "voicecart.db"
 MAX_BODY_BYTES = 128 * 1024  # Alexa requests are a few KB; 128 KB is generous and bounded
+DEFAULT_SESSION_CART_IDLE = timedelta(hours=24)
+
+_SECRETS = {
+    "api_token": "VOICECART_API_TOKEN",
+    "dialogflow_user": "VOICECART_DIALOGFLOW_USER",
+    "dialogflow_password": "VOICECART_DIALOGFLOW_PASSWORD",
+    "dialogflow_token": "VOICECART_DIALOGFLOW_TOKEN",
+}
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be served safely; the message says what to set."""
 
 
 @dataclass(frozen=True)
 class Config:
     """Everything the app factory needs. `dev` turns off Alexa signature checks and the
-    text channel's token; it never turns off timestamp or skill-id checks."""
+    text channel's token, and opens the Dialogflow webhooks when no credentials are set; it
+    never turns off timestamp or skill-id checks, nor credentials that are configured."""
 
     db_path: Path = Path(DEFAULT_DB)
     dev: bool = False
@@ -24,6 +42,8 @@ class Config:
     dialogflow_token: str | None = None
     max_body_bytes: int = MAX_BODY_BYTES
     seed_demo: bool = True
+    # Carts of shoppers known only by a platform session (no user id) are forgotten after this
+    session_cart_idle: timedelta = DEFAULT_SESSION_CART_IDLE
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Config":
@@ -33,6 +53,7 @@ class Config:
             value = env.get(name, "").strip()
             return value or None
 
+        idle = opt("VOICECART_SESSION_CART_IDLE_MINUTES")
         config = cls(
             db_path=Path(env.get("VOICECART_DB") or DEFAULT_DB),
             dev=env.get("VOICECART_DEV", "").lower() in ("1", "true", "yes"),
@@ -41,6 +62,42 @@ class Config:
             dialogflow_user=opt("VOICECART_DIALOGFLOW_USER"),
             dialogflow_password=opt("VOICECART_DIALOGFLOW_PASSWORD"),
             dialogflow_token=opt("VOICECART_DIALOGFLOW_TOKEN"),
+            session_cart_idle=_minutes(idle) if idle else DEFAULT_SESSION_CART_IDLE,
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
+    @property
+    def dialogflow_basic(self) -> bool:
+        return bool(self.dialogflow_user and self.dialogflow_password)
+
+    @property
+    def dialogflow_credentials(self) -> bool:
+        """True when the Dialogflow webhooks have credentials to check."""
+        return self.dialogflow_basic or bool(self.dialogflow_token)
+
+    def check(self) -> "Config":
+        """Raise ConfigError for settings that would fail open; return self otherwise."""
+        for field, variable in _SECRETS.items():
+            value = getattr(self, field)
+            if value is not None and not value.strip():
+                raise ConfigError(f"{variable} is set but empty; set a real value or unset it")
+        if bool(self.dialogflow_user) != bool(self.dialogflow_password):
+            have, missing = (("VOICECART_DIALOGFLOW_USER", "VOICECART_DIALOGFLOW_PASSWORD")
+                             if self.dialogflow_user else
+                             ("VOICECART_DIALOGFLOW_PASSWORD", "VOICECART_DIALOGFLOW_USER"))
+            raise ConfigError(f"{have} is set without {missing}: Dialogflow basic auth needs both "
+                              "(or use VOICECART_DIALOGFLOW_TOKEN alone)")
+        if self.session_cart_idle <= timedelta(0):
+            raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number")
+        return self
+
+
+def _minutes(text: str) -> timedelta:
+    try:
+        minutes = float(text)
+    except ValueError:
+        raise ConfigError(f"VOICECART_SESSION_CART_IDLE_MINUTES must be a number of minutes, "
+                          f"got {text[:40]!r}") from None
+    if not minutes > 0 or minutes > 10 ** 7:
+        raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number of minutes")
+    return timedelta(minutes=minutes)

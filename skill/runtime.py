@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import threading
+import time
 
 import sqlite_utils
 
 from cart.demo_data import seed_demo_data
+from cart.session_carts import expire_idle_session_carts
 from cart.sqlite_store import SqliteCartRepository
 from catalog.database import ConnectionPool
 from catalog.demo import seed_demo_catalog
@@ -18,17 +22,44 @@ from skill.config import Config
 log = logging.getLogger("voicecart")
 
 
+HOUSEKEEPING_EVERY = 60.0  # seconds between two rounds of housekeeping in one process
+
+
 class Runtime:
     """Per-process state shared by all request threads. Repositories are cheap wrappers
     over the calling thread's own connection, so they are made per use."""
 
     def __init__(self, config: Config, clock=utcnow) -> None:
-        self.config = config
+        self.config = config.check()
+        self.clock = clock
         self.pool = ConnectionPool(config.db_path)
         prepare_database(self.pool.get(), seed_demo=config.seed_demo)
         self.matchers = LiveMatcher(self.catalog)
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock))
+        self._housekeeping_lock = threading.Lock()
+        self._housekeeping_due = 0.0
+
+    def housekeeping(self) -> int:
+        """Forget the idle carts of session-scoped shoppers; returns how many went."""
+        return expire_idle_session_carts(self.carts(), now=self.clock(),
+                                         idle=self.config.session_cart_idle)
+
+    def housekeeping_if_due(self) -> None:
+        """At most once a minute per process, and never by two threads at once: called on
+        requests, so it needs no thread of its own (gunicorn forks after the app is made)."""
+        now = time.monotonic()
+        if now < self._housekeeping_due or not self._housekeeping_lock.acquire(blocking=False):
+            return
+        try:
+            self._housekeeping_due = now + HOUSEKEEPING_EVERY
+            forgotten = self.housekeeping()
+            if forgotten:
+                log.info("forgot %d idle session-scoped cart(s)", forgotten)
+        except sqlite3.Error:
+            log.warning("housekeeping skipped: storage busy", exc_info=True)
+        finally:
+            self._housekeeping_lock.release()
 
     def db(self) -> sqlite_utils.Database:
         return self.pool.get()

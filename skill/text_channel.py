@@ -6,6 +6,7 @@ import uuid
 
 from flask import Blueprint, current_app, jsonify, request
 
+from cart.session_carts import is_session_scoped
 from skill.http_utils import json_body, reject
 
 bp = Blueprint("text_channel", __name__)
@@ -34,6 +35,9 @@ def converse():
             return reject(400, f"'{name}' must be a non-empty string")
         if len(value) > limit:
             return reject(400, f"'{name}' is longer than {limit} characters")
+    if is_session_scoped(user_id.strip()):
+        return reject(400, "'user_id' may not start with a reserved prefix "
+                           "(session-scoped carts belong to platform sessions)")
     reply = runtime.conversation.respond(channel="text", session_id=session_id,
                                          customer_id=user_id.strip(), text=text)
     return jsonify(session_id=session_id, speech=reply.speech, reprompt=reply.reprompt,

@@ -5,6 +5,7 @@ with a platform-neutral request or plain text; nothing here knows a platform's J
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -100,7 +101,8 @@ class Conversation:
             request = parse((text or "")[:MAX_TEXT_CHARS], matcher, now=now,
                             tz=store_tz(carts, customer_id))
         turn = Turn(request=request, state=state, customer_id=customer_id, now=now,
-                    matcher=matcher, carts=carts, session_new=session_new)
+                    matcher=matcher, carts=carts, session_new=session_new,
+                    session_key=f"{channel}:{session_id}")
         reply = self._dispatch(turn)
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
@@ -137,8 +139,10 @@ def _busy() -> Reply:
 
 def _scoped(channel: str, customer_id: str, request_key: str) -> str:
     # A request id is only unique per platform; scoping by customer also stops one shopper
-    # from reading another's cached reply by replaying their id.
-    return f"{channel}:{customer_id}:{request_key}"[:400]
+    # from reading another's cached reply by replaying their id. Hashed, not cut: every part
+    # of the key counts, however long, and the stored key has one fixed length.
+    whole = "\x00".join((channel, customer_id, request_key)).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(whole).hexdigest()
 
 
 def _sentence(text: str) -> str:

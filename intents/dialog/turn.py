@@ -24,6 +24,7 @@ class Turn:
     matcher: Matcher
     carts: CartRepository
     session_new: bool = False
+    session_key: str | None = None  # "channel:session id": scarce things are limited per session
     notes: dict[str, Any] = field(default_factory=dict)
 
     def history(self) -> dict[str, float]:

@@ -16,6 +16,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
+from cart.session_carts import session_customer_id
 from intents.dialog.conversation import Conversation
 from intents.model import Reply
 from intents.dialog.speech import ssml_escape
@@ -40,7 +41,10 @@ class IdentityInterceptor(AbstractRequestInterceptor):
         system = envelope.context.system if envelope.context else None
         user = (system.user if system else None) or (envelope.session.user if envelope.session else None)
         attrs = _who(handler_input)
-        attrs["customer_id"] = (user.user_id if user and user.user_id else "alexa:anonymous")[:200]
+        # Never cut: two long ids sharing a prefix would be one cart (the route bounds the length).
+        # Alexa always sends a user id; without one the shopper gets a cart of this request only.
+        attrs["customer_id"] = user.user_id if user and user.user_id else \
+            session_customer_id(CHANNEL, envelope.request.request_id or "unknown")
         attrs["session_id"] = (envelope.session.session_id if envelope.session else None) \
             or f"nosession:{envelope.request.request_id}"
         attrs["request_id"] = envelope.request.request_id

@@ -19,6 +19,9 @@ from skill.http_utils import reject, replace_lone_surrogates
 log = logging.getLogger("voicecart.alexa")
 bp = Blueprint("alexa", __name__)
 _serializer = DefaultSerializer()
+# Alexa's user ids run to a few hundred characters; ids are refused past this, never cut (two
+# cut ids sharing a prefix would share one shopper's cart)
+MAX_ID = 1000
 
 
 def init_alexa(app, verifier: AlexaRequestVerifier | None = None) -> None:
@@ -49,6 +52,10 @@ def alexa():
     except VerificationError as exc:
         log.warning("alexa request refused: %s", exc.reason)
         return reject(400, f"request verification failed: {exc.reason}")
+    if _too_long(envelope, "context", "System", "user", "userId") or \
+            _too_long(envelope, "session", "user", "userId") or \
+            _too_long(envelope, "session", "sessionId"):
+        return reject(400, f"an id in the envelope is longer than {MAX_ID} characters")
     try:
         request_envelope = _serializer.deserialize(json.dumps(envelope), RequestEnvelope)
         if request_envelope is None or request_envelope.request is None:
@@ -60,3 +67,10 @@ def alexa():
     response_envelope = parts["skill"].invoke(request_envelope=request_envelope, context=None)
     body = json.dumps(_serializer.serialize(response_envelope), separators=(",", ":"))
     return Response(body, status=200, mimetype="application/json")
+
+
+def _too_long(envelope: dict, *path: str) -> bool:
+    value = envelope
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return isinstance(value, str) and len(value) > MAX_ID

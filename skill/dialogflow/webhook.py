@@ -1,8 +1,10 @@
 """POST /dialogflow/es and /dialogflow/cx: Dialogflow fulfillment webhooks.
 
-Authenticated with HTTP basic or a bearer token when either is configured. Session ids map to
-our dialog state; the cart belongs to `payload.userId` when the integration sends one (from the
-authenticated Dialogflow caller), else to the session.
+Outside --dev the webhooks need credentials: HTTP basic (user and password) or a bearer token,
+and with none configured they refuse every call (401), since an open webhook would let anyone
+act as any shopper and hold every slot. Session ids map to our dialog state; the cart belongs
+to `payload.userId` when the integration sends one (the caller has proved who it is), else to
+the session, as a session-scoped cart that expires when idle.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
+from cart.session_carts import is_session_scoped, session_customer_id
 from intents.dialog.handlers.common import store_tz
 from intents.parsing.parser import parse
 from skill.dialogflow.params import canonical_intent, needs_text_parse, to_parsed_request
@@ -21,6 +24,9 @@ from skill.http_utils import json_body, reject
 log = logging.getLogger("voicecart.dialogflow")
 bp = Blueprint("dialogflow", __name__)
 MAX_TEXT = 5000
+# Identifiers are refused when too long, never cut: two ids sharing a cut prefix would share
+# one shopper's cart and dialog
+MAX_ID = 500
 # CX keeps session parameters across turns: clear the ones a turn consumed, or the next turn
 # would add the same item again.
 CONSUMED = ("item", "quantity", "unit", "option")
@@ -29,22 +35,36 @@ CONSUMED = ("item", "quantity", "unit", "option")
 @bp.before_request
 def authenticate():
     config = current_app.extensions["voicecart"].config
-    user, password, token = config.dialogflow_user, config.dialogflow_password, config.dialogflow_token
-    if not (user or token):
-        return None
-    given = request.headers.get("Authorization", "")
-    if token and hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-        return None
-    if user and given.startswith("Basic "):
-        try:
-            name, _, secret = base64.b64decode(given[6:], validate=True).decode().partition(":")
-        except (ValueError, UnicodeDecodeError):
-            name, secret = "", ""
-        if hmac.compare_digest(name.encode(), user.encode()) and \
-                hmac.compare_digest(secret.encode(), (password or "").encode()):
+    if not config.dialogflow_credentials:
+        if config.dev:
             return None
+        return _refuse("the Dialogflow webhooks need VOICECART_DIALOGFLOW_USER and "
+                       "VOICECART_DIALOGFLOW_PASSWORD, or VOICECART_DIALOGFLOW_TOKEN, set on the "
+                       "server (or --dev)")
+    if _credentials_match(config, request.headers.get("Authorization", "")):
+        return None
     log.warning("dialogflow request refused: bad or missing credentials")
-    response, status = reject(401, "missing or wrong credentials")
+    return _refuse("missing or wrong credentials")
+
+
+def _credentials_match(config, given: str) -> bool:
+    token = config.dialogflow_token
+    if token and hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        return True
+    if config.dialogflow_basic and given.startswith("Basic "):
+        try:
+            name, colon, secret = base64.b64decode(given[6:], validate=True).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return False
+        # Both compared whatever the first gives, so timing tells nothing about which failed
+        same_name = hmac.compare_digest(name.encode(), config.dialogflow_user.encode())
+        same_secret = hmac.compare_digest(secret.encode(), config.dialogflow_password.encode())
+        return bool(colon) and same_name and same_secret
+    return False
+
+
+def _refuse(reason: str):
+    response, status = reject(401, reason)
     response.headers["WWW-Authenticate"] = 'Basic realm="voicecart"'
     return response, status
 
@@ -56,6 +76,8 @@ def dialogflow_es():
     session = body.get("session")
     if not isinstance(query, dict) or not isinstance(session, str) or not session.strip():
         return reject(400, "not a Dialogflow ES WebhookRequest (needs session and queryResult)")
+    if (refusal := _ids_too_long(session, body.get("originalDetectIntentRequest"))) is not None:
+        return refusal
     intent = query.get("intent") if isinstance(query.get("intent"), dict) else {}
     params = query.get("parameters") if isinstance(query.get("parameters"), dict) else {}
     text = query.get("queryText") if isinstance(query.get("queryText"), str) else ""
@@ -73,6 +95,8 @@ def dialogflow_cx():
     tag = (body.get("fulfillmentInfo") or {}).get("tag") if isinstance(body.get("fulfillmentInfo"), dict) else None
     if not isinstance(session, str) or not session.strip():
         return reject(400, "not a Dialogflow CX WebhookRequest (needs sessionInfo.session)")
+    if (refusal := _ids_too_long(session, body.get("payload"))) is not None:
+        return refusal
     params = info.get("parameters") if isinstance(info.get("parameters"), dict) else {}
     text = body.get("text") if isinstance(body.get("text"), str) else \
         (body.get("transcript") if isinstance(body.get("transcript"), str) else "")
@@ -87,13 +111,10 @@ def dialogflow_cx():
 def _converse(channel: str, session: str, payload: Any, intent_name: Any,
               params: dict[str, Any], text: str, response_id: Any):
     runtime = current_app.extensions["voicecart"]
-    session = session.strip()[:500]
+    session = session.strip()
     text = text[:MAX_TEXT]
-    config = runtime.config
-    # payload.userId names the shopper only when the caller proved who it is (or in --dev):
-    # on an open webhook anyone could send "demo" and read that shopper's cart and address
-    trusted = bool(config.dialogflow_user or config.dialogflow_token or config.dev)
-    customer = (_customer(payload) if trusted else None) or f"{channel}:{session}"
+    # The caller passed authenticate() (or this is --dev), so payload.userId is trusted
+    customer = _customer(payload) or session_customer_id(channel, session)
     intent = canonical_intent(intent_name)
     request_key = response_id if isinstance(response_id, str) and response_id else None
     if needs_text_parse(intent, params):
@@ -112,10 +133,26 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
                                         text=text, request=parsed, request_key=request_key)
 
 
+def _ids_too_long(session: str, payload: Any):
+    if len(session.strip()) > MAX_ID:
+        return reject(400, f"the session name is longer than {MAX_ID} characters")
+    user = _user_id(payload)
+    if isinstance(user, str) and len(user.strip()) > MAX_ID:
+        return reject(400, f"payload.userId is longer than {MAX_ID} characters")
+    return None
+
+
+def _user_id(payload: Any) -> Any:
+    if not isinstance(payload, dict):
+        return None
+    user = payload.get("userId")
+    if user is None and isinstance(payload.get("payload"), dict):  # ES wraps the payload
+        user = payload["payload"].get("userId")
+    return user
+
+
 def _customer(payload: Any) -> str | None:
-    user = None
-    if isinstance(payload, dict):
-        user = payload.get("userId")
-        if user is None and isinstance(payload.get("payload"), dict):  # ES wraps the payload
-            user = payload["payload"].get("userId")
-    return user.strip()[:200] if isinstance(user, str) and user.strip() else None
+    user = _user_id(payload)
+    if not isinstance(user, str) or not user.strip() or is_session_scoped(user.strip()):
+        return None  # a session-scoped id is ours to give, never a caller's to claim
+    return user.strip()

@@ -99,6 +99,29 @@ class FakeCartRepository:
         self._write()
         self.holds.pop(customer_id, None)
 
+    def release_session_holds(self, session: str, keep_customer: str) -> None:
+        self._write()
+        for customer_id, hold in list(self.holds.items()):
+            if hold.session == session and customer_id != keep_customer:
+                del self.holds[customer_id]
+
+    def live_holds(self, slot_key: str, now: datetime, exclude_customer: str | None = None) -> int:
+        return sum(1 for hold in self.holds.values() if hold.slot.key == slot_key
+                   and hold.active(now) and hold.customer_id != exclude_customer)
+
+    def delete_idle_carts(self, id_prefixes, updated_before: datetime, limit: int) -> int:
+        self._write()
+        idle = [customer_id for customer_id, cart in self.carts.items()
+                if customer_id.startswith(tuple(id_prefixes))
+                and (cart.updated_at is None or cart.updated_at < updated_before)][:limit]
+        for customer_id in idle:
+            del self.carts[customer_id]
+        lapsed = [customer_id for customer_id, hold in self.holds.items()
+                  if customer_id.startswith(tuple(id_prefixes)) and hold.expires_at < updated_before]
+        for customer_id in lapsed[:limit]:
+            del self.holds[customer_id]
+        return len(idle)
+
     def slot_usage(self, store_id: str, kind: str, start_from: datetime, start_until: datetime,
                    now: datetime, exclude_customer: str | None = None) -> dict[str, int]:
         usage: dict[str, int] = {}

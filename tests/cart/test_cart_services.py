@@ -160,6 +160,9 @@ def test_delivery_needs_an_address(repo, products):
 
 
 def test_holds_count_against_capacity_until_they_expire(repo):
+    store = repo.list_stores()[0]
+    with repo.transaction():  # let holds alone fill a slot (by default they take half at most)
+        repo.save_store(replace(store, policy=replace(store.policy, max_held_percent=100)))
     five = datetime(2026, 3, 3, 17, 0)
     first = services.choose_fulfillment(repo, "c0", PICKUP, now=NOW, requested=five).slot
     for i in range(1, 4):

@@ -94,7 +94,8 @@ def confirm_order(turn: Turn, pending: dict) -> Reply:
                          reprompt="What would you like to do?")
         hold = services.choose_fulfillment(turn.carts, turn.customer_id, exc.slot.kind, now=turn.now,
                                            store_id=exc.slot.store_id,
-                                           requested=exc.next_slot.local_start.replace(tzinfo=None))
+                                           requested=exc.next_slot.local_start.replace(tzinfo=None),
+                                           session=turn.session_key)
         return read_back(turn, f"Sorry, that time slot {why}. The next one is "
                          f"{say_window(hold.slot.local_start, hold.slot.local_end, turn.now)}. ")
     order = result.order
@@ -132,7 +133,7 @@ def set_fulfillment(turn: Turn) -> Reply:
                                 turn.now.astimezone(ZoneInfo(store_tz(turn.carts, turn.customer_id))))
     try:
         hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
-                                           requested=requested)
+                                           requested=requested, session=turn.session_key)
     except NoAddress:
         return _no_address(turn)
     except NoSlotAvailable:
@@ -149,8 +150,14 @@ def _held_speech(hold: SlotHold, method: str, requested: datetime | None, turn: 
     slot = hold.slot
     window = say_window(slot.local_start, slot.local_end, turn.now)
     what = "pickup" if method == PICKUP else "delivery"
-    if requested is not None and not (slot.local_start.replace(tzinfo=None) <= requested
-                                      < slot.local_end.replace(tzinfo=None)):
+    moved = requested is not None and not (slot.local_start.replace(tzinfo=None) <= requested
+                                           < slot.local_end.replace(tzinfo=None))
+    if not hold.active(turn.now):
+        # The slot carries its cap of holds: chosen, but only placing the order books it
+        lead = (f"That time isn't available, so I've picked the nearest {what} slot: {window}."
+                if moved else f"OK, {what} {window}.")
+        return f"{lead} That slot is busy, so I can't hold it; it's yours once the order is placed."
+    if moved:
         return f"That time isn't available, so I've held the nearest {what} slot: {window}."
     return f"OK, I've held a {what} slot {window}."
 
