@@ -66,6 +66,15 @@ def replace_lone_surrogates(data: Any, raw: bytes) -> None:
                     stack.append(value)
 
 
+def loggable(value: object, limit: int = 120) -> str:
+    """A caller's text made safe for one log line: every character outside printable ASCII
+    escaped (so U+2028, NEL or a CR cannot start a forged line), and cut to `limit`."""
+    text = value if isinstance(value, str) else repr(value)
+    escaped = text.encode("ascii", "backslashreplace").decode("ascii")
+    escaped = "".join(ch if " " <= ch < "\x7f" else f"\\x{ord(ch):02x}" for ch in escaped)
+    return escaped if len(escaped) <= limit else f"{escaped[:limit]}...({len(text)} chars)"
+
+
 def _abort(status: int, reason: str) -> NoReturn:
     abort(make_response(reject(status, reason)))
 

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from cryptography import x509
 
+from skill.http_utils import loggable
 from skill.alexa.errors import (FETCH_TIMEOUT_SECONDS, MAX_CACHE_AGE, MAX_CHAIN_BYTES, PEM_BLOCK,
                                 Clock, FetchFunc, VerificationError, as_utc, utcnow)
 
@@ -92,7 +93,7 @@ class CertificateFetcher:
         except VerificationError:
             raise
         except Exception as exc:  # any failure to fetch is the request's problem, not a 500
-            log.warning("alexa cert fetch failed for %s: %r", url, exc)
+            log.warning("alexa cert fetch failed for %s: %s", loggable(url), loggable(repr(exc)))
             raise VerificationError("cert fetch failed", type(exc).__name__) from exc
         if not isinstance(pem, (bytes, bytearray)):
             raise VerificationError("cert fetch failed", "fetcher returned no bytes")
@@ -104,7 +105,7 @@ class CertificateFetcher:
         """Default network fetch: no redirects, and `timeout` for the whole download, not only
         per socket operation: a watchdog shuts the socket down at the deadline, so a server
         that trickles its headers or body a byte at a time cannot hold a worker."""
-        log.info("fetching alexa signing chain %s", url)
+        log.info("fetching alexa signing chain %s", loggable(url))
         parts = urlsplit(url)
         connection_class = (http.client.HTTPSConnection if parts.scheme.lower() == "https"
                             else http.client.HTTPConnection)  # http: loopback tests only

@@ -16,6 +16,7 @@ import base64
 import binascii
 import logging
 import posixpath
+import re
 import threading
 from datetime import datetime, timedelta
 from typing import Any, Mapping, Sequence
@@ -41,6 +42,7 @@ SIGNING_DOMAIN = "echo-api.amazon.com"
 CERT_HOST = "s3.amazonaws.com"
 CERT_PATH_PREFIX = "/echo.api/"
 MAX_SKEW_SECONDS = 150
+MAX_CERT_URL = 512  # Amazon's are about 60 characters
 
 # --- certificate URL ---------------------------------------------------------------------------
 
@@ -50,8 +52,9 @@ def validate_cert_url(url: str | None) -> None:
     if not url or not isinstance(url, str):
         raise VerificationError("cert url missing")
     # urlsplit silently drops tabs and newlines, so a URL carrying them would be checked as
-    # something other than what gets fetched.
-    if any(ch <= " " or ch == "\x7f" for ch in url):
+    # something other than what gets fetched; and a URL is ASCII (RFC 3986), so anything else
+    # (U+2028 LINE SEPARATOR, NEL...) is refused before it can reach a log line.
+    if len(url) > MAX_CERT_URL or any(not " " < ch < "\x7f" for ch in url):
         raise VerificationError("cert url malformed")
     try:
         parts = urlsplit(url)
@@ -99,11 +102,17 @@ class AlexaRequestVerifier:
         """Return if the request may be served, else raise VerificationError."""
         try:
             now = as_utc(self.clock())
+            # The cheap checks first: nothing a caller sent is fetched, or logged, until the
+            # URL is Amazon's, the signature decodes, and the timestamp and skill id are right
             if self.check_signature:
-                self._verify_signature(headers, raw_body, now)
+                url = _header(headers, CERT_URL_HEADER)
+                validate_cert_url(url)
+                signature = _decode_signature(_header(headers, SIGNATURE_HEADER))
             self._verify_timestamp(envelope, now)
             if self.skill_id:
                 self._verify_application_id(envelope)
+            if self.check_signature:
+                self._verify_signature(url, signature, raw_body, now)  # type: ignore[arg-type]
         except VerificationError:
             raise
         except Exception as exc:  # a malformed request must never become a 500
@@ -111,11 +120,8 @@ class AlexaRequestVerifier:
 
     # (a) signature
 
-    def _verify_signature(self, headers: Mapping[str, str], raw_body: bytes, now: datetime) -> None:
-        url = _header(headers, CERT_URL_HEADER)
-        validate_cert_url(url)  # before any network: bad URLs are rejected at once
-        signature = _decode_signature(_header(headers, SIGNATURE_HEADER))
-        chain = self.fetcher.get_chain(url)  # type: ignore[arg-type]  # validated above
+    def _verify_signature(self, url: str, signature: bytes, raw_body: bytes, now: datetime) -> None:
+        chain = self.fetcher.get_chain(url)  # validated by the caller, before any network
         leaf = chain[0]
         _check_leaf(leaf, now)
         self._check_chain(leaf, chain[1:], now)
@@ -214,11 +220,30 @@ def _check_body_signature(leaf: x509.Certificate, signature: bytes, raw_body: by
         raise VerificationError("signature mismatch") from exc
 
 
+# ISO 8601 as Alexa writes it ("2026-11-29T15:19:45Z", "...45.250Z") and with an offset.
+# Parsed by hand: Python 3.10's fromisoformat reads neither "Z" nor 1, 2, 4 or 5 fraction
+# digits, so every real Alexa request failed there.
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,](\d{1,9}))?"
+                        r"(Z|z|[+-]\d{2}:?\d{2})?")
+
+
+def parse_timestamp(raw: str) -> datetime:
+    """An ISO 8601 instant in UTC; naive means UTC. ValueError when it is not one."""
+    found = _TIMESTAMP.fullmatch(raw.strip())
+    if found is None:
+        raise ValueError(f"not an ISO 8601 timestamp: {raw[:40]!r}")
+    day, clock, fraction, zone = found.groups()
+    micros = (fraction or "").ljust(6, "0")[:6]
+    offset = "+00:00" if zone in (None, "Z", "z") else \
+        (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+    return as_utc(datetime.fromisoformat(f"{day}T{clock}.{micros}{offset}"))
+
+
 def _parse_timestamp(raw: Any) -> datetime:
     if not isinstance(raw, str):
         raise VerificationError("timestamp unparseable")
     try:
-        return as_utc(datetime.fromisoformat(raw))  # 3.11 reads "Z" and fractional seconds
+        return parse_timestamp(raw)
     except ValueError as exc:
         raise VerificationError("timestamp unparseable") from exc
 

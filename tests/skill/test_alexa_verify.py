@@ -6,7 +6,7 @@ from __future__ import annotations
 import http.server
 import threading
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
 import pytest
@@ -485,3 +485,37 @@ def test_system_trust_store_loads():
     if not roots:
         pytest.skip("no OS certificate bundle on this machine")
     assert len(roots) > 10
+
+
+# --- timestamps as Alexa writes them, on every supported Python ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026-11-25T13:00:00Z", datetime(2026, 11, 25, 13, 0, 0, tzinfo=timezone.utc)),
+    ("2026-11-25T13:00:00.5Z", datetime(2026, 11, 25, 13, 0, 0, 500000, tzinfo=timezone.utc)),
+    ("2026-11-25T13:00:00.25Z", datetime(2026, 11, 25, 13, 0, 0, 250000, tzinfo=timezone.utc)),
+    ("2026-11-25T13:00:00.123456789Z", datetime(2026, 11, 25, 13, 0, 0, 123456, tzinfo=timezone.utc)),
+    ("2026-11-25T14:00:00+01:00", datetime(2026, 11, 25, 13, 0, 0, tzinfo=timezone.utc)),
+    ("2026-11-25T08:00:00-0500", datetime(2026, 11, 25, 13, 0, 0, tzinfo=timezone.utc)),
+    ("2026-11-25T13:00:00", datetime(2026, 11, 25, 13, 0, 0, tzinfo=timezone.utc)),
+])
+def test_timestamps_parse_the_same_on_every_python(text, expected):
+    """Python 3.10's fromisoformat rejects the "Z" every Alexa request carries: each request
+    was a 400 there. The parser must not depend on the interpreter's version."""
+    from skill.alexa.verify import parse_timestamp
+
+    assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2026-11-25", "13:00:00Z", "2026-11-25T13:00Z", "2026-13-25T13:00:00Z",
+                                  "2026-11-25T13:00:00Zjunk", "2026-11-25T13:00:00+1"])
+def test_timestamps_that_are_not_instants_are_refused(text):
+    from skill.alexa.verify import parse_timestamp
+
+    with pytest.raises(ValueError):
+        parse_timestamp(text)
+
+
+def test_a_z_timestamp_is_accepted_by_the_verifier(throwaway_ca, fixed_clock):
+    request = alexa_ca.launch_request(timestamp=None)
+    request["request"]["timestamp"] = fixed_clock.now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    make_verifier(throwaway_ca, fixed_clock).verify(*signed(throwaway_ca, request))
