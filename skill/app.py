@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from intents.dialog.conversation import utcnow
 from skill.alexa.verify import AlexaRequestVerifier
+from skill.body_limit import BodyLimit
 from skill.config import Config
 from skill.runtime import Runtime
 
@@ -24,6 +25,7 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     config = config or Config.from_env()
     app = Flask("voicecart")
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    app.wsgi_app = BodyLimit(app.wsgi_app, config.max_body_bytes)  # type: ignore[method-assign]
     app.json.sort_keys = False
     runtime = Runtime(config, clock=clock or utcnow)
     app.extensions["voicecart"] = runtime

@@ -145,9 +145,10 @@ def _register_subcommands() -> None:
     # Imported here, not at the top: these modules import cli.py's helpers.
     from skill.export_commands import export
     from skill.inspect_commands import cart_group, orders_group
+    from skill.nginx import deploy
     from skill.resolve_command import resolve
 
-    for command in (resolve, export, cart_group, orders_group):
+    for command in (resolve, export, cart_group, orders_group, deploy):
         cli.add_command(command)
 
 

@@ -114,3 +114,78 @@ def cx_request(tag: str, params: dict[str, Any], text: str, *, session: str = "c
     if user:
         body["payload"] = {"userId": user}
     return body
+
+
+# --- system programs the tests drive as real parts ----------------------------------------------
+
+def require_program(name: str, package: str | None = None) -> str:
+    """The program's path; without it the test skips with one line saying why, except in CI
+    (CI=true), where a missing part is a failure: `make test` installs it there."""
+    import shutil
+
+    import pytest
+
+    path = shutil.which(name) or next((p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}")
+                                       if os.access(p, os.X_OK)), None)
+    if path is None:
+        why = f"{name} is not installed (Debian package {package or name}; `make test` installs it as root)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(why)
+        pytest.skip(why)
+    return path
+
+
+@contextmanager
+def running_nginx(upstreams: list[str], state_dir: Path):
+    """nginx as the README's production front (`voicecart deploy nginx-config`), on a free
+    loopback port, in front of `upstreams` (HOST:PORT); yields its base URL."""
+    nginx = require_program("nginx")
+    state_dir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    conf = state_dir / "nginx.conf"
+    done = subprocess.run([*VOICECART, "deploy", "nginx-config", "--listen", f"127.0.0.1:{port}",
+                           "--state-dir", str(state_dir), "--workers", "1", "--out", str(conf),
+                           *[arg for u in upstreams for arg in ("--upstream", u)]],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    proc = subprocess.Popen([nginx, "-c", str(conf), "-g", "daemon off;"],
+                            stdout=subprocess.DEVNULL, stderr=open(state_dir / "stderr.log", "wb"),
+                            start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError("nginx exited: " + (state_dir / "stderr.log").read_text()[-2000:])
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("nginx did not start within 20 s")
+                time.sleep(0.05)
+        yield base
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGQUIT)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def read_response(sock: socket.socket) -> bytes:
+    """One whole response: headers, then Content-Length bytes of body."""
+    answer = b""
+    while b"\r\n\r\n" not in answer:
+        part = sock.recv(65536)
+        if not part:
+            return answer
+        answer += part
+    head, _, body = answer.partition(b"\r\n\r\n")
+    length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), 0)
+    while len(body) < length and (part := sock.recv(65536)):
+        body += part
+    return head + b"\r\n\r\n" + body
