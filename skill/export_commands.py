@@ -56,6 +56,7 @@ def alexa_model(out_path: Path | None, invocation_name: str, dialog_model: bool,
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     text = json.dumps(model, ensure_ascii=False, indent=2) + "\n"
+    notes.file_bytes = len(text.encode("utf-8"))
     if out_path is None:
         click.echo(text, nl=False)
     else:

@@ -75,7 +75,8 @@ class ExportNotes:
     left_out: int = 0
     duplicate_names: int = 0
     synonyms_dropped: int = 0
-    size_bytes: int = 0
+    size_bytes: int = 0   # the model as compact JSON: what the platform's size limit counts
+    file_bytes: int = 0   # what was written (indented for people to read)
     limits: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -90,7 +91,11 @@ class ExportNotes:
         if self.synonyms_dropped:
             out.append("synonyms dropped (duplicates, too long or unsayable): "
                        f"{self.synonyms_dropped}")
-        if self.size_bytes:
+        if self.file_bytes:
+            compact = f" ({self.size_bytes} as compact JSON, which the limit counts)" \
+                if self.size_bytes and self.size_bytes != self.file_bytes else ""
+            out.append(f"size: {self.file_bytes} bytes written{compact}")
+        elif self.size_bytes:
             out.append(f"size: {self.size_bytes} bytes")
         out += [f"{k}: {v}" for k, v in self.counts.items()]
         out += [f"limit {k}: {v}" for k, v in self.limits.items()]

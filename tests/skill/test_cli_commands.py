@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -98,3 +99,14 @@ def test_cart_show_and_orders_list_follow_the_contract(db):
     assert order["id"] in [o["id"] for o in everyone]
     human = voicecart("cart", "show", "--user", "cli-shopper", "--db", db).stdout
     assert "Bananas" in human and "total" in human
+
+
+def test_export_reports_the_size_of_the_file_it_wrote(db, tmp_path):
+    out = tmp_path / "model.json"
+    done = voicecart("export", "alexa-model", "--out", str(out), "--db", db)
+    assert done.returncode == 0, done.stderr
+    written = int(re.search(r"size: (\d+) bytes written", done.stderr).group(1))
+    assert written == out.stat().st_size
+    compact = int(re.search(r"\((\d+) as compact JSON", done.stderr).group(1))
+    assert compact == len(json.dumps(json.loads(out.read_text()), ensure_ascii=False,
+                                     separators=(",", ":")).encode())
