@@ -51,14 +51,20 @@ def running_server(db: Path, *extra: str, env: dict | None = None, workers: int 
                 time.sleep(0.1)
         yield base, proc
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        stop_process_group(proc, signal.SIGTERM, grace=15)
         log.close()
+
+
+def stop_process_group(proc: subprocess.Popen, first: signal.Signals, grace: float) -> None:
+    """`first` to the process group (started with start_new_session), SIGKILL after `grace`."""
+    if proc.poll() is not None:
+        return
+    os.killpg(proc.pid, first)
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
 
 
 def http(method: str, url: str, body: dict | bytes | None = None, headers: dict | None = None):
@@ -166,13 +172,7 @@ def running_nginx(upstreams: list[str], state_dir: Path):
                 time.sleep(0.05)
         yield base
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGQUIT)
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        stop_process_group(proc, signal.SIGQUIT, grace=10)  # nginx's graceful stop
 
 
 def read_response(sock: socket.socket) -> bytes:

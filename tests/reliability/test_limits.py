@@ -22,7 +22,7 @@ from skill.alexa import verify
 from skill.alexa.verify import AlexaRequestVerifier, CertificateFetcher, VerificationError
 from skill.app import create_app
 from skill.config import MAX_BODY_BYTES, Config
-from support import REPO, http, running_server
+from support import REPO, http, read_response, running_server
 
 POST_ROUTES = ("/alexa", "/dialogflow/es", "/dialogflow/cx", "/v1/converse")
 
@@ -73,13 +73,7 @@ def _raw_connection(base: str):
 
 
 def _read_status(sock: socket.socket) -> int:
-    data = b""
-    while b"\r\n" not in data:
-        chunk = sock.recv(4096)
-        if not chunk:
-            break
-        data += chunk
-    return int(data.split(b" ", 2)[1])
+    return int(read_response(sock).split(b" ", 2)[1])
 
 
 @pytest.mark.slow
