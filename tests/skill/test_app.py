@@ -63,3 +63,16 @@ def test_live_server_answers_healthz_over_real_http(live_server):
     status, body = http("GET", live_server + "/healthz")
     assert status == 200
     assert body == {"status": "ok", "products": demo_rows()}
+
+
+def test_healthz_is_503_with_a_reason_when_the_database_fails(tmp_path):
+    db = tmp_path / "broken.db"
+    client = create_app(Config(db_path=db, dev=True)).test_client()
+    assert client.get("/healthz").status_code == 200
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:  # the database goes bad under the running app
+        conn.execute("drop table products")
+    resp = client.get("/healthz")
+    assert resp.status_code == 503
+    assert resp.get_json() == {"status": "unavailable", "reason": "the database cannot be reached"}
