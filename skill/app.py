@@ -33,11 +33,13 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
 
     from skill.alexa.route import init_alexa
     from skill.dialogflow.webhook import bp as dialogflow_webhooks
+    from skill.tester.web_routes import bp as browser_tester
     from skill.text_channel import bp as text_channel
 
     app.register_blueprint(text_channel)
     init_alexa(app, alexa_verifier)
     app.register_blueprint(dialogflow_webhooks)
+    app.register_blueprint(browser_tester)
 
     if not config.dev and not config.dialogflow_credentials:
         log.warning("the Dialogflow webhooks will refuse every request (401): set "

@@ -79,5 +79,10 @@ def _abort(status: int, reason: str) -> NoReturn:
     abort(make_response(reject(status, reason)))
 
 
+def abort_json(status: int, reason: str) -> NoReturn:
+    """Stop the request with a JSON error answer (from helpers deep inside a route)."""
+    _abort(status, reason)
+
+
 _NAMES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
           413: "Request Entity Too Large", 415: "Unsupported Media Type"}

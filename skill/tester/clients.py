@@ -20,11 +20,13 @@ from intents.model import ParsedRequest
 from intents.parsing.parser import parse
 from skill.tester import envelopes as env
 
-PLATFORMS = ("text", "alexa", "dialogflow")
+PLATFORMS = ("text", "alexa", "dialogflow", "dialogflow-cx")
 HTTP_TIMEOUT = 30.0
-ROUTES = {"text": "/v1/converse", "alexa": "/alexa", "dialogflow": "/dialogflow/es"}
+ROUTES = {"text": "/v1/converse", "alexa": "/alexa", "dialogflow": "/dialogflow/es",
+          "dialogflow-cx": "/dialogflow/cx"}
 # Where each platform's bearer token is configured on the server (used when --token is not given).
-TOKEN_ENV = {"text": "VOICECART_API_TOKEN", "dialogflow": "VOICECART_DIALOGFLOW_TOKEN"}
+TOKEN_ENV = {"text": "VOICECART_API_TOKEN", "dialogflow": "VOICECART_DIALOGFLOW_TOKEN",
+             "dialogflow-cx": "VOICECART_DIALOGFLOW_TOKEN"}
 
 
 class TesterError(Exception):
@@ -182,6 +184,7 @@ class HttpClient:
         self.session_open = False  # no turn sent yet: Alexa's next request has session.new
         self.attributes: dict[str, Any] = {}
         self.contexts: list[dict[str, Any]] = []
+        self.cx_parameters: dict[str, Any] = {}
 
     def reset(self, user: str | None = None) -> None:
         if self.platform == "alexa" and self.session_open:
@@ -195,6 +198,8 @@ class HttpClient:
             result = self._send_text(text)
         elif self.platform == "alexa":
             result = self._send_alexa(text)
+        elif self.platform == "dialogflow-cx":
+            result = self._send_dialogflow_cx(text)
         else:
             result = self._send_dialogflow(text)
         if result.end_session:
@@ -259,6 +264,20 @@ class HttpClient:
         answer = self._post(body)
         self.contexts = env.next_output_contexts(answer.get("outputContexts"))
         speech, reprompt, ended = env.dialogflow_reply(answer)
+        understood = understood_json(parsed)
+        understood["sent"] = {"intent": parsed.intent, "parameters": parameters}
+        return TurnResult(said=text, speech=speech, reprompt=reprompt, end_session=ended,
+                          understood=understood, request_json=body, response_json=answer)
+
+    def _send_dialogflow_cx(self, text: str) -> TurnResult:
+        parsed = self._local_parse(text)
+        filled = {k: v for k, v in env.dialogflow_parameters_for(parsed, self.tz).items() if v != ""}
+        parameters = {**self.cx_parameters, **filled}
+        body = env.dialogflow_cx_request(text, parsed.intent, parameters,
+                                         session_id=self.session_id, user_id=self.user)
+        answer = self._post(body)
+        self.cx_parameters = env.merged_cx_parameters(parameters, answer)
+        speech, reprompt, ended = env.dialogflow_cx_reply(answer)
         understood = understood_json(parsed)
         understood["sent"] = {"intent": parsed.intent, "parameters": parameters}
         return TurnResult(said=text, speech=speech, reprompt=reprompt, end_session=ended,

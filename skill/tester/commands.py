@@ -27,8 +27,9 @@ def server_options(func):
     func = click.option(
         "--platform", type=click.Choice(PLATFORMS), default=None,
         help="Which requests to send to --url: text (POST /v1/converse), alexa (unsigned "
-             "IntentRequests to POST /alexa, so the server must run with --dev) or dialogflow "
-             "(ES WebhookRequests to POST /dialogflow/es). [default: text]",
+             "IntentRequests to POST /alexa, so the server must run with --dev), dialogflow "
+             "(ES WebhookRequests to POST /dialogflow/es) or dialogflow-cx (CX "
+             "WebhookRequests to POST /dialogflow/cx). [default: text]",
     )(func)
     func = click.option(
         "--url", metavar="URL",

@@ -68,6 +68,11 @@ def load_dialog(path: Path) -> Dialog:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DialogFormatError(f"cannot read the file: {exc}") from None
+    return dialog_from_text(text, path)
+
+
+def dialog_from_text(text: str, path: Path) -> Dialog:
+    """A dialog from YAML text (a file's, or one uploaded to the browser tester)."""
     try:
         data = yaml.load(text, Loader=_DialogLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as exc:

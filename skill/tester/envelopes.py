@@ -11,6 +11,10 @@ that works here works from a device. Shapes follow the platforms' references:
 - Dialogflow ES: WebhookRequest `{responseId, session: "projects/<p>/agent/sessions/<id>",
   queryResult{queryText, parameters, allRequiredParamsPresent, intent{name, displayName},
   intentDetectionConfidence, languageCode, outputContexts}, originalDetectIntentRequest}`.
+- Dialogflow CX: WebhookRequest `{detectIntentResponseId, intentInfo{lastMatchedIntent,
+  displayName, confidence}, pageInfo{currentPage}, sessionInfo{session:
+  "projects/<p>/locations/<l>/agents/<a>/sessions/<id>", parameters}, fulfillmentInfo{tag},
+  text, languageCode, payload}`; the webhook's tag is the canonical intent.
 - The text channel: `{"user_id", "session_id", "text"}`.
 
 Free text becomes a platform request the way the platform's NLU would deliver it given our
@@ -337,6 +341,56 @@ def dialogflow_reply(response: dict[str, Any]) -> tuple[str, str | None, bool | 
              or any("endInteraction" in m for m in messages)
              or bool((response.get("payload") or {}).get("endConversation")))
     return speech, None, True if ended else None
+
+
+# --- Dialogflow CX ----------------------------------------------------------------------------
+
+def dialogflow_cx_session_path(session_id: str, project: str = DIALOGFLOW_PROJECT) -> str:
+    return f"projects/{project}/locations/global/agents/{project}-agent/sessions/{session_id}"
+
+
+def dialogflow_cx_request(text: str, intent: str, parameters: dict[str, Any], *,
+                          session_id: str, user_id: str, project: str = DIALOGFLOW_PROJECT,
+                          response_id: str | None = None,
+                          language: str = "en") -> dict[str, Any]:
+    """A CX WebhookRequest from a route whose fulfillment tag is the canonical intent.
+    `parameters` are the session's parameters as CX holds them (they persist across turns)."""
+    agent = f"projects/{project}/locations/global/agents/{project}-agent"
+    fallback = intent == "Fallback"
+    return {
+        "detectIntentResponseId": response_id or str(uuid.uuid4()),
+        "intentInfo": {"lastMatchedIntent": f"{agent}/intents/{_intent_uuid(intent)}",
+                       "displayName": intent, "confidence": 0.3 if fallback else 1.0},
+        "pageInfo": {"currentPage": f"{agent}/flows/00000000-0000-0000-0000-000000000000"
+                                    "/pages/START_PAGE"},
+        "sessionInfo": {"session": dialogflow_cx_session_path(session_id, project),
+                        "parameters": dict(parameters)},
+        "fulfillmentInfo": {"tag": intent},
+        "text": text,
+        "languageCode": language,
+        "payload": {"userId": user_id},
+    }
+
+
+def dialogflow_cx_reply(response: dict[str, Any]) -> tuple[str, str | None, bool | None]:
+    """(speech, reprompt, end_session) from a CX WebhookResponse; end_session as the webhook
+    set it in the session parameters, None when it did not say."""
+    messages = (response.get("fulfillmentResponse") or {}).get("messages") or []
+    speech = " ".join(t for m in messages for t in (m.get("text") or {}).get("text", []) if t)
+    ended = ((response.get("sessionInfo") or {}).get("parameters") or {}).get("end_session")
+    return speech, None, ended if isinstance(ended, bool) else None
+
+
+def merged_cx_parameters(held: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
+    """The session parameters CX keeps after a webhook answer: the webhook's values merged in,
+    a null deleting the parameter."""
+    merged = dict(held)
+    for name, value in ((response.get("sessionInfo") or {}).get("parameters") or {}).items():
+        if value is None:
+            merged.pop(name, None)
+        else:
+            merged[name] = value
+    return merged
 
 
 # --- text channel ------------------------------------------------------------------------------
