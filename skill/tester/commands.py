@@ -85,9 +85,12 @@ def _run_repl(repl: Repl) -> None:
 @click.command(short_help="Talk to the skill in your terminal (the intent tester).")
 @click.option("--user", default=DEFAULT_USER, show_default=True, metavar="ID",
               help="Who is shopping. `demo` has a delivery address and a preferred store.")
+@click.option("--web", is_flag=True,
+              help="Open the browser tester instead: the page at URL/tester with --url, else "
+                   "a developer-mode server on a free 127.0.0.1 port over --db.")
 @server_options
 @db_option
-def chat(user: str, url: str | None, platform: str | None, token: str | None,
+def chat(user: str, web: bool, url: str | None, platform: str | None, token: str | None,
          db_path: Path) -> None:
     """Talk to the skill in your terminal: type what a shopper would say.
 
@@ -111,7 +114,13 @@ def chat(user: str, url: str | None, platform: str | None, token: str | None,
       voicecart chat
       echo "add two gallons of milk" | voicecart chat --user ann
       voicecart chat --url http://127.0.0.1:5000 --platform alexa
+      voicecart chat --web
     """
+    if web:
+        from skill.tester.web_launch import open_web_tester
+
+        open_web_tester(url, db_path)
+        return
     make_client, runtime = _client_factory(url, platform, token, db_path)
     _run_repl(Repl(make_client(user), runtime=runtime, interactive=_interactive()))
 

@@ -1,5 +1,5 @@
 // The voicecart browser tester. No framework, no build step. Every value from the server or
-// the shopper is put into the page with textContent (never innerHTML): product names,
+// the shopper is put into the page with textContent, never parsed as HTML: product names,
 // utterances and replies are data, never markup.
 "use strict";
 
@@ -32,7 +32,9 @@
   // --- talking to the server -------------------------------------------------------------
 
   async function api(path, body) {
-    const response = await fetch(path, {
+    // From the origin, not relative to the page: a page opened as http://user:token@host/
+    // would otherwise build URLs with credentials in them, which fetch refuses.
+    const response = await fetch(window.location.origin + path, {
       method: "POST", credentials: "same-origin", cache: "no-store",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
       body: JSON.stringify(body),
@@ -119,36 +121,35 @@
     fact("Slots", Object.keys(slots).length ? JSON.stringify(slots) : "none", "understood-slots");
     if (understood.sent) fact("Sent to the platform", JSON.stringify(understood.sent));
     box.appendChild(facts);
-    box.appendChild(itemsTable(understood.items || []));
+    box.appendChild(itemsList(understood.items || []));
     showRaw(turn);
   }
 
-  function itemsTable(items) {
+  // One small definition list per item: readable at any width, and each value labelled.
+  function itemsList(items) {
     if (!items.length) return el("p", "No items.", "muted");
-    const table = el("table", null, "items");
-    table.id = "understood-items";
-    table.appendChild(el("caption", "Items"));
-    const head = el("tr");
-    ["Phrase", "Asked", "Product", "Confidence", "Alternatives"].forEach((name) => {
-      const th = el("th", name);
-      th.scope = "col";
-      head.appendChild(th);
-    });
-    table.appendChild(el("thead")).appendChild(head);
-    const body = table.appendChild(el("tbody"));
+    const box = el("div");
+    box.appendChild(el("h3", "Items"));
+    const list = el("ol", null, "items");
+    list.id = "understood-items";
     for (const item of items) {
-      const row = el("tr");
       const product = item.product;
-      row.appendChild(el("td", item.phrase || "—", "phrase"));
-      row.appendChild(el("td", amount(item.quantity, item.unit), "asked"));
-      row.appendChild(el("td", product ? product.name || product.id : "no match", "product"));
-      row.appendChild(el("td", product && product.confidence !== null ? product.confidence : "—",
-                         "confidence"));
       const others = (item.alternatives || []).map((c) => `${c.name} (${c.confidence})`);
-      row.appendChild(el("td", others.length ? others.join("; ") : "—", "alternatives"));
-      body.appendChild(row);
+      const facts = el("dl", null, "facts item");
+      const fact = (name, value, className) => {
+        facts.appendChild(el("dt", name));
+        facts.appendChild(el("dd", value, className));
+      };
+      fact("Phrase", item.phrase || "—", "phrase");
+      fact("Asked", amount(item.quantity, item.unit), "asked");
+      fact("Product", product ? product.name || product.id : "no match", "product");
+      fact("Confidence", product && product.confidence !== null ? product.confidence : "—",
+           "confidence");
+      fact("Alternatives", others.length ? others.join("; ") : "—", "alternatives");
+      list.appendChild(el("li")).appendChild(facts);
     }
-    return table;
+    box.appendChild(list);
+    return box;
   }
 
   function showRaw(turn) {
