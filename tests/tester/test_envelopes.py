@@ -180,3 +180,30 @@ def test_dialogflow_reply_and_contexts():
 
 def test_text_channel_body():
     assert env.converse_request("ann", "s", "hi") == {"user_id": "ann", "session_id": "s", "text": "hi"}
+
+
+# --- Dialogflow CX ----------------------------------------------------------------------------
+
+def test_cx_request_has_the_reference_fields_and_the_tag_is_the_intent():
+    parsed = parse("add two gallons of whole milk", None, now=NOW)
+    params = env.dialogflow_parameters_for(parsed)
+    body = env.dialogflow_cx_request(parsed.text, parsed.intent, params, session_id="s9",
+                                     user_id="ann", response_id="r9")
+    assert set(body) == {"detectIntentResponseId", "intentInfo", "pageInfo", "sessionInfo",
+                         "fulfillmentInfo", "text", "languageCode", "payload"}
+    assert body["sessionInfo"]["session"].startswith("projects/voicecart-tester/locations/")
+    assert body["sessionInfo"]["session"].endswith("/sessions/s9")
+    assert body["fulfillmentInfo"] == {"tag": "AddItem"}
+    assert body["sessionInfo"]["parameters"] == {"item": "whole milk", "quantity": 2,
+                                                 "unit": "gallon"}
+    assert body["payload"] == {"userId": "ann"} and body["detectIntentResponseId"] == "r9"
+
+
+def test_cx_reply_and_the_parameters_cx_keeps():
+    answer = {"fulfillmentResponse": {"messages": [{"text": {"text": ["Added milk."]}}]},
+              "sessionInfo": {"parameters": {"item": None, "end_session": True}}}
+    assert env.dialogflow_cx_reply(answer) == ("Added milk.", None, True)
+    assert env.dialogflow_cx_reply({"fulfillmentResponse": {"messages": []}}) == ("", None, None)
+    held = {"item": "milk", "fulfillment": "pickup"}
+    assert env.merged_cx_parameters(held, answer) == {"fulfillment": "pickup", "end_session": True}
+    assert held == {"item": "milk", "fulfillment": "pickup"}  # the held ones are not changed

@@ -26,7 +26,7 @@ def test_chat_over_the_text_channel(live_server, voicecart):
     assert '"speech": "You have' in out                                          # raw response
 
 
-@pytest.mark.parametrize("platform", ["text", "alexa", "dialogflow"])
+@pytest.mark.parametrize("platform", ["text", "alexa", "dialogflow", "dialogflow-cx"])
 def test_project_dialogs_over_http(live_server, voicecart, dialogs_dir, platform):
     files = project_dialogs(dialogs_dir, platform)
     done = voicecart("dialog", "test", *files, "--url", live_server, "--platform", platform)
