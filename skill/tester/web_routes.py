@@ -20,6 +20,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
+from cart.session_carts import is_session_scoped
 from skill.http_utils import abort_json, json_body, reject
 from skill.tester.clients import TesterError
 from skill.tester import web_turns
@@ -181,6 +182,8 @@ def _user(body: dict[str, Any]) -> str:
     user = body.get("user")
     if not isinstance(user, str) or not user.strip() or len(user) > MAX_USER:
         abort_json(400, f"'user' must be a non-empty string of at most {MAX_USER} characters")
+    if is_session_scoped(user.strip()):
+        abort_json(400, web_turns.RESERVED_USER)
     return user.strip()
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from flask import Flask
 
 from cart.json_views import cart_show, orders_list
+from cart.session_carts import is_session_scoped
 from intents.dialog.handlers.common import store_tz
 from intents.parsing.parser import parse
 from intents.resolution import resolve_items
@@ -29,6 +30,10 @@ from skill.tester.dialogs import (DialogOutcome, dialog_from_text, fresh_user, r
 
 CHANNELS = PLATFORMS  # text, alexa, dialogflow (ES), dialogflow-cx
 IN_APP_BASE = "http://voicecart.in-app"  # never resolved: requests go through the app itself
+
+
+RESERVED_USER = ("the shopper may not start with a reserved prefix (session-scoped carts "
+                 "belong to platform sessions)")
 
 
 class TurnRefused(ValueError):
@@ -53,6 +58,8 @@ def make_client(runtime, app: Flask, channel: str, user: str,
     """A tester client for the channel, resuming the session the browser holds (or a new one)."""
     if channel not in CHANNELS:
         raise TurnRefused(f"'channel' must be one of {', '.join(CHANNELS)}")
+    if is_session_scoped(user):
+        raise TurnRefused(RESERVED_USER)
     state = state if isinstance(state, dict) else {}
     session_id = state.get("session_id")
     if channel == "text":

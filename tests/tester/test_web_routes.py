@@ -141,6 +141,7 @@ def test_another_origin_cannot_post_and_text_plain_is_refused(dev_client):
     ({"user": "u", "text": "x" * 5001}, "longer"),
     ({"user": "u", "text": "hi", "channel": "telegraph"}, "'channel'"),
     ({"user": "u", "text": "hi", "state": "s"}, "'state'"),
+    ({"user": "session:dialogflow-es:abc", "text": "what's in my cart"}, "reserved prefix"),
 ])
 def test_bad_turns_get_a_400_with_a_reason(dev_client, body, reason):
     answer = dev_client.post("/tester/api/turn", json=body)
@@ -223,6 +224,12 @@ def test_a_dialog_run_marks_each_step(dev_client):
     assert [s["status"] for s in outcome["steps"]] == ["passed", "failed", "skipped"]
     assert outcome["steps"][1]["reasons"] == ["expected /bananas/"]
     assert "eggs" in outcome["steps"][1]["speech"].lower()
+
+
+def test_a_dialog_may_not_name_a_session_scoped_shopper(dev_client):
+    answer = dev_client.post("/tester/api/dialog/run", json={
+        "yaml": "user: 'session:dialogflow-cx:s1'\nsteps:\n  - say: what's in my cart\n"})
+    assert answer.status_code == 400 and "reserved prefix" in answer.get_json()["reason"]
 
 
 def test_a_malformed_dialog_is_reported_not_run(dev_client):
