@@ -99,7 +99,7 @@ class OpenPage:
             .get_attribute("textContent")
 
     def understood(self) -> dict:
-        fields = ("phrase", "asked", "product", "confidence", "alternatives")
+        fields = ("phrase", "asked", "product", "billed", "confidence", "alternatives")
         items = [{name: item.find_element(self.By.CSS_SELECTOR, "dd." + name)
                   .get_attribute("textContent") for name in fields}
                  for item in self.all("#understood-items > li")]
@@ -137,6 +137,7 @@ def test_a_whole_shopping_dialog_up_to_a_placed_order(server, browser):
     assert seen["intent"] == "AddItem" and seen["time"].endswith(" ms")
     assert seen["items"][0]["phrase"] == "whole milk" and seen["items"][0]["asked"] == "2 gallon"
     assert seen["items"][0]["product"] == "Whole Milk"
+    assert seen["items"][0]["billed"] == "2 gallon, $8.58"
     assert 0 < float(seen["items"][0]["confidence"]) <= 1
     assert page.cart() == {"lines": [{"name": "Whole Milk", "quantity": "2 gallon",
                                       "total": "$8.58"}], "total": "$8.58"}
@@ -145,7 +146,7 @@ def test_a_whole_shopping_dialog_up_to_a_placed_order(server, browser):
     assert "eggs" in reply.lower()
     seen = page.understood()
     assert seen["intent"] == "AddItem" and seen["items"][0]["asked"] == "1 dozen"
-    assert "Eggs" in seen["items"][0]["product"]
+    assert "Eggs" in seen["items"][0]["product"] and seen["items"][0]["billed"].startswith("1 dozen, $")
     cart = page.cart()
     assert [line["name"] for line in cart["lines"]][0] == "Whole Milk" and len(cart["lines"]) == 2
     assert cart["total"].startswith("$") and cart["total"] != "$8.58"

@@ -121,12 +121,14 @@
     fact("Slots", Object.keys(slots).length ? JSON.stringify(slots) : "none", "understood-slots");
     if (understood.sent) fact("Sent to the platform", JSON.stringify(understood.sent));
     box.appendChild(facts);
-    box.appendChild(itemsList(understood.items || []));
+    box.appendChild(itemsList(understood.items || [], (turn.cart || {}).items || []));
     showRaw(turn);
   }
 
   // One small definition list per item: readable at any width, and each value labelled.
-  function itemsList(items) {
+  // "Billed" is the product's cart line after the turn: what the shopper pays for, beside
+  // what they asked for.
+  function itemsList(items, cartLines) {
     if (!items.length) return el("p", "No items.", "muted");
     const box = el("div");
     box.appendChild(el("h3", "Items"));
@@ -143,6 +145,9 @@
       fact("Phrase", item.phrase || "—", "phrase");
       fact("Asked", amount(item.quantity, item.unit), "asked");
       fact("Product", product ? product.name || product.id : "no match", "product");
+      const line = product && cartLines.find((l) => l.product_id === product.id);
+      fact("Billed", line ? `${amount(line.quantity, line.unit)}, ${money(line.line_total)}`
+                          : "not in the cart", "billed");
       fact("Confidence", product && product.confidence !== null ? product.confidence : "—",
            "confidence");
       fact("Alternatives", others.length ? others.join("; ") : "—", "alternatives");
