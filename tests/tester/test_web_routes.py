@@ -176,6 +176,7 @@ def test_platform_turns_carry_the_real_envelopes_and_keep_the_session(dev_client
     assert route_field in first["request_json"]
     assert "which" in first["speech"].lower() or "did you want" in first["speech"].lower()
     assert first["understood"]["items"][0]["alternatives"]  # what the matcher hesitated over
+    assert first["understood"]["items"][0]["ambiguous"] is True
     second = turn(dev_client, "the second one", user=user, channel=channel,
                   state=first["state"]).get_json()
     assert second["speech"].startswith("Added")

@@ -126,8 +126,8 @@
   }
 
   // One small definition list per item: readable at any width, and each value labelled.
-  // "Billed" is the product's cart line after the turn: what the shopper pays for, beside
-  // what they asked for.
+  // "In the cart" is the product's cart line after the turn: what is billed, beside what
+  // was asked.
   function itemsList(items, cartLines) {
     if (!items.length) return el("p", "No items.", "muted");
     const box = el("div");
@@ -136,7 +136,9 @@
     list.id = "understood-items";
     for (const item of items) {
       const product = item.product;
-      const others = (item.alternatives || []).map((c) => `${c.name} (${c.confidence})`);
+      // brand and size tell apart same-named products ("Large White Eggs, 12 ct")
+      const label = (c) => [c.name || c.id, c.brand, c.size].filter(Boolean).join(", ");
+      const others = (item.alternatives || []).map((c) => `${label(c)} (${c.confidence})`);
       const facts = el("dl", null, "facts item");
       const fact = (name, value, className) => {
         facts.appendChild(el("dt", name));
@@ -144,10 +146,11 @@
       };
       fact("Phrase", item.phrase || "—", "phrase");
       fact("Asked", amount(item.quantity, item.unit), "asked");
-      fact("Product", product ? product.name || product.id : "no match", "product");
+      fact("Product", product ? label(product) : "no match", "product");
+      if (item.ambiguous) fact("Ambiguous", "yes: the skill asks which one is meant", "ambiguous");
       const line = product && cartLines.find((l) => l.product_id === product.id);
-      fact("Billed", line ? `${amount(line.quantity, line.unit)}, ${money(line.line_total)}`
-                          : "not in the cart", "billed");
+      fact("In the cart", line ? `${amount(line.quantity, line.unit)}, ${money(line.line_total)}`
+                               : "no", "billed");
       fact("Confidence", product && product.confidence !== null ? product.confidence : "—",
            "confidence");
       fact("Alternatives", others.length ? others.join("; ") : "—", "alternatives");
