@@ -13,7 +13,8 @@ from cart.errors import (
 )
 from cart.fulfillment import DELIVERY, Slot, SlotHold, Store
 from cart.model import Cart, CartLine, Customer
-from cart.orders import CANCELLED, COMPLETED, Order, OrderLine, build_order, new_order_id
+from cart.orders import Order, OrderLine, build_order, new_order_id
+from cart.outbox.events import ORDER_CANCELLED, ORDER_PLACED, ORDER_STATUS, order_event
 from cart.ports import CartRepository, ProductLookup
 # package-internal helpers shared by both service modules
 from cart.services import _clock, _load_cart, _save_cart, _slots_and_usage, get_customer
@@ -119,6 +120,8 @@ def place_order(repo: CartRepository, customer_id: str, submission_key: str, *, 
                             submission_key=submission_key, now=now, lines=cart.lines,
                             store=store, slot=slot)
         repo.add_order(order)
+        # the event commits with the order or not at all (the transactional outbox)
+        repo.record_event(order_event(ORDER_PLACED, order, now))
         repo.delete_hold(customer_id)
         cart.empty_after_checkout()
         _save_cart(repo, cart, now)
@@ -173,13 +176,16 @@ def cancel_order(repo: CartRepository, customer_id: str, order_id: str | None = 
             recent = repo.list_orders(customer_id, 20)
             if not recent:
                 raise OrderNotFound(None)
-            open_ = [o for o in recent if o.status_at(now) not in (CANCELLED, COMPLETED)]
+            open_ = [o for o in recent if not o.is_final(now)]
             # none open: the newest, so the shopper hears why it can't be cancelled
             order = open_[0] if open_ else recent[0]
         else:
             order = _own_order(repo, customer_id, order_id)
         cancelled = order.cancel(now)
         repo.save_order(cancelled)
+        # a cancellation is also a status change, and every status change is an order.status
+        repo.record_event(order_event(ORDER_CANCELLED, cancelled, now))
+        repo.record_event(order_event(ORDER_STATUS, cancelled, now))
     return cancelled
 
 

@@ -3,8 +3,11 @@
 Status is not stored but derived from the order's timeline and `now` (a pure function), so the
 demo needs no background worker and tests need no sleeping:
 
-    placed --(picking_at)--> being_picked --(slot start)--> ready_for_pickup | out_for_delivery
+    placed --(picking_at)--> picking --(slot start)--> ready_for_pickup | out_for_delivery
            --(slot end)--> completed;            cancelled at any point before picking_at.
+
+That clock is the demo behaviour. Once the grocer's order system reports a status (see
+cart.store_events), the stored `reported_status` wins and the clock no longer moves the order.
 
 The timeline hangs off the slot rather than the time of placement: an order for tomorrow must
 not say "ready for pickup" half an hour after it was placed. picking_at = slot start minus the
@@ -23,12 +26,16 @@ from cart.fulfillment import DELIVERY, PICKUP, FulfillmentPolicy, Slot, Store, a
 from cart.model import Address, CartLine, Customer, Substitution, money
 
 PLACED: Final = "placed"
-BEING_PICKED: Final = "being_picked"
+PICKING: Final = "picking"
+BEING_PICKED: Final = PICKING  # the older name of the same status
 READY_FOR_PICKUP: Final = "ready_for_pickup"
 OUT_FOR_DELIVERY: Final = "out_for_delivery"
 COMPLETED: Final = "completed"
 CANCELLED: Final = "cancelled"
-STATUSES: Final = (PLACED, BEING_PICKED, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED, CANCELLED)
+CANCELLED_BY_STORE: Final = "cancelled_by_store"
+STATUSES: Final = (PLACED, PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED, CANCELLED,
+                   CANCELLED_BY_STORE)
+FINAL_STATUSES: Final = frozenset({COMPLETED, CANCELLED, CANCELLED_BY_STORE})
 
 # Crockford-style alphabet without I, L, O, U: ids read aloud ("order K7 4M...") stay unambiguous
 _ID_ALPHABET: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -52,6 +59,28 @@ class OrderLine:
     def from_cart_line(cls, line: CartLine, substitution: Substitution) -> OrderLine:
         return cls(line.product_id, line.name, line.quantity, line.unit, line.unit_price,
                    line.line_total, substitution)
+
+
+@dataclass(frozen=True)
+class PickedLine:
+    """What the store picked for one ordered product: the final quantity (a weighed amount for
+    goods sold by weight), a substitute, or nothing because it was out of stock."""
+
+    product_id: str
+    quantity: Decimal
+    unit: str | None = None
+    substituted_by: str | None = None
+    out_of_stock: bool = False
+
+
+@dataclass(frozen=True)
+class PickResult:
+    lines: tuple[PickedLine, ...]
+    total: Decimal          # the final amount the store charges
+    picked_at: datetime
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "picked_at", as_utc(self.picked_at))
 
 
 @dataclass(frozen=True)
@@ -90,6 +119,8 @@ class Order:
     total: Decimal
     picking_at: datetime
     cancelled_at: datetime | None = None
+    reported_status: str | None = None   # set by the grocer's order system; wins over the clock
+    picked: PickResult | None = None
 
     def __post_init__(self) -> None:
         for name in ("created_at", "picking_at", "cancelled_at"):
@@ -99,8 +130,12 @@ class Order:
 
     def status_at(self, now: datetime) -> str:
         now = as_utc(now)
+        if self.reported_status == CANCELLED_BY_STORE:
+            return CANCELLED_BY_STORE
         if self.cancelled_at is not None:
             return CANCELLED
+        if self.reported_status is not None:
+            return self.reported_status
         if now < self.picking_at:
             return PLACED
         if now < self.fulfillment.slot_start:
@@ -109,12 +144,15 @@ class Order:
             return READY_FOR_PICKUP if self.fulfillment.kind == PICKUP else OUT_FOR_DELIVERY
         return COMPLETED
 
+    def is_final(self, now: datetime) -> bool:
+        return self.status_at(now) in FINAL_STATUSES
+
     def can_cancel(self, now: datetime) -> bool:
         return self.status_at(now) == PLACED
 
     def cancel(self, now: datetime) -> Order:
         status = self.status_at(now)
-        if status == CANCELLED:
+        if status in (CANCELLED, CANCELLED_BY_STORE):
             raise AlreadyCancelled(self)
         if status != PLACED:
             raise CancelTooLate(self, status)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 from catalog.model import Product
 
 from cart.fulfillment import SlotHold, Store
 from cart.model import Cart, Customer
 from cart.orders import Order
+
+if TYPE_CHECKING:  # annotations only: the event module imports the JSON views, which import us
+    from cart.outbox.events import OrderEvent
 
 # The catalog as the cart needs it: product by id, None when it is no longer sold
 ProductLookup = Callable[[str], Product | None]
@@ -82,8 +85,15 @@ class CartRepository(Protocol):
         ...
 
     def save_order(self, order: Order) -> None:
-        """Update an existing order (cancellation)."""
+        """Update an existing order (cancellation, the store's status and picking result)."""
         ...
+
+    # order events: written in the same transaction as the order change (the outbox)
+    def record_event(self, event: OrderEvent) -> None: ...
+
+    # ids of the grocer's events already applied, so a replay changes nothing
+    def seen_store_event(self, event_id: str) -> bool: ...
+    def remember_store_event(self, event_id: str, order_id: str, now: datetime) -> None: ...
 
     def get_order(self, order_id: str) -> Order | None: ...
     def get_order_by_submission_key(self, submission_key: str) -> Order | None: ...

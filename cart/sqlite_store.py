@@ -30,7 +30,9 @@ from cart.row_cache import CART_ROWS as _CODEC, compact_json as _json
 from catalog.database import writer_lock
 from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
-from cart.orders import Fulfillment, Order, OrderLine
+from cart.orders import Fulfillment, Order, OrderLine, PickedLine, PickResult
+from cart.outbox.events import OrderEvent
+from cart.outbox.sqlite import SqliteOutbox
 from cart.ports import DuplicateSubmission
 
 
@@ -39,13 +41,16 @@ _OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines
             "idx_customers_linked_account", "idx_slot_holds_store_id_kind_slot_start",
             "idx_slot_holds_slot_key", "idx_slot_holds_session",
             "idx_orders_submission_key", "idx_orders_customer_id_created_at",
-            "idx_orders_store_id_kind_slot_start")
+            "idx_orders_store_id_kind_slot_start", "outbox_events", "outbox_leases",
+            "inbound_events")
 
 
 
 
 # Columns added after the first release: (table, column, SQL type)
-_ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),)
+_ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),
+                  # what the grocer's order system reports (issue 19)
+                  ("orders", "reported_status", "TEXT"), ("orders", "picked", "TEXT"))
 
 
 class NotInTransaction(RuntimeError):
@@ -78,6 +83,9 @@ class SqliteCartRepository:
         """Create tables and indexes if missing; safe to run from every worker at start-up."""
         if self._schema_present():
             return  # the common case, per request: a read, not the write lock
+        self._create_tables()
+
+    def _create_tables(self) -> None:
         with self.transaction():
             t = self.db.table
             t("carts").create(
@@ -109,7 +117,7 @@ class SqliteCartRepository:
                  "kind": str, "store_id": str, "store_name": str, "tz": str, "slot_key": str,
                  "slot_start": str, "slot_end": str, "address": str, "subtotal_cents": int,
                  "delivery_fee_cents": int, "total_cents": int, "picking_at": str,
-                 "cancelled_at": str},
+                 "cancelled_at": str, "reported_status": str, "picked": str},
                 pk="id",
                 not_null={"customer_id", "submission_key", "created_at", "kind", "store_id",
                           "store_name", "tz", "slot_key", "slot_start", "slot_end",
@@ -128,6 +136,8 @@ class SqliteCartRepository:
                           "substitution"},
                 if_not_exists=True)
 
+        SqliteOutbox(self.db).ensure_schema()
+
     def _schema_present(self) -> bool:
         marks = ",".join("?" * len(_OBJECTS))
         row = self.db.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({marks})",
@@ -135,10 +145,12 @@ class SqliteCartRepository:
         return row[0] == len(_OBJECTS) and not self._missing_columns()
 
     def _missing_columns(self) -> list[tuple[str, str, str]]:
+        # A table not made yet is created below with all its columns: nothing to add there
         present = {(table, row[1]) for table in {t for t, _, _ in _ADDED_COLUMNS}
                    for row in self.db.execute(f"PRAGMA table_info({table})").fetchall()}
+        tables = {table for table, _ in present}
         return [(table, column, kind) for table, column, kind in _ADDED_COLUMNS
-                if (table, column) not in present]
+                if table in tables and (table, column) not in present]
 
     def _add_missing_columns(self) -> None:
         # Databases made by an earlier release gain the columns added since, in place
@@ -365,6 +377,7 @@ class SqliteCartRepository:
                 "delivery_fee_cents": _cents(order.delivery_fee),
                 "total_cents": _cents(order.total), "picking_at": utc_key(order.picking_at),
                 "cancelled_at": utc_key(order.cancelled_at) if order.cancelled_at else None,
+                "reported_status": order.reported_status, "picked": _picked_json(order.picked),
             })
         except sqlite3.IntegrityError as exc:
             if "submission_key" in str(exc):
@@ -378,10 +391,26 @@ class SqliteCartRepository:
         } for i, line in enumerate(order.lines)])
 
     def save_order(self, order: Order) -> None:
-        # Lines and prices are history and never change; only cancellation does
+        # Lines and prices are history and never change; cancellation, the status the store
+        # reports and its picking result do
         self._require_transaction()
-        self.db.execute("UPDATE orders SET cancelled_at = ? WHERE id = ?",
-                        [utc_key(order.cancelled_at) if order.cancelled_at else None, order.id])
+        self.db.execute("UPDATE orders SET cancelled_at = ?, reported_status = ?, picked = ? "
+                        "WHERE id = ?",
+                        [utc_key(order.cancelled_at) if order.cancelled_at else None,
+                         order.reported_status, _picked_json(order.picked), order.id])
+
+    # --- order events (the outbox's SQL is in cart.outbox.sqlite) ------------------------------
+
+    def record_event(self, event: OrderEvent) -> None:
+        self._require_transaction()
+        SqliteOutbox(self.db).add(event)
+
+    def seen_store_event(self, event_id: str) -> bool:
+        return SqliteOutbox(self.db).seen_inbound(event_id)
+
+    def remember_store_event(self, event_id: str, order_id: str, now: datetime) -> None:
+        self._require_transaction()
+        SqliteOutbox(self.db).remember_inbound(event_id, order_id, now)
 
     def get_order(self, order_id: str) -> Order | None:
         return next(iter(self._orders("WHERE id = ?", [order_id])), None)
@@ -424,4 +453,25 @@ class SqliteCartRepository:
             delivery_fee=_from_cents(row["delivery_fee_cents"]),
             total=_from_cents(row["total_cents"]), picking_at=from_utc_key(row["picking_at"]),
             cancelled_at=from_utc_key(row["cancelled_at"]) if row["cancelled_at"] else None,
+            reported_status=row.get("reported_status"),
+            picked=_picked_from_json(row.get("picked")),
         )
+
+
+def _picked_json(picked: PickResult | None) -> str | None:
+    if picked is None:
+        return None
+    return _json({"lines": [{"product_id": p.product_id, "quantity": str(p.quantity),
+                             "unit": p.unit, "substituted_by": p.substituted_by,
+                             "out_of_stock": p.out_of_stock} for p in picked.lines],
+                  "total": str(picked.total), "picked_at": utc_key(picked.picked_at)})
+
+
+def _picked_from_json(text: str | None) -> PickResult | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return PickResult(tuple(PickedLine(p["product_id"], Decimal(p["quantity"]), p["unit"],
+                                       p["substituted_by"], p["out_of_stock"])
+                            for p in data["lines"]),
+                      Decimal(data["total"]), from_utc_key(data["picked_at"]))

@@ -2,7 +2,8 @@
 
 Building the index takes a few seconds at 50k products, so it is built once per process (in the
 gunicorn master before the workers fork, thanks to preloading) and swapped atomically when a
-`voicecart catalog import` bumps the catalog version. Requests never wait for a rebuild after
+`voicecart catalog import` or the catalog API bumps the catalog version (every worker looks at
+the version once a second while it serves requests). Requests never wait for a rebuild after
 the first: they keep using the old index until the new one is ready.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ log = logging.getLogger("voicecart.catalog")
 
 
 class LiveMatcher:
-    def __init__(self, repository: Callable[[], CatalogRepository], *, check_every: float = 2.0,
+    def __init__(self, repository: Callable[[], CatalogRepository], *, check_every: float = 1.0,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         self._repository = repository
         self._check_every = check_every
@@ -38,6 +39,11 @@ class LiveMatcher:
             self._checked_at = now
             self._maybe_rebuild()
         return self._matcher
+
+    def catalog_changed(self) -> None:
+        """This process just changed the catalog: start rebuilding now, not at the next look."""
+        self._checked_at = self._monotonic()
+        self._maybe_rebuild()
 
     def refresh(self) -> Matcher:
         """Rebuild now if the catalog changed (used after an import in the same process)."""

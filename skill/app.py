@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 from intents.dialog.conversation import utcnow
 from skill.alexa.verify import AlexaRequestVerifier
 from skill.body_limit import BodyLimit
+from skill.catalog_api import CATALOG_PATH, MAX_CATALOG_BODY, bp as catalog_api
 from skill.config import Config
 from skill.runtime import Runtime
 
@@ -26,12 +27,14 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     config = config or Config.from_env()
     app = Flask("voicecart")
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
-    app.wsgi_app = BodyLimit(app.wsgi_app, config.max_body_bytes)  # type: ignore[method-assign]
+    app.wsgi_app = BodyLimit(app.wsgi_app, config.max_body_bytes,  # type: ignore[method-assign]
+                             path_limits={CATALOG_PATH: MAX_CATALOG_BODY})
     app.json.sort_keys = False
     runtime = Runtime(config, clock=clock or utcnow)
     app.extensions["voicecart"] = runtime
 
     from skill.alexa.route import init_alexa
+    from skill.order_events_route import bp as order_events
     from skill.dialogflow.webhook import bp as dialogflow_webhooks
     from skill.tester.web_routes import bp as browser_tester
     from skill.text_channel import bp as text_channel
@@ -40,6 +43,13 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     init_alexa(app, alexa_verifier)
     app.register_blueprint(dialogflow_webhooks)
     app.register_blueprint(browser_tester)
+    app.register_blueprint(order_events)
+    app.register_blueprint(catalog_api)
+
+    @app.before_request
+    def start_background_work() -> None:
+        # a no-op after the first request of each process (see Runtime.start_background)
+        runtime.start_background()
 
     if not config.dev and not config.dialogflow_credentials:
         log.warning("the Dialogflow webhooks will refuse every request (401): set "

@@ -28,13 +28,17 @@ StartResponse = Callable[..., Any]
 
 class BodyLimit:
     def __init__(self, app: Callable[[Environ, StartResponse], Iterable[bytes]], max_bytes: int,
-                 drain_max_bytes: int = DRAIN_MAX_BYTES, drain_seconds: float = DRAIN_SECONDS) -> None:
+                 drain_max_bytes: int = DRAIN_MAX_BYTES, drain_seconds: float = DRAIN_SECONDS,
+                 path_limits: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # exact paths allowed a larger body (the catalog API's batches), authenticated by the app
+        self.path_limits = dict(path_limits or {})
         self.drain_max_bytes = drain_max_bytes
         self.drain_seconds = drain_seconds
 
     def __call__(self, environ: Environ, start_response: StartResponse) -> Iterable[bytes]:
+        limit = self.path_limits.get(environ.get("PATH_INFO", ""), self.max_bytes)
         stream = environ.get("wsgi.input")
         declared = _content_length(environ)
         if stream is None:
@@ -43,16 +47,16 @@ class BodyLimit:
             return _json_error(start_response, 400, "Bad Request",
                                "the Content-Length header is not a number", close=True)
         if declared is not None:
-            if declared <= self.max_bytes:
+            if declared <= limit:
                 return self.app(environ, start_response)
             finished = self._drain(stream, declared)
-            return self._too_large(start_response, close=not finished)
+            return self._too_large(start_response, limit, close=not finished)
         if not _has_body(environ):
             return self.app(environ, start_response)
-        body = _read_at_most(stream, self.max_bytes + 1)
-        if len(body) > self.max_bytes:
+        body = _read_at_most(stream, limit + 1)
+        if len(body) > limit:
             finished = self._drain(stream, None)
-            return self._too_large(start_response, close=not finished)
+            return self._too_large(start_response, limit, close=not finished)
         # From here on the app sees an ordinary body of known length
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
@@ -60,9 +64,10 @@ class BodyLimit:
         environ["wsgi.input_terminated"] = True
         return self.app(environ, start_response)
 
-    def _too_large(self, start_response: StartResponse, close: bool) -> Iterable[bytes]:
+    def _too_large(self, start_response: StartResponse, limit: int, close: bool
+                   ) -> Iterable[bytes]:
         return _json_error(start_response, 413, "Request Entity Too Large",
-                           f"the request body is larger than {self.max_bytes} bytes", close=close)
+                           f"the request body is larger than {limit} bytes", close=close)
 
     def _drain(self, stream: Any, declared: int | None) -> bool:
         """Read and drop the rest of the body; True when it was all read."""

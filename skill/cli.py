@@ -146,9 +146,10 @@ def _register_subcommands() -> None:
     from skill.export_commands import export
     from skill.inspect_commands import cart_group, orders_group
     from skill.nginx import deploy
+    from skill.outbox_commands import outbox_group
     from skill.resolve_command import resolve
 
-    for command in (resolve, export, cart_group, orders_group, deploy):
+    for command in (resolve, export, cart_group, orders_group, deploy, outbox_group):
         cli.add_command(command)
 
 

@@ -20,6 +20,9 @@ _SECRETS = {
     "dialogflow_user": "VOICECART_DIALOGFLOW_USER",
     "dialogflow_password": "VOICECART_DIALOGFLOW_PASSWORD",
     "dialogflow_token": "VOICECART_DIALOGFLOW_TOKEN",
+    "webhook_secret": "VOICECART_WEBHOOK_SECRET",
+    "inbound_secret": "VOICECART_INBOUND_SECRET",
+    "catalog_token": "VOICECART_CATALOG_TOKEN",
 }
 
 
@@ -44,6 +47,34 @@ class Config:
     seed_demo: bool = True
     # Carts of shoppers known only by a platform session (no user id) are forgotten after this
     session_cart_idle: timedelta = DEFAULT_SESSION_CART_IDLE
+    # the grocer's order system (see README "Orders reach the store")
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_timeout: float = 5.0
+    webhook_retry_limit: float = 24 * 3600.0   # seconds before an event goes to the dead letters
+    inbound_secret: str | None = None
+    catalog_token: str | None = None
+    outbox_dispatcher: bool = True   # run the dispatcher inside `serve` when a URL is set
+
+    def order_system_problem(self) -> str | None:
+        """Why the order-system settings cannot work (a startup error), or None."""
+        from cart.outbox.sender import check_webhook_url, signing_key
+        try:
+            if self.inbound_secret is not None:
+                signing_key(self.inbound_secret, "VOICECART_INBOUND_SECRET")
+            if self.webhook_url is None:
+                return None
+            if self.webhook_secret is None:
+                return "VOICECART_WEBHOOK_URL is set but VOICECART_WEBHOOK_SECRET is not"
+            check_webhook_url(self.webhook_url, dev=self.dev)
+            signing_key(self.webhook_secret)
+        except ValueError as exc:
+            return str(exc)
+        if not 0 < self.webhook_timeout <= 60:
+            return "VOICECART_WEBHOOK_TIMEOUT must be more than 0 and at most 60 seconds"
+        if self.webhook_retry_limit <= 0:
+            return "VOICECART_WEBHOOK_RETRY_LIMIT must be a positive duration (e.g. 24h)"
+        return None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Config":
@@ -63,6 +94,12 @@ class Config:
             dialogflow_password=opt("VOICECART_DIALOGFLOW_PASSWORD"),
             dialogflow_token=opt("VOICECART_DIALOGFLOW_TOKEN"),
             session_cart_idle=_minutes(idle) if idle else DEFAULT_SESSION_CART_IDLE,
+            webhook_url=opt("VOICECART_WEBHOOK_URL"),
+            webhook_secret=opt("VOICECART_WEBHOOK_SECRET"),
+            webhook_timeout=_seconds(opt("VOICECART_WEBHOOK_TIMEOUT"), 5.0),
+            webhook_retry_limit=_seconds(opt("VOICECART_WEBHOOK_RETRY_LIMIT"), 24 * 3600.0),
+            inbound_secret=opt("VOICECART_INBOUND_SECRET"),
+            catalog_token=opt("VOICECART_CATALOG_TOKEN"),
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -89,6 +126,9 @@ class Config:
                               "(or use VOICECART_DIALOGFLOW_TOKEN alone)")
         if self.session_cart_idle <= timedelta(0):
             raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number")
+        problem = self.order_system_problem()
+        if problem is not None:
+            raise ConfigError(problem)
         return self
 
 
@@ -101,3 +141,17 @@ def _minutes(text: str) -> timedelta:
     if not minutes > 0 or minutes > 10 ** 7:
         raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number of minutes")
     return timedelta(minutes=minutes)
+
+
+def _seconds(text: str | None, default: float) -> float:
+    """`30`, `30s`, `15m`, `24h` -> seconds; a bad value falls back to -1 so the startup
+    check names it instead of silently using the default."""
+    if text is None:
+        return default
+    factor = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(text[-1].lower())
+    number = text[:-1] if factor else text
+    try:
+        value = float(number) * (factor or 1)
+    except ValueError:
+        return -1.0
+    return value if value == value else -1.0  # NaN

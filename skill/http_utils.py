@@ -85,4 +85,5 @@ def abort_json(status: int, reason: str) -> NoReturn:
 
 
 _NAMES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-          413: "Request Entity Too Large", 415: "Unsupported Media Type"}
+          409: "Conflict", 413: "Request Entity Too Large", 415: "Unsupported Media Type",
+          422: "Unprocessable Entity"}

@@ -126,6 +126,19 @@ http {{
             proxy_next_upstream_tries 2;
         }}
 
+        # catalog batches from the grocer's systems (bearer token checked by voicecart)
+        location = /v1/catalog/products {{
+            client_max_body_size 32m;
+            proxy_pass http://voicecart;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
+            proxy_request_buffering on;
+            proxy_read_timeout 60s;
+        }}
+
         error_page 413 = @too_large;
         location @too_large {{
             default_type application/json;

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -9,6 +10,7 @@ import time
 import sqlite_utils
 
 from cart.demo_data import seed_demo_data
+from cart.outbox.sqlite import SqliteOutbox
 from cart.session_carts import expire_idle_session_carts
 from cart.sqlite_store import SqliteCartRepository
 from catalog.database import ConnectionPool
@@ -33,6 +35,8 @@ class Runtime:
         self.config = config.check()
         self.clock = clock
         self.pool = ConnectionPool(config.db_path)
+        self._background_pid: int | None = None
+        self._background_lock = threading.Lock()
         prepare_database(self.pool.get(), seed_demo=config.seed_demo)
         self.matchers = LiveMatcher(self.catalog)
         self.conversation = Conversation(ConversationPorts(
@@ -72,6 +76,26 @@ class Runtime:
 
     def sessions(self) -> SqliteSessionStore:
         return SqliteSessionStore(self.db())
+
+    def outbox(self) -> SqliteOutbox:
+        return SqliteOutbox(self.db())
+
+    def start_background(self) -> None:
+        """Start this process's outbox dispatcher thread, once per process: gunicorn calls
+        this in each worker after the fork (threads do not survive a fork), and the first
+        request does too under any other server. The lease makes one of them active."""
+        if self.config.webhook_url is None or not self.config.outbox_dispatcher:
+            return
+        pid = os.getpid()
+        if self._background_pid == pid:
+            return
+        with self._background_lock:
+            if self._background_pid == pid:
+                return
+            self._background_pid = pid
+            from skill.webhooks import make_dispatcher
+            from cart.outbox.dispatcher import start_in_thread
+            start_in_thread(make_dispatcher(self.config, self.outbox))
 
 
 def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True) -> None:

@@ -33,6 +33,12 @@ class _Gunicorn(BaseApplication):
         return self.application
 
 
+def _start_background(worker: Any) -> None:
+    runtime = worker.app.application.extensions.get("voicecart")
+    if runtime is not None:
+        runtime.start_background()
+
+
 def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
           access_log: bool = False) -> None:
     options = {
@@ -52,5 +58,7 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         # gunicorn's runtime control socket lives at one path per user: two servers (a second
         # deployment, or tests) would fight over it, and nothing here uses it.
         "control_socket_disable": True,
+        # background threads (the outbox dispatcher) start in each worker after the fork
+        "post_worker_init": _start_background,
     }
     _Gunicorn(app, options).run()

@@ -39,6 +39,8 @@ class FakeCartRepository:
         self.holds: dict[str, SlotHold] = {}
         self.orders: dict[str, Order] = {}
         self._sequence: dict[str, int] = {}  # insertion order breaks created_at ties
+        self.events: list = []                # the outbox, in write order
+        self.store_events: set[str] = set()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -54,11 +56,12 @@ class FakeCartRepository:
                 self._depth -= 1
 
     def _state(self) -> tuple:
-        return (self.carts, self.customers, self.stores, self.holds, self.orders, self._sequence)
+        return (self.carts, self.customers, self.stores, self.holds, self.orders, self._sequence,
+                self.events, self.store_events)
 
     def _restore(self, state: tuple) -> None:
         (self.carts, self.customers, self.stores, self.holds, self.orders,
-         self._sequence) = state
+         self._sequence, self.events, self.store_events) = state
 
     def _write(self) -> None:
         if self._depth == 0:
@@ -148,6 +151,17 @@ class FakeCartRepository:
         self._write()
         assert order.id in self.orders
         self.orders[order.id] = order
+
+    def record_event(self, event) -> None:
+        self._write()
+        self.events.append(event)
+
+    def seen_store_event(self, event_id: str) -> bool:
+        return event_id in self.store_events
+
+    def remember_store_event(self, event_id: str, order_id: str, now: datetime) -> None:
+        self._write()
+        self.store_events.add(event_id)
 
     def get_order(self, order_id: str) -> Order | None:
         return self.orders.get(order_id)

@@ -33,7 +33,7 @@ def test_status_follows_the_clock_from_placed_to_completed(say, orders, clock, p
 
     clock.advance(days=1, hours=7, minutes=30)  # Thursday 4:30 PM New York: picking
     reply = say("what's the status of my order", session="later2")
-    assert orders()[0]["status"] == "being_picked"
+    assert orders()[0]["status"] == "picking"
     assert "being picked" in reply["speech"]
 
     clock.advance(minutes=45)  # 5:15 PM: inside the slot
@@ -79,7 +79,7 @@ def test_cancel_after_picking_started_is_refused(say, orders, clock, placed):
     reply = say("cancel my order")
     say("yes")
 
-    assert orders()[0]["status"] == "being_picked"
+    assert orders()[0]["status"] == "picking"
     assert "can't be cancelled" in reply["speech"]
 
 

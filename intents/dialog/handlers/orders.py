@@ -1,6 +1,8 @@
 """Order status, cancelling (with confirmation) and reordering a past order."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cart.checkout import OrderStatusReport, cancel_order, order_status, reorder
 from cart.errors import AlreadyCancelled, CancelTooLate, OrderNotFound
 from cart.fulfillment import PICKUP
@@ -12,12 +14,32 @@ from intents.dialog.turn import Turn, handles
 
 _STATUS_WORDS = {
     "placed": "is placed and waiting to be picked",
-    "being_picked": "is being picked right now",
+    "picking": "is being picked right now",
     "ready_for_pickup": "is ready for pickup",
     "out_for_delivery": "is out for delivery",
     "completed": "is completed",
     "cancelled": "was cancelled",
+    "cancelled_by_store": "was cancelled by the store",
 }
+
+
+def _picking_news(order: Order, name_of: Callable[[str], str | None]) -> str:
+    """What the store's picking result changed: "They substituted 2% milk for whole milk.
+    Eggs were out of stock. The final total is $12.40." Empty before the store reports."""
+    picked = order.picked
+    if picked is None:
+        return ""
+    names = {line.product_id: line.name for line in order.lines}
+    swaps = [f"{name_of(p.substituted_by) or 'another product'} for {names.get(p.product_id, 'an item')}"
+             for p in picked.lines if p.substituted_by and not p.out_of_stock]
+    missing = [names.get(p.product_id, p.product_id) for p in picked.lines if p.out_of_stock]
+    parts = []
+    if swaps:
+        parts.append(f"They substituted {join_words(swaps)}.")
+    if missing:
+        parts.append(f"{join_words(missing)} {'was' if len(missing) == 1 else 'were'} out of stock.")
+    parts.append(f"The final total is {say_price(picked.total)}.")
+    return " ".join(parts)
 
 
 def _describe(order: Order, turn: Turn) -> str:
@@ -38,11 +60,18 @@ def status(turn: Turn) -> Reply:
         report = order_status(turn.carts, turn.customer_id, turn.request.slots.get("order_id"), now=turn.now)
     except OrderNotFound:
         return Reply("You don't have any orders yet. Add some items and say check out.", reprompt=ANYTHING_ELSE)
-    text = f"{_where_it_stands(report, turn)}, {say_price(report.order.total)} in total."
+    news = _picking_news(report.order, lambda pid: _product_name(turn, pid))
+    text = (f"{_where_it_stands(report, turn)}. {news}" if news
+            else f"{_where_it_stands(report, turn)}, {say_price(report.order.total)} in total.")
     if report.can_cancel and report.cancel_until is not None:
         until = report.cancel_until.astimezone(report.order.fulfillment.slot.local_start.tzinfo)
         text += f" You can still cancel it until {say_day(until, turn.now)} at {say_time(until)}."
     return Reply(f"{text} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+def _product_name(turn: Turn, product_id: str) -> str | None:
+    product = turn.matcher.get(product_id)
+    return product.name if product is not None else None
 
 
 @handles("CancelOrder")

@@ -1,0 +1,54 @@
+"""The outbox storage port. Writing an event is part of the order repository's transaction
+(CartRepository.record_event); this port is what the dispatcher and the CLI use afterwards.
+
+Implementations: cart.outbox.sqlite.SqliteOutbox (a PostgreSQL one follows the same port).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from cart.outbox.events import OrderEvent
+
+
+class Outbox(Protocol):
+    def add(self, event: OrderEvent) -> None:
+        """Write an event; the caller's transaction must be open."""
+        ...
+
+    def due(self, now: datetime, limit: int) -> list[OrderEvent]:
+        """Pending events whose attempt time has come and that are the oldest undelivered
+        event of their order (so one order's events go out in order), oldest first."""
+        ...
+
+    def mark_delivered(self, event_id: str, now: datetime) -> None: ...
+    def mark_failed(self, event_id: str, error: str, next_attempt_at: datetime) -> None: ...
+    def mark_dead(self, event_id: str, error: str) -> None: ...
+
+    def expire(self, now: datetime, limit: timedelta) -> int:
+        """Dead-letter every pending event past its deadline (created_at + limit, or the one a
+        manual retry set), also those waiting behind an earlier event; returns how many."""
+        ...
+
+    def get(self, event_id: str) -> OrderEvent | None: ...
+    def list(self, state: str | None = None, limit: int | None = None) -> list[OrderEvent]: ...
+
+    def retry(self, event_id: str, now: datetime, give_up_at: datetime) -> OrderEvent | None:
+        """Make a dead (or pending) event due now with a fresh deadline; None if unknown."""
+        ...
+
+    def purge(self, before: datetime) -> int:
+        """Delete delivered and dead events created before `before`; returns how many."""
+        ...
+
+    def next_due_at(self) -> datetime | None:
+        """The earliest attempt time of any pending event (to sleep until then)."""
+        ...
+
+    # the dispatcher lease: one active dispatcher across processes and machines
+    def acquire_lease(self, name: str, holder: str, now: datetime, until: datetime) -> bool: ...
+    def release_lease(self, name: str, holder: str) -> None: ...
+
+    # inbound replays: webhook ids of store events already applied
+    def seen_inbound(self, event_id: str) -> bool: ...
+    def remember_inbound(self, event_id: str, order_id: str, now: datetime) -> None: ...
