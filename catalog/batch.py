@@ -78,17 +78,18 @@ def patch_products(repo: SqliteCatalogRepository, rows: Sequence[Any]) -> BatchR
         except RowError as exc:
             report.reject(index, str(exc), _id_of(row))
     with write_transaction(repo.db):
-        updated: list[Product] = []
+        updated: dict[str, Product] = {}  # several rows may change one product: they add up
         for index, change in changes:
-            product = repo.get(change.product_id)
+            product = updated.get(change.product_id) or repo.get(change.product_id)
             if product is None:
                 report.reject(index, f"no product with id {change.product_id!r}", change.product_id)
                 continue
-            updated.append(replace(
+            updated[product.id] = replace(
                 product,
                 price=product.price if change.price is None else change.price,
-                in_stock=product.in_stock if change.in_stock is None else change.in_stock))
+                in_stock=product.in_stock if change.in_stock is None else change.in_stock)
+            report.saved += 1
         if updated:
-            report.saved = repo.save_all(updated)  # joins this transaction; bumps the version
+            repo.save_all(updated.values())  # joins this transaction; bumps the version
     report.rejected.sort(key=lambda r: r["index"])
     return report

@@ -138,7 +138,7 @@ def sign(body: bytes | str, *, event_id: str, secret: str = INBOUND_SECRET,
          at: datetime | None = None) -> dict[str, str]:
     """Standard Webhooks headers for an inbound request from the grocer."""
     at = at or datetime.now(timezone.utc)
-    text = body.decode() if isinstance(body, bytes) else body
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     return {"webhook-id": event_id, "webhook-timestamp": str(int(at.timestamp())),
             "webhook-signature": Webhook(secret).sign(event_id, at, text),
             "content-type": "application/json"}
