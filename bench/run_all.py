@@ -1,6 +1,6 @@
 """Run every benchmark in sequence within a time budget; print one table; write summary.json.
 
-    python bench/run_all.py [--budget SECONDS] [--only matcher,parser,webhook,startup]
+    python bench/run_all.py [--budget SECONDS] [--only matcher,parser,outbox,webhook,startup]
 
 Each benchmark's `main([])` runs in its own child process (a fresh interpreter: one benchmark's
 50k-product index or garbage does not disturb the next one's timings), in its own process
@@ -28,6 +28,7 @@ RESULTS = ROOT / "bench" / "results"
 BENCHMARKS = (
     ("matcher", "bench.bench_matcher", [], 30, 150),
     ("parser", "bench.bench_parser", [], 20, 120),
+    ("outbox", "bench.bench_outbox", [], 20, 90),
     ("webhook", "bench.bench_webhook", [], 60, 240),
     ("startup", "bench.bench_startup", [], 15, 120),
 )
@@ -184,8 +185,23 @@ def startup_rows(data: dict) -> list[dict]:
     ]
 
 
-ROWS = {"matcher": matcher_rows, "parser": parser_rows, "webhook": webhook_rows,
-        "startup": startup_rows}
+def outbox_rows(data: dict) -> list[dict]:
+    rows = []
+    for key, where in (("same_process", "dispatcher in the committing process"),
+                       ("other_process", "dispatcher in another process (polls)")):
+        r = data[key]
+        rows += [_row("outbox", f"commit -> delivery p50, idle receiver, {where}", r["p50_ms"], "ms"),
+                 _row("outbox", f"commit -> delivery p99, idle receiver, {where}", r["p99_ms"], "ms")]
+    t = data["throughput"]
+    rows.append(_row("outbox", f"events delivered per second, fast receiver ({t['events']} events)",
+                     t["events_per_s"], "ev/s"))
+    rows.append(_row("outbox", "receiver signature failures", data["receiver_signature_errors"],
+                     "", 0, "<="))
+    return rows
+
+
+ROWS = {"matcher": matcher_rows, "parser": parser_rows, "outbox": outbox_rows,
+        "webhook": webhook_rows, "startup": startup_rows}
 
 
 def _fmt(value) -> str:

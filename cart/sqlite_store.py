@@ -32,7 +32,7 @@ from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
 from cart.orders import Fulfillment, Order, OrderLine, PickedLine, PickResult
 from cart.outbox.events import OrderEvent
-from cart.outbox.sqlite import SqliteOutbox
+from cart.outbox.sqlite import NEW_EVENT, SqliteOutbox
 from cart.ports import DuplicateSubmission
 
 
@@ -74,6 +74,7 @@ class SqliteCartRepository:
     def __init__(self, db: sqlite_utils.Database, *, create_schema: bool = True) -> None:
         self.db = db
         self._depth = 0
+        self._wrote_events = False
         if create_schema:
             self.ensure_schema()
 
@@ -177,8 +178,11 @@ class SqliteCartRepository:
                     except BaseException:
                         self.db.rollback()
                         raise
+                    if self._wrote_events:
+                        NEW_EVENT.set()  # committed: a dispatcher here may send it now
                 finally:
                     self._depth = 0
+                    self._wrote_events = False
             return
         # Nested (ours, or a transaction the caller opened on this connection): a savepoint,
         # so a failed inner step can be undone without losing the outer work
@@ -404,6 +408,7 @@ class SqliteCartRepository:
     def record_event(self, event: OrderEvent) -> None:
         self._require_transaction()
         SqliteOutbox(self.db).add(event)
+        self._wrote_events = True
 
     def seen_store_event(self, event_id: str) -> bool:
         return SqliteOutbox(self.db).seen_inbound(event_id)

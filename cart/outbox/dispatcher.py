@@ -35,7 +35,8 @@ def _utcnow() -> datetime:
 class DispatcherSettings:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     lease_ttl: timedelta = timedelta(seconds=10)
-    poll_every: float = 0.2       # seconds between looks for new events from other processes
+    poll_every: float = 0.1       # seconds between looks for new events from other processes
+    expire_every: timedelta = timedelta(seconds=5)  # dead-lettering needs no haste
     batch: int = 100
 
 
@@ -51,6 +52,7 @@ class Dispatcher:
         self._rand = rand
         self.holder = holder or f"{os.uname().nodename}:{os.getpid()}:{secrets.token_hex(4)}"
         self._lease_until: datetime | None = None
+        self._expired_at: datetime | None = None
 
     # --- the lease ----------------------------------------------------------------------------
 
@@ -81,7 +83,11 @@ class Dispatcher:
         if not self.holds_lease():
             return 0
         outbox = self._outbox()
-        outbox.expire(self._clock(), self.settings.policy.limit)
+        now = self._clock()
+        if self._expired_at is None or now - self._expired_at >= self.settings.expire_every \
+                or now < self._expired_at:
+            outbox.expire(now, self.settings.policy.limit)
+            self._expired_at = now
         attempts = 0
         for _ in range(1000):  # bounded: a run never spins on events that will not settle
             due = outbox.due(self._clock(), self.settings.batch)
