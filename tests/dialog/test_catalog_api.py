@@ -2,6 +2,7 @@
 with their index, one transaction per batch, and the running matcher index following."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 
@@ -121,3 +122,16 @@ def test_another_workers_index_notices_the_change_and_answers_from_the_old_one_m
     assert other_worker.current() is old and old.get("ZC-1") is None  # not looked yet
     ticks[0] += 1.0  # a second later it looks at the catalog version
     assert until(lambda: other_worker.current().get("ZC-1") is not None)
+
+
+def test_a_batch_may_be_larger_than_a_voice_request_but_other_routes_keep_their_limit(client,
+                                                                                      runtime):
+    batch = [{**ZEBRA, "id": f"BULK-{n}", "name": f"Bulk Snack {n}"} for n in range(3000)]
+
+    response = client.put("/v1/catalog/products", json=batch, headers=AUTH)
+
+    assert len(json.dumps(batch)) > 128 * 1024
+    assert response.status_code == 200 and response.get_json()["saved"] == 3000
+    assert runtime.catalog().get("BULK-2999") is not None
+    padded = {"user_id": "ann", "session_id": "s", "text": "x" * 200_000}
+    assert client.post("/v1/converse", json=padded).status_code == 413
