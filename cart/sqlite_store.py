@@ -32,7 +32,8 @@ from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
 from cart.orders import Fulfillment, Order, OrderLine, PickedLine, PickResult
 from cart.outbox.events import OrderEvent
-from cart.outbox.sqlite import NEW_EVENT, SqliteOutbox
+from cart.outbox.ports import NEW_EVENT
+from cart.outbox.sqlite import SqliteOutbox
 from cart.ports import DuplicateSubmission
 
 

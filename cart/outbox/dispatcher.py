@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from cart.outbox.events import OrderEvent
-from cart.outbox.ports import Outbox
+from cart.outbox.ports import NEW_EVENT, Outbox
 from cart.outbox.retry import RetryPolicy
 from cart.outbox.sender import DeliveryFailed
-from cart.outbox.sqlite import NEW_EVENT
 
 log = logging.getLogger("voicecart.outbox")
 LEASE_NAME = "outbox-dispatcher"

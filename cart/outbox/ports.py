@@ -5,10 +5,16 @@ Implementations: cart.outbox.sqlite.SqliteOutbox (a PostgreSQL one follows the s
 """
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from cart.outbox.events import OrderEvent
+
+# Set when this process commits an event (by the repository whose transaction wrote it) or
+# makes one due again: a dispatcher in the same process wakes at once instead of at its next
+# poll. Other processes find new events by polling.
+NEW_EVENT = threading.Event()
 
 
 class Outbox(Protocol):

@@ -7,7 +7,6 @@ rolls back with the order change.
 """
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,12 +14,9 @@ import sqlite_utils
 
 from cart.fulfillment import from_utc_key, utc_key
 from cart.outbox.events import DEAD, DELIVERED, PENDING, OrderEvent
+from cart.outbox.ports import NEW_EVENT
 from catalog.database import write_transaction
 
-# Set when this process commits an event (by the repository whose transaction wrote it): a
-# dispatcher in the same process wakes at once instead of at its next poll (other processes
-# find the event by polling).
-NEW_EVENT = threading.Event()
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox_events (
