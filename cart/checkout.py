@@ -216,8 +216,10 @@ def reorder(repo: CartRepository, customer_id: str, lookup: ProductLookup,
                 # stop following the customer's default
                 pref = None if line.substitution == customer.default_substitution \
                     else line.substitution
+                said = None if line.asked_quantity is None else (line.asked_quantity,
+                                                                  line.asked_unit)
                 added.append(cart.add(product.id, product.name, line.quantity, line.unit,
-                                      product.price, pref))
+                                      product.price, pref, asked=said, estimated=line.estimated))
         if added:
             _save_cart(repo, cart, now)
     return ReorderResult(order, tuple(added), tuple(unavailable))

@@ -31,14 +31,23 @@ def substitution_from_dict(data: Mapping[str, Any] | None) -> Substitution | Non
 
 
 def line_to_dict(line: CartLine) -> dict[str, Any]:
-    return {"product_id": line.product_id, "name": line.name, "quantity": str(line.quantity),
+    data = {"product_id": line.product_id, "name": line.name, "quantity": str(line.quantity),
             "unit": line.unit, "unit_price": str(line.unit_price),
             "substitution": substitution_to_dict(line.substitution)}
+    if line.asked_quantity is not None:
+        data["asked"] = [str(line.asked_quantity), line.asked_unit]
+    if line.estimated:
+        data["estimated"] = True
+    return data
 
 
 def line_from_dict(data: Mapping[str, Any]) -> CartLine:
+    """Lines stored before carts kept what was asked have neither `asked` nor `estimated`."""
+    asked = data.get("asked")
     return CartLine(data["product_id"], data["name"], Decimal(data["quantity"]), data.get("unit"),
-                    Decimal(data["unit_price"]), substitution_from_dict(data.get("substitution")))
+                    Decimal(data["unit_price"]), substitution_from_dict(data.get("substitution")),
+                    Decimal(asked[0]) if asked else None, asked[1] if asked else None,
+                    bool(data.get("estimated", False)))
 
 
 def key_to_list(key: tuple[str, str | None] | None) -> list[str | None] | None:

@@ -28,9 +28,14 @@ def quantity_json(quantity: Decimal) -> int | float:
 
 
 def item_json(line: CartLine | OrderLine) -> dict[str, Any]:
+    """`quantity`/`unit` are what is billed; `asked` what the shopper said; `estimated` marks
+    a line billed by weight (its final price is set at the scale)."""
+    asked_quantity, asked_unit = line.asked
     return {"product_id": line.product_id, "name": line.name,
             "quantity": quantity_json(line.quantity), "unit": line.unit,
-            "unit_price": money_json(line.unit_price), "line_total": money_json(line.line_total)}
+            "unit_price": money_json(line.unit_price), "line_total": money_json(line.line_total),
+            "asked": {"quantity": quantity_json(asked_quantity), "unit": asked_unit},
+            "estimated": line.estimated}
 
 
 def cart_json(cart: Cart) -> dict[str, Any]:

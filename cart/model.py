@@ -128,6 +128,17 @@ class CartLine:
     unit: str | None
     unit_price: Decimal
     substitution: Substitution | None = None  # None: the customer's default applies
+    # What the shopper said ("24" eggs, 12 "ounce" of shrimp) beside what is billed (two 12-count
+    # cartons, 0.75 pound); None when nothing was said or it is what is billed
+    asked_quantity: Decimal | None = None
+    asked_unit: str | None = None
+    estimated: bool = False  # billed by weight: the scale at picking sets the final price
+
+    @property
+    def asked(self) -> tuple[Decimal, str | None]:
+        if self.asked_quantity is None:
+            return self.quantity, self.unit
+        return self.asked_quantity, self.asked_unit
 
     @property
     def key(self) -> LineKey:
@@ -183,10 +194,14 @@ class Cart:
     # -- changing --
     def add(self, product_id: str, name: str, quantity: Decimal | int | float | str,
             unit: str | None, unit_price: Decimal,
-            substitution: Substitution | None = None) -> CartLine:
-        """Add, merging into the line with the same product and unit (its price is refreshed)."""
+            substitution: Substitution | None = None, *,
+            asked: tuple[Decimal | int | float | str, str | None] | None = None,
+            estimated: bool = False) -> CartLine:
+        """Add, merging into the line with the same product and unit (its price is refreshed).
+        `asked` is what the shopper said when it differs from what is billed."""
         quantity = to_quantity(quantity)
         unit = check_unit(unit)
+        asked_q, asked_unit = (to_quantity(asked[0]), check_unit(asked[1])) if asked else (None, None)
         unit_price = Decimal(unit_price)
         if not unit_price.is_finite() or unit_price < 0:
             raise ValueError(f"bad unit price {unit_price!r}")
@@ -195,13 +210,16 @@ class Cart:
         if index is None:
             if len(self.lines) >= MAX_LINES:
                 raise CartFull(MAX_LINES)
-            line = CartLine(product_id, name, quantity, unit, unit_price, substitution)
+            line = CartLine(product_id, name, quantity, unit, unit_price, substitution,
+                            asked_q, asked_unit, estimated)
             self._checkpoint()
             self.lines.append(line)
         else:
             old = self.lines[index]
             line = replace(old, name=name, quantity=to_quantity(old.quantity + quantity),
-                           unit_price=unit_price, substitution=substitution or old.substitution)
+                           unit_price=unit_price, substitution=substitution or old.substitution,
+                           estimated=old.estimated or estimated,
+                           **_merged_asked(old, quantity, unit, asked_q, asked_unit))
             self._checkpoint()
             self.lines[index] = line
         self.last_key = key
@@ -215,7 +233,7 @@ class Cart:
             return None
         quantity = to_quantity(quantity)
         old = self._one(product_id, unit)
-        line = replace(old, quantity=quantity)
+        line = replace(old, quantity=quantity, asked_quantity=None, asked_unit=None)
         self._checkpoint()
         self.lines[self.lines.index(old)] = line
         self.last_key = line.key
@@ -308,6 +326,17 @@ class Cart:
         if len(found) > 1:
             raise AmbiguousLine(found)
         return found[0]
+
+
+def _merged_asked(old: CartLine, quantity: Decimal, unit: str | None,
+                  asked_q: Decimal | None, asked_unit: str | None) -> dict:
+    """What the shopper asked for in all: amounts said in one unit add up ("24 eggs" and
+    "6 more eggs" are 30 eggs); said in different units, only the billed amount is kept."""
+    before_q, before_unit = old.asked
+    now_q, now_unit = (asked_q, asked_unit) if asked_q is not None else (quantity, unit)
+    if before_unit == now_unit and old.asked_quantity is not None:
+        return {"asked_quantity": to_quantity(before_q + now_q), "asked_unit": now_unit}
+    return {"asked_quantity": None, "asked_unit": None}
 
 
 def _named(unit: str | None | AnyUnit) -> str | None:

@@ -54,11 +54,21 @@ class OrderLine:
     unit_price: Decimal   # the price when the order was placed
     line_total: Decimal
     substitution: Substitution
+    asked_quantity: Decimal | None = None  # what the shopper said, as on the cart line
+    asked_unit: str | None = None
+    estimated: bool = False                # billed by weight
+
+    @property
+    def asked(self) -> tuple[Decimal, str | None]:
+        if self.asked_quantity is None:
+            return self.quantity, self.unit
+        return self.asked_quantity, self.asked_unit
 
     @classmethod
     def from_cart_line(cls, line: CartLine, substitution: Substitution) -> OrderLine:
         return cls(line.product_id, line.name, line.quantity, line.unit, line.unit_price,
-                   line.line_total, substitution)
+                   line.line_total, substitution, line.asked_quantity, line.asked_unit,
+                   line.estimated)
 
 
 @dataclass(frozen=True)

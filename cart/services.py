@@ -13,6 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from catalog.model import Product
+from catalog.purchase import Purchase
 
 from cart.errors import (
     NoAddress, NoSlotAvailable, OutOfStock, UnknownStore, UnsupportedFulfillment,
@@ -53,15 +54,56 @@ def add_item(repo: CartRepository, customer_id: str, product: Product,
              quantity: Decimal | int | float | str | None = 1, unit: str | None = None, *,
              substitution: Substitution | None = None, now: datetime | None = None) -> CartLine:
     """Add a resolved product; merges with the line of the same product and unit.
-    A quantity of None (none was spoken: "add milk") means one."""
+    A quantity of None (none was spoken: "add milk") means one. A line in pounds or kilograms
+    is billed by weight (`estimated`). The conversation adds through add_purchase instead."""
     if not product.in_stock:
         raise OutOfStock(product.id, product.name)
     with repo.transaction():
         cart = _load_cart(repo, customer_id)
         line = cart.add(product.id, product.name, 1 if quantity is None else quantity, unit,
-                        product.price, substitution)
+                        product.price, substitution, estimated=unit in ("pound", "kilogram"))
         _save_cart(repo, cart, now)
     return line
+
+
+def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
+                 replacing: tuple[str, str | None, Decimal | None] | None = None,
+                 now: datetime | None = None) -> CartLine:
+    """Add what a spoken amount buys (catalog.purchase): the billed quantity and unit, what was
+    asked beside it, and the by-weight mark. With `replacing` (product id, unit, quantity to
+    take off or None for the whole line), that line is changed in the same step, so a
+    correction, swap or unit change is one "undo"."""
+    product = purchase.product
+    if not product.in_stock:
+        raise OutOfStock(product.id, product.name)
+    with repo.transaction():
+        cart = _load_cart(repo, customer_id)
+        with cart.single_step():
+            if replacing is not None:
+                _take_off(cart, *replacing)
+            line = cart.add(product.id, product.name, purchase.quantity, purchase.unit,
+                            product.price, asked=_said(purchase), estimated=purchase.estimated)
+        _save_cart(repo, cart, now)
+    return line
+
+
+def _said(purchase: Purchase) -> tuple[Decimal, str | None] | None:
+    asked = purchase.asked
+    if asked.quantity is None and asked.unit is None:
+        return None  # "add milk": nothing was said beyond the product
+    said = (asked.quantity if asked.quantity is not None else Decimal(1), asked.unit)
+    return None if said == (purchase.quantity, purchase.unit) else said
+
+
+def _take_off(cart: Cart, product_id: str, unit: str | None, quantity: Decimal | None) -> None:
+    found = cart.find(product_id, unit)
+    if not found:
+        return
+    line = found[0]
+    if quantity is not None and line.quantity > quantity:
+        cart.set_quantity(product_id, line.quantity - quantity, unit)
+    else:
+        cart.remove(product_id, unit)
 
 
 def set_quantity(repo: CartRepository, customer_id: str, product_id: str,

@@ -51,7 +51,11 @@ _OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines
 # Columns added after the first release: (table, column, SQL type)
 _ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),
                   # what the grocer's order system reports (issue 19)
-                  ("orders", "reported_status", "TEXT"), ("orders", "picked", "TEXT"))
+                  ("orders", "reported_status", "TEXT"), ("orders", "picked", "TEXT"),
+                  # what the shopper asked, beside what is billed (issue 15); NULL and 0 read
+                  # as "what was asked is what is billed"
+                  ("order_lines", "asked_quantity", "TEXT"), ("order_lines", "asked_unit", "TEXT"),
+                  ("order_lines", "estimated", "INTEGER NOT NULL DEFAULT 0"))
 
 
 class NotInTransaction(RuntimeError):
@@ -137,6 +141,7 @@ class SqliteCartRepository:
                 not_null={"product_id", "name", "quantity", "unit_price", "line_total_cents",
                           "substitution"},
                 if_not_exists=True)
+            self._add_missing_columns()  # and the columns added since to tables made just now
 
         SqliteOutbox(self.db).ensure_schema()
 
@@ -393,6 +398,8 @@ class SqliteCartRepository:
             "name": line.name, "quantity": str(line.quantity), "unit": line.unit,
             "unit_price": str(line.unit_price), "line_total_cents": _cents(line.line_total),
             "substitution": _json(codec.substitution_to_dict(line.substitution)),
+            "asked_quantity": None if line.asked_quantity is None else str(line.asked_quantity),
+            "asked_unit": line.asked_unit, "estimated": int(line.estimated),
         } for i, line in enumerate(order.lines)])
 
     def save_order(self, order: Order) -> None:
@@ -443,7 +450,9 @@ class SqliteCartRepository:
                     line["product_id"], line["name"], Decimal(line["quantity"]), line["unit"],
                     Decimal(line["unit_price"]), _from_cents(line["line_total_cents"]),
                     codec.substitution_from_dict(json.loads(line["substitution"]))
-                    or Substitution.allow()))
+                    or Substitution.allow(),
+                    None if line["asked_quantity"] is None else Decimal(line["asked_quantity"]),
+                    line["asked_unit"], bool(line["estimated"])))
         return [self._order(row, lines[row["id"]]) for row in rows]
 
     @staticmethod

@@ -20,9 +20,10 @@ from typing import Any
 
 from catalog.model import Product
 from catalog.repository import CatalogRepository
+from catalog.units import UnitError, sale_terms
 
 KNOWN_COLUMNS = ("id", "name", "price", "brand", "department", "aisle", "size", "synonyms",
-                 "in_stock", "popularity")
+                 "in_stock", "popularity", "sold_by", "price_unit", "avg_weight", "taxable")
 MAX_TEXT = 500
 MAX_PRICE = Decimal("100000")
 _TRUE = {"true", "1", "yes", "y", "t"}
@@ -227,6 +228,8 @@ def product_from_row(row: Any) -> Product:
     _replace_lone_surrogates(row)
     fields = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
     extra = {k: v for k, v in fields.items() if k not in KNOWN_COLUMNS and v not in (None, "")}
+    size = _optional_text(fields, "size")
+    sold_by, price_unit, avg_weight = _selling(fields, size)
     return Product(
         id=_required_text(fields, "id", allow_number=True),
         name=_required_text(fields, "name"),
@@ -234,12 +237,29 @@ def product_from_row(row: Any) -> Product:
         brand=_optional_text(fields, "brand"),
         department=_optional_text(fields, "department"),
         aisle=_optional_text(fields, "aisle"),
-        size=_optional_text(fields, "size"),
+        size=size,
         synonyms=_synonyms(fields.get("synonyms")),
         in_stock=_boolean(fields.get("in_stock"), "in_stock", default=True),
         popularity=_number(fields.get("popularity"), "popularity", default=0.0),
+        sold_by=sold_by, price_unit=price_unit, avg_weight=avg_weight,
+        taxable=_boolean(fields.get("taxable"), "taxable", default=False),
         extra=extra,
     )
+
+
+def _selling(fields: dict, size: str | None) -> tuple[str, str | None, str | None]:
+    """sold_by (inferred from size when absent), price_unit (lb/kg, weight only) and
+    avg_weight, validated together by catalog.units; stored as read, so the catalog says
+    plainly how each product is sold."""
+    sold_by = _optional_text(fields, "sold_by")
+    price_unit = _optional_text(fields, "price_unit")
+    avg_weight = _optional_text(fields, "avg_weight")
+    try:
+        terms = sale_terms(sold_by, size, price_unit, avg_weight)
+    except UnitError as exc:
+        raise RowError(str(exc)) from None
+    unit = {"pound": "lb", "kilogram": "kg"}.get(terms.price_unit or "")
+    return terms.sold_by, unit, avg_weight
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

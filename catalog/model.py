@@ -25,6 +25,13 @@ class Product:
     synonyms: tuple[str, ...] = ()
     in_stock: bool = True
     popularity: float = 0.0
+    # How it is sold (catalog.units): each, pack or weight; None = inferred from `size`.
+    # `price_unit` (lb/kg) is what `price` is per for weight; `avg_weight` ("0.4 lb") turns
+    # a weight into a count of an each product, or a count into an estimated weight.
+    sold_by: str | None = None
+    price_unit: str | None = None
+    avg_weight: str | None = None
+    taxable: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Protocol
@@ -12,6 +13,8 @@ from catalog.database import write_transaction
 from catalog.model import Product
 
 PRODUCTS = "products"
+_SELLING_COLUMNS = {"sold_by": "TEXT", "price_unit": "TEXT", "avg_weight": "TEXT",
+                    "taxable": "INTEGER NOT NULL DEFAULT 0"}
 META = "catalog_meta"
 
 
@@ -37,10 +40,22 @@ class SqliteCatalogRepository:
             self.db[PRODUCTS].create(
                 {"id": str, "name": str, "price": str, "brand": str, "department": str,
                  "aisle": str, "size": str, "synonyms": str, "in_stock": int,
-                 "popularity": float, "extra": str},
+                 "popularity": float, "extra": str, "sold_by": str, "price_unit": str,
+                 "avg_weight": str, "taxable": int},
                 pk="id", not_null={"name", "price"}, if_not_exists=True,
             )
             self.db[PRODUCTS].create_index(["department", "aisle"], if_not_exists=True)
+        else:
+            # Databases made before products said how they are sold: add the columns (NULL
+            # sold_by means "infer from size", as for a catalog file without the column)
+            have = {c.name for c in self.db[PRODUCTS].columns}
+            for name, kind in _SELLING_COLUMNS.items():
+                if name not in have:
+                    try:
+                        self.db.execute(f"alter table {PRODUCTS} add column {name} {kind}")
+                    except sqlite3.OperationalError as exc:  # another worker was first
+                        if "duplicate column" not in str(exc):
+                            raise
         if META not in self.db.table_names():
             self.db[META].create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
@@ -90,7 +105,8 @@ def _row_from_product(p: Product) -> dict:
         "id": p.id, "name": p.name, "price": str(p.price), "brand": p.brand,
         "department": p.department, "aisle": p.aisle, "size": p.size,
         "synonyms": "|".join(p.synonyms), "in_stock": int(p.in_stock),
-        "popularity": float(p.popularity),
+        "popularity": float(p.popularity), "sold_by": p.sold_by, "price_unit": p.price_unit,
+        "avg_weight": p.avg_weight, "taxable": int(p.taxable),
         "extra": json.dumps(p.extra, ensure_ascii=False, sort_keys=True) if p.extra else None,
     }
 
@@ -101,5 +117,7 @@ def _product_from_row(row: dict) -> Product:
         department=row["department"], aisle=row["aisle"], size=row["size"],
         synonyms=tuple(s for s in (row["synonyms"] or "").split("|") if s),
         in_stock=bool(row["in_stock"]), popularity=row["popularity"] or 0.0,
+        sold_by=row.get("sold_by"), price_unit=row.get("price_unit"),
+        avg_weight=row.get("avg_weight"), taxable=bool(row.get("taxable")),
         extra=json.loads(row["extra"]) if row["extra"] else {},
     )

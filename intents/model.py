@@ -32,6 +32,7 @@ class ItemRequest:
     unit: str | None = None
     product_id: str | None = None
     match: Match | None = None
+    pack_size: float | None = None  # "an 18 pack of eggs": 18 (quantity 1, unit "pack")
 
 
 @dataclass

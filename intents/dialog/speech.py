@@ -50,7 +50,7 @@ def say_quantity(quantity: Decimal | float | int | None, unit: str | None, name:
         singular, plural = _UNIT_WORDS.get(unit, (unit.replace("_", " "), unit.replace("_", " ") + "s"))
         if q == 1:
             return f"a {singular} of {name}" if unit != "dozen" else f"a dozen {name}"
-        word = plural if q > 1 else singular
+        word = singular if q == 1 or q == Decimal("0.5") else plural  # half a pound, 0.4 pounds
         sep = " " if unit == "dozen" else " of "
         return f"{say_number(q)} {word}{sep}{name}"
     if q == 1:

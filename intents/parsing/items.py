@@ -223,13 +223,14 @@ def _pieces(span: str, vocabulary: PhraseVocabulary | None) -> list[list[str]]:
 
 def parse_item(tokens: list[str]) -> ItemRequest:
     """One item: quantity, unit and cleaned phrase."""
-    q = read_quantity(tokens, 0)
+    q = read_quantity(tokens, 0, sound_alikes=True)
     phrase = tokens[q.end:]
     if q.value is None and q.unit is None:
         phrase, tail = _trailing_quantity(phrase)
         if tail is not None:
             q = tail
-    return ItemRequest(phrase=clean_phrase(phrase), quantity=q.value, unit=q.unit)
+    return ItemRequest(phrase=clean_phrase(phrase), quantity=q.value, unit=q.unit,
+                       pack_size=q.pack_size)
 
 
 def extract_items(span: str, vocabulary: PhraseVocabulary | None = None) -> list[ItemRequest]:
@@ -243,7 +244,8 @@ def extract_items(span: str, vocabulary: PhraseVocabulary | None = None) -> list
         words = item.phrase.split()
         runs = _segment_run(words, vocabulary) if is_list and len(words) > 1 else [words]
         if len(runs) > 1:
-            items.append(ItemRequest(" ".join(runs[0]), item.quantity, item.unit))
+            items.append(ItemRequest(" ".join(runs[0]), item.quantity, item.unit,
+                                     pack_size=item.pack_size))
             items.extend(ItemRequest(" ".join(run)) for run in runs[1:])
         elif item.phrase or item.quantity is not None or item.unit is not None:
             items.append(item)
@@ -253,7 +255,8 @@ def extract_items(span: str, vocabulary: PhraseVocabulary | None = None) -> list
 def quantity_only(tokens: list[str]) -> ItemRequest | None:
     """"three", "two gallons", "a dozen": an item that is mainly a quantity. The phrase is
     whatever follows ("three bananas" -> "bananas"), often ""."""
-    q = read_quantity(tokens, 0)
+    q = read_quantity(tokens, 0, sound_alikes=True)
     if q.value is None and q.unit is None:
         return None
-    return ItemRequest(phrase=clean_phrase(tokens[q.end:]), quantity=q.value, unit=q.unit)
+    return ItemRequest(phrase=clean_phrase(tokens[q.end:]), quantity=q.value, unit=q.unit,
+                       pack_size=q.pack_size)

@@ -77,7 +77,7 @@ def _below_thousand(tokens: list[str], i: int) -> tuple[int, int] | None:
 def _words(tokens: list[str], i: int) -> tuple[int, int] | None:
     got = _below_thousand(tokens, i)
     if got is None:
-        if i + 1 < len(tokens) and tokens[i] in ("a", "an") and tokens[i + 1] == "thousand":
+        if i + 1 < len(tokens) and tokens[i] in ("a", "an") and tokens[i + 1] in ("thousand", "million"):
             got = (1, i + 1)
         else:
             return None
@@ -112,6 +112,14 @@ def read_cardinal(tokens: list[str], i: int) -> tuple[float, int] | None:
         if got is None:
             return None
         value, j = float(got[0]), got[1]
+    if j < len(tokens) and tokens[j] == "million":
+        value, j = value * 1_000_000, j + 1  # "a million eggs": refused later, not misread
+    if j + 1 < len(tokens) and tokens[j] == "point" and 0 <= ONES.get(tokens[j + 1], -1) <= 9:
+        digits = ""  # "zero point five", "two point two five"
+        while j + 1 < len(tokens) and 0 <= ONES.get(tokens[j + 1], -1) <= 9 and len(digits) < 3:
+            digits += str(ONES[tokens[j + 1]])
+            j += 1
+        value, j = value + float("0." + digits), j + 1
     if j < len(tokens) and tokens[j] in FRACTION_TOKENS:
         value, j = value + FRACTION_TOKENS[tokens[j]], j + 1
     return value, j

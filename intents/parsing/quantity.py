@@ -51,6 +51,7 @@ class Quantity:
     end: int
     spoken: bool = False
     counted: bool = False
+    pack_size: float | None = None  # "an 18 pack of eggs": 18
 
 
 def _starts(tokens: list[str], i: int, seq: tuple[str, ...]) -> bool:
@@ -110,42 +111,66 @@ def _lead(tokens: list[str], i: int) -> tuple[float | None, int, str] | None:
     got = _number(tokens, i)
     if got is not None:
         return got[0], got[1], "digits" if tok[:1].isdigit() else "number"
+    if tok in ("minus", "negative") and (got := _number(tokens, i + 1)) is not None:
+        return -got[0], got[1], "number"  # said, so refused later with a reason, not misread
     if tok in ("a", "an", "another"):
         return 1, i + 1, "article"
     return None
 
 
-def _size_then_container(tokens: list[str], j: int) -> tuple[str | None, int] | None:
+def _size_then_container(tokens: list[str], j: int) -> tuple[str | None, int, float | None] | None:
     """"5 pound bag", "12 pack", "2 liter": a size right after the count. Returns the
-    container unit (or None) and the index after it."""
+    container unit (or None), the index after it, and a pack's size ("18 pack": 18)."""
     got = read_cardinal(tokens, j)
     if got is None:
         return None
     k = got[1]
     if k < len(tokens) and tokens[k] in PACK_WORDS:
-        return "pack", k + 1
+        return "pack", k + 1, tidy(got[0])
     size = read_unit(tokens, k, after_digits=tokens[j][:1].isdigit())
     if size is None or size[0] == "dozen":
         return None
     container = read_unit(tokens, size[1])
     if container is not None:
-        return container[0], container[1]
-    return None, size[1]
+        return container[0], container[1], None
+    return None, size[1], None
 
 
-def read_quantity(tokens: list[str], i: int = 0) -> Quantity:
-    """Read the quantity expression starting at tokens[i]; Quantity(None, None, i) if none."""
+# Speech recognition writes a spoken amount as a sound-alike word: "add to gallons of milk",
+# "add for apples". Read as numbers only where an item's amount belongs (its first word) and
+# something countable follows, so "milk to my cart", "something for dinner" and "a tree nut
+# mix" keep their words.
+SOUND_ALIKES = {"to": "two", "too": "two", "for": "four", "tree": "three", "won": "one"}
+_NOT_COUNTED = frozenset({
+    "my", "the", "a", "an", "your", "our", "this", "that", "these", "those", "it", "them", "me",
+    "you", "us", "him", "her", "cart", "list", "basket", "order", "dinner", "lunch", "breakfast",
+    "tonight", "today", "tomorrow", "now", "later", "sale", "kids", "party", "nut", "nuts", "and",
+    "or", "of", "with", "some", "all", "every", "each", "check", "pickup", "pick", "delivery",
+})
+
+
+def _heard_as_number(tokens: list[str], i: int) -> bool:
+    return (i < len(tokens) - 1 and tokens[i] in SOUND_ALIKES and tokens[i + 1] not in _NOT_COUNTED
+            and not tokens[i + 1].isdigit() and tokens[i + 1] not in SOUND_ALIKES)
+
+
+def read_quantity(tokens: list[str], i: int = 0, *, sound_alikes: bool = False) -> Quantity:
+    """Read the quantity expression starting at tokens[i]; Quantity(None, None, i) if none.
+    With `sound_alikes`, "to"/"too"/"for"/"tree"/"won" at tokens[i] may be the number."""
+    if sound_alikes and _heard_as_number(tokens, i):
+        tokens = [*tokens[:i], SOUND_ALIKES[tokens[i]], *tokens[i + 1:]]
     j = i + 1 if i < len(tokens) and tokens[i] in _HEDGES and i + 1 < len(tokens) else i
     lead = _lead(tokens, j)
     if lead is None:
         return Quantity(None, None, i)
     value, j, kind = lead
     unit: str | None = None
+    pack_size: float | None = None
     if kind == "fraction":
         assert value is not None
         value, unit, j = _fraction_of_unit(tokens, j, value)
     elif kind in ("article", "number", "digits") and (sized := _size_then_container(tokens, j)):
-        unit, j = sized
+        unit, j, pack_size = sized
     else:
         got = read_unit(tokens, j, after_digits=kind == "digits")
         if got is not None:
@@ -156,7 +181,7 @@ def read_quantity(tokens: list[str], i: int = 0) -> Quantity:
                 value = value if is_plural(word) else None
             elif unit == "pack" and kind in ("number", "digits") and not is_plural(word) \
                     and value is not None and value > 1:
-                value = None  # "six pack of beer" is one pack
+                value, pack_size = None, value  # "six pack of beer" is one pack of six
     if j < len(tokens) and tokens[j] in FRACTION_TOKENS and value is not None:
         value, j = value + FRACTION_TOKENS[tokens[j]], j + 1  # "a pound and a half"
     if unit is None and j + 1 < len(tokens) and tokens[j] in CONTAINER_WORDS and tokens[j + 1] == "of":
@@ -167,4 +192,4 @@ def read_quantity(tokens: list[str], i: int = 0) -> Quantity:
         j += 1  # "two more apples"
     counted = kind in ("number", "digits", "fraction") or unit is not None or (
         kind == "vague" and value is not None)
-    return Quantity(None if value is None else tidy(value), unit, j, True, counted)
+    return Quantity(None if value is None else tidy(value), unit, j, True, counted, pack_size)

@@ -15,7 +15,7 @@ import re
 
 from .items import PRONOUNS, PhraseVocabulary, clean_phrase, extract_items, known, quantity_only
 from ..model import ItemRequest, ParsedRequest
-from .quantity import read_quantity
+from .quantity import SOUND_ALIKES, read_quantity
 from .rules_cart import CONT
 from .rules_dialog import strip_choice_lead
 from .text import Utterance
@@ -156,17 +156,19 @@ _NONE_AT_ALL = frozenset({("zero",), ("0",), ("none",), ("nothing",)})
 
 def _update(quantity_words: str, phrase_words: str | None) -> ParsedRequest | None:
     toks = quantity_words.split()
+    if len(toks) == 1 and toks[0] in SOUND_ALIKES:  # "make it to": the new amount, misheard
+        toks = [SOUND_ALIKES[toks[0]]]
     if tuple(toks) in _NONE_AT_ALL:  # "make that zero": a new total of none, i.e. remove it
         phrase = clean_phrase(phrase_words.split()) if phrase_words else ""
         return ParsedRequest("UpdateQuantity", items=[ItemRequest(phrase or "", 0)])
-    q = read_quantity(toks, 0)
+    q = read_quantity(toks, 0, sound_alikes=True)
     if not q.counted:
         return None
     item = quantity_only(toks)
     assert item is not None
     if phrase_words is not None:
         phrase = clean_phrase(phrase_words.split())
-        item = ItemRequest(phrase or item.phrase, item.quantity, item.unit)
+        item = ItemRequest(phrase or item.phrase, item.quantity, item.unit, pack_size=item.pack_size)
     return ParsedRequest("UpdateQuantity", items=[item])
 
 

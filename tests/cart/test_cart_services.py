@@ -438,9 +438,11 @@ def test_cart_json_contract(repo, products):
         "user_id": "ann",
         "items": [
             {"product_id": "milk", "name": "Whole Milk", "quantity": 2, "unit": "gallon",
-             "unit_price": 3.79, "line_total": 7.58},
+             "unit_price": 3.79, "line_total": 7.58,
+             "asked": {"quantity": 2, "unit": "gallon"}, "estimated": False},
             {"product_id": "apples", "name": "Honeycrisp Apples", "quantity": 2.5,
-             "unit": "pound", "unit_price": 3.99, "line_total": 9.98},
+             "unit": "pound", "unit_price": 3.99, "line_total": 9.98,
+             "asked": {"quantity": 2.5, "unit": "pound"}, "estimated": True},
         ],
         "total": 17.56,
     }
@@ -469,4 +471,6 @@ def test_orders_json_contract(repo, products):
     assert listed[1]["fulfillment"]["type"] == "pickup" and "address" not in listed[1]["fulfillment"]
     assert listed[1]["items"][1] == {"product_id": "apples", "name": "Honeycrisp Apples",
                                      "quantity": 2.5, "unit": "pound", "unit_price": 3.99,
-                                     "line_total": 9.98}
+                                     "line_total": 9.98,
+                                     "asked": {"quantity": 2.5, "unit": "pound"},
+                                     "estimated": True}

@@ -352,11 +352,13 @@ def test_a_bare_count_equal_to_a_pack_buys_that_pack(say, cart, product):
 
     [line] = cart()["items"]
     assert line["quantity"] == 1
-    assert product(line["product_id"]).size == "18 ct"
+    assert product(line["product_id"]).size == "18 ct carton"
 
 
-def test_a_count_with_no_such_pack_keeps_the_count(say, cart):
-    say("add 3 large white eggs")
+def test_a_count_with_no_such_pack_buys_the_smallest_carton_that_covers_it(say, cart, product):
+    reply = say("add 3 large white eggs")
 
     [line] = cart()["items"]
-    assert line["quantity"] == 3
+    assert line["quantity"] == 1 and product(line["product_id"]).size == "6 ct carton"
+    assert line["asked"] == {"quantity": 3, "unit": None}
+    assert "come in cartons of 6, so I added one carton" in reply["speech"]

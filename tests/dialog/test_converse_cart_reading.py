@@ -115,13 +115,13 @@ def test_reading_changes_nothing(say, cart, fill_cart):
 
 
 def test_is_x_in_my_cart_answers_from_the_cart_with_quantity(say, cart):
-    say("add two large white eggs and bananas")
+    say("add two dozen large white eggs and bananas")
     before = cart()
 
     reply = say("are eggs in my cart")
 
     assert reply["speech"].startswith("Yes")
-    assert "two Large White Eggs" in reply["speech"]
+    assert "two dozen Large White Eggs" in reply["speech"]
     assert cart() == before
 
 

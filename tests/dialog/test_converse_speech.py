@@ -50,10 +50,10 @@ def test_every_price_is_spoken_as_dollars_and_cents(say):
 
 
 def test_a_price_is_the_line_total_to_the_cent(say, cart):
-    reply = say("add three gala apples")  # 3 x $1.99
+    reply = say("add three hass avocados")  # 3 x $1.29
 
-    assert "$5.97" in reply["speech"]
-    assert cart()["items"][0]["line_total"] == pytest.approx(5.97)
+    assert "$3.87" in reply["speech"]
+    assert cart()["items"][0]["line_total"] == pytest.approx(3.87)
 
 
 def test_thousands_get_a_separator(say, cart, fill_cart):

@@ -64,7 +64,8 @@ def yes(turn: Turn) -> Reply:
         product = turn.matcher.get(pending["product_id"])
         if product is None:
             return Reply("Sorry, that product is no longer available.", reprompt=ANYTHING_ELSE)
-        said = add_product(turn, product, pending.get("quantity"), pending.get("unit"))
+        said = add_product(turn, product, pending.get("quantity"), pending.get("unit"),
+                           pack_size=pending.get("pack_size"))
         return Reply(f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind in ("choose", "fulfillment", "ask_item"):
         return _repeat_question(turn)

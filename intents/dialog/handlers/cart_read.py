@@ -55,7 +55,8 @@ def _is_in_cart(turn: Turn, items) -> Reply:
 def _counted(line) -> str:
     """A line with its quantity always said: "one Large White Eggs", "two gallons of Whole Milk"."""
     spoken = line_speech(line)
-    return f"one {spoken}" if line.unit is None and line.quantity == 1 else spoken
+    return f"one {spoken}" if line.unit is None and line.quantity == 1 \
+        and not spoken.startswith("one ") else spoken
 
 
 @handles("ClearCart")

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 
-import re
 from decimal import Decimal
-from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 
@@ -14,16 +12,25 @@ from cart.errors import DomainError
 from cart.model import CartLine, money
 from cart.services import get_cart
 from catalog.model import Match, Product
+from catalog.purchase import terms_of
+from catalog.units import is_one
 from catalog.normalize import content_tokens, tokens
 from intents.model import ItemRequest
-from intents.dialog.speech import say_price, say_quantity, short_name
+from intents.dialog.speech import say_number, say_price, say_quantity, short_name
 from intents.dialog.turn import Turn
 
 ANYTHING_ELSE = "Anything else?"
 
 
 def line_speech(line: CartLine) -> str:
-    return say_quantity(line.quantity, line.unit, _line_name(line))
+    """"two gallons of Whole Milk", "two packs of Large White Eggs" (24 eggs were asked for),
+    "0.75 pounds of Large Raw Shrimp"."""
+    name = _line_name(line)
+    asked_quantity, asked_unit = line.asked
+    if line.unit is None and not line.estimated and line.asked_quantity is not None \
+            and asked_unit is None and asked_quantity != line.quantity:
+        return f"{say_number(line.quantity)} pack{'s' if line.quantity != 1 else ''} of {name}"
+    return say_quantity(line.quantity, line.unit, name)
 
 
 def _line_name(line: CartLine) -> str:
@@ -110,51 +117,10 @@ def in_stock_alternative(turn: Turn, product: Product, match: Match | None = Non
     return None
 
 
-# A spoken unit as an amount of a base measure, to find the product of the size asked for
-_UNIT_MEASURE = {"gallon": ("floz", 128), "half_gallon": ("floz", 64), "quart": ("floz", 32),
-                 "pint": ("floz", 16), "fluid_ounce": ("floz", 1), "liter": ("floz", 33.814),
-                 "milliliter": ("floz", 0.033814), "pound": ("oz", 16), "ounce": ("oz", 1),
-                 "kilogram": ("oz", 35.274), "gram": ("oz", 0.035274), "dozen": ("ct", 12)}
-_SIZE_MEASURE = {"gal": ("floz", 128), "qt": ("floz", 32), "pt": ("floz", 16), "fl oz": ("floz", 1),
-                 "l": ("floz", 33.814), "liter": ("floz", 33.814), "ml": ("floz", 0.033814),
-                 "lb": ("oz", 16), "oz": ("oz", 1), "kg": ("oz", 35.274), "g": ("oz", 0.035274),
-                 "ct": ("ct", 1)}
-_SIZE_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(fl oz|gal|qt|pt|liter|lb|oz|kg|ml|ct|l|g)\b", re.I)
-
-
-def _measure(product: Product) -> tuple[str, float] | None:
-    m = _SIZE_TEXT.match(product.size or "")
-    if m is None:
-        return None
-    base, factor = _SIZE_MEASURE[m.group(2).lower()]
-    return base, float(m.group(1)) * factor
-
-
-def fits_unit(product: Product, unit: str | None) -> bool:
-    """True when one of the product is one of the unit spoken: "a half gallon" and "0.5 gal",
-    "a quart" and "32 fl oz", "a dozen" and "12 ct"."""
-    want = _UNIT_MEASURE.get(unit or "")
-    size = _measure(product)
-    if want is None or size is None:
-        return False
-    return size[0] == want[0] and abs(size[1] - want[1]) <= 0.03 * want[1]
-
-
-def as_packs(product: Product, quantity: float | None,
-             unit: str | None) -> tuple[float | None, str | None, str]:
-    """What goes in the cart for an amount spoken in a unit the product isn't sold in: "two
-    gallons" of a half-gallon carton is four cartons, never two cartons billed as gallons. An
-    amount that is no whole number of packs keeps the count spoken, without the unit. Returns
-    (quantity, unit, a note saying the pack size, or "")."""
-    want = _UNIT_MEASURE.get(unit or "")
-    size = _measure(product)
-    if want is None or size is None or size[0] != want[0] or fits_unit(product, unit):
-        return quantity, unit, ""
-    packs = (quantity if quantity is not None else 1) * want[1] / size[1]
-    whole = round(packs)
-    if whole >= 1 and abs(packs - whole) <= 0.03 * whole:
-        quantity = whole
-    return quantity, None, f", {product.size}{' each' if quantity not in (None, 1) else ''}"
+def fits(product: Product, unit: str | None) -> bool:
+    """One of the product is one of the unit spoken: "a half gallon" and "0.5 gal", "a quart"
+    and "32 fl oz", "a dozen" and "12 ct" (catalog.units does the arithmetic)."""
+    return is_one(terms_of(product).pack, unit)
 
 
 def instead_terms(wanted: Product, instead: Product, unit: str | None) -> tuple[str, str | None]:
@@ -164,25 +130,9 @@ def instead_terms(wanted: Product, instead: Product, unit: str | None) -> tuple[
     name = short_name(instead)
     if name == short_name(wanted) and instead.size:
         name = f"{name}, {instead.size}"
-    if unit and fits_unit(wanted, unit) and not fits_unit(instead, unit):
+    if unit and fits(wanted, unit) and not fits(instead, unit):
         unit = None
     return name, unit
-
-
-_BY_NAME: "WeakKeyDictionary[object, dict[str, list[Product]]]" = WeakKeyDictionary()
-
-
-def same_name_products(matcher, product: Product) -> list[Product]:
-    """Every brand and size sold under a product's name. The matcher offers only differently
-    named alternatives (they are read out), so sizes are looked up here; built once per
-    catalog matcher."""
-    by_name = _BY_NAME.get(matcher)
-    if by_name is None:
-        by_name = {}
-        for p in matcher.products:
-            by_name.setdefault(p.name.lower(), []).append(p)
-        _BY_NAME[matcher] = by_name
-    return by_name.get(product.name.lower(), [product])
 
 
 DEFAULT_TZ = "America/New_York"

@@ -79,20 +79,31 @@ def update_quantity(turn: Turn) -> Reply:
             return Reply("Your cart is empty, so there's nothing to change. What would you like to add?",
                          reprompt="What would you like to add?")
     change = turn.request.slots.get("change")
+    asked_quantity, asked_unit = line.asked
+    quantity = Decimal(str(item.quantity))
+    unit = item.unit if item.unit else _kept_unit(asked_unit, quantity, bool(item.phrase))
     if change in ("increase", "decrease"):  # "two more", "one less": a difference, not a total
-        delta = Decimal(str(item.quantity))
-        item = ItemRequest(item.phrase, float(max(Decimal(0), line.quantity + (delta if change == "increase"
-                                                                            else -delta))), None)
+        base = asked_quantity if unit == asked_unit else line.quantity
+        unit = asked_unit if unit == asked_unit else line.unit
+        quantity = max(Decimal(0), base + (quantity if change == "increase" else -quantity))
     product = turn.matcher.get(line.product_id)
-    if item.unit and item.unit != line.unit and product is not None:
-        with turn.carts.transaction():
-            services.remove_item(turn.carts, turn.customer_id, line.product_id, line.unit, now=turn.now)
-            said = add_product(turn, product, item.quantity, item.unit)
-        return Reply(f"OK. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    updated = services.set_quantity(turn.carts, turn.customer_id, line.product_id, item.quantity,
-                                    line.unit, now=turn.now)
-    turn.state.last_product_id = line.product_id
-    if updated is None:
-        return Reply(f"Removed {line_speech(line)}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    return Reply(f"OK, {line_speech(updated)} now, {priced(updated.quantity, updated.unit_price)}. "
-                 f"{ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if quantity == 0 or product is None:
+        updated = services.set_quantity(turn.carts, turn.customer_id, line.product_id, quantity,
+                                        line.unit, now=turn.now)
+        if updated is None:
+            return Reply(f"Removed {line_speech(line)}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+        return Reply(f"OK, {line_speech(updated)} now, {priced(updated.quantity, updated.unit_price)}. "
+                     f"{ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    # The new amount follows the same rules as adding ("make it 18" of eggs is the 18-count
+    # carton), and replaces the line in one undo step
+    said = add_product(turn, product, float(quantity), unit, replacing=(line.product_id, line.unit, None),
+                       changing=True)
+    return Reply(f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+def _kept_unit(asked_unit: str | None, quantity: Decimal, named: bool) -> str | None:
+    """"Make that three" keeps the unit last said (three gallons, three pounds); but after "a
+    dozen eggs", "make it 18" (or "18 eggs") means eighteen eggs, not eighteen dozen."""
+    if asked_unit == "dozen" and (named or quantity > 6):
+        return None
+    return asked_unit

@@ -6,7 +6,9 @@ import re
 from decimal import Decimal
 
 from catalog.model import Product
-from intents.dialog.handlers.common import ANYTHING_ELSE, as_packs, in_stock_alternative, instead_terms, priced
+from catalog.purchase import COVER
+from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
+from intents.dialog.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
 from intents.dialog.handlers.items import resolve
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import say_number, say_price, say_quantity, short_name
@@ -47,14 +49,21 @@ def product_info(turn: Turn) -> Reply:
     lead = "Yes, " if asked_stock else ""
     amount = say_quantity(item.quantity, item.unit, short_name(product)) if item.quantity or item.unit \
         else short_name(product) + (f", {product.size}," if product.size else "")
-    # "a gallon" of what comes in half gallons is priced, and offered, as two of them
-    packs, unit, pack_size = as_packs(product, item.quantity, item.unit)
-    if pack_size:
-        amount += f", {say_number(packs or 1)} of the {product.size} size,"
+    # What the amount asked buys, priced by the same rules as adding it: "a gallon" of what
+    # comes in half gallons is two of them; "a pound of shrimp" is priced per pound
+    try:
+        bought = purchase_for(turn.matcher, product, asked_of(item.quantity, item.unit, item.pack_size))
+    except Refusal as refusal:
+        return Reply(f"{say_refusal(refusal)} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if bought.product.id != product.id or bought.reason == COVER:
+        amount += f", {say_number(bought.quantity)} of the {bought.product.size} size,"
+    per = f" {short_name(product)} is {say_price(product.price)} a {bought.unit}." \
+        if bought.estimated and bought.unit and item.quantity is None else ""
     verb = "are" if item.quantity and item.quantity > 1 else "is"
     stock = "" if asked_stock else " It's in stock."
-    text = f"{lead}{amount} {verb} {priced(packs, product.price)}.{stock}"
-    return _offer(turn, ItemRequest(item.phrase, packs, unit), product, text[0].upper() + text[1:])
+    text = f"{lead}{amount} {verb} {say_price_of(bought)}.{per}{stock}"
+    return _offer(turn, ItemRequest(item.phrase, item.quantity, item.unit, pack_size=item.pack_size),
+                  bought.product, text[0].upper() + text[1:])
 
 
 def _cheapest(turn: Turn, item: ItemRequest, close: list[Product], best_value: bool) -> Reply:
@@ -73,7 +82,7 @@ def _cheapest(turn: Turn, item: ItemRequest, close: list[Product], best_value: b
 
 def _offer(turn: Turn, item: ItemRequest, product: Product, text: str) -> Reply:
     turn.state.pending = {"kind": "offer_add", "product_id": product.id,
-                          "quantity": item.quantity, "unit": item.unit}
+                          "quantity": item.quantity, "unit": item.unit, "pack_size": item.pack_size}
     return Reply(f"{text} Want me to add it?", reprompt="Want me to add it to your cart?")
 
 

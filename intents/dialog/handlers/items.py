@@ -10,10 +10,12 @@ from cart import services
 from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import content_tokens, tokens
-from intents.dialog.handlers.common import (ANYTHING_ELSE, as_packs, fits_unit, in_stock_alternative,
-                                     instead_terms, line_speech, priced, same_name_products)
+from intents.dialog.amounts import (Refusal, asked_of, purchase_for, say_added, say_changed,
+                                     say_refusal)
+from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, in_stock_alternative,
+                                            instead_terms, line_speech, priced)
 from intents.model import ItemRequest, Reply
-from intents.dialog.speech import distinguishing_labels, join_words, say_quantity, short_name
+from intents.dialog.speech import distinguishing_labels, join_words, short_name
 from intents.dialog.turn import Turn, handles
 
 
@@ -24,52 +26,25 @@ def resolve(turn: Turn, item: ItemRequest) -> Match | None:
         if product is not None:
             item.match = Match(item.phrase or product.name, Candidate(product, 1.0))
     if item.match is None and item.phrase:
-        item.match = _sized(turn.matcher, turn.matcher.resolve(item.phrase, history=turn.history()),
-                            item.unit)
-        _counted(turn.matcher, item)
+        item.match = _sized(turn.matcher.resolve(item.phrase, history=turn.history()), item.unit)
     return item.match
-
-
-def _counted(matcher, item: ItemRequest) -> None:
-    """"18 eggs" is one 18-count carton when one is sold under the same name, not eighteen
-    12-count cartons: a bare count equal to a pack's count buys that pack."""
-    match = item.match
-    if item.unit or not item.quantity or item.quantity < 2 or match is None or match.best is None:
-        return
-    wanted = f"{int(item.quantity)} ct" if float(item.quantity).is_integer() else None
-    pack = next((p for p in same_name_products(matcher, match.best.product)
-                 if wanted and (p.size or "").lower() == wanted and p.in_stock), None)
-    if pack is not None:
-        item.match = replace(match, best=Candidate(pack, match.best.confidence))
-        item.quantity = 1
 
 
 SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken
 
 
-def _sized(matcher, match: Match, unit: str | None) -> Match:
-    """"A half gallon of whole milk" is the half-gallon Whole Milk, not the gallon one billed as
-    a half gallon: the best match's own name in the size spoken, else a near-equal alternative
-    of that size."""
-    if not unit or match.best is None or fits_unit(match.best.product, unit):
+def _sized(match: Match, unit: str | None) -> Match:
+    """"A half gallon of orange juice": a near-equal alternative sold in the size spoken wins
+    over a best match sold in another size. (Sizes of the same product are the purchase
+    arithmetic's business: catalog.purchase chooses among a product's variants.)"""
+    if not unit or match.best is None or fits(match.best.product, unit):
         return match
-    sized = in_size(matcher, match.best.product, unit)
-    if sized is not match.best.product:
-        return replace(match, best=Candidate(sized, match.best.confidence))
-    fitting = next((c for c in match.alternatives if fits_unit(c.product, unit)
+    fitting = next((c for c in match.alternatives if fits(c.product, unit)
                     and c.confidence >= match.best.confidence - SIZE_MARGIN), None)
     if fitting is None:
         return match
     return replace(match, best=fitting, alternatives=tuple(
         c for c in [match.best, *match.alternatives] if c is not fitting))
-
-
-def in_size(matcher, product: Product, unit: str | None) -> Product:
-    """The same product in the size spoken ("a half gallon" of a gallon jug's name), if sold."""
-    if not unit or fits_unit(product, unit):
-        return product
-    sizes = [p for p in same_name_products(matcher, product) if fits_unit(p, unit)]
-    return max(sizes, key=lambda p: (p.in_stock, p.popularity)) if sizes else product
 
 
 @handles("AddItem")
@@ -96,7 +71,7 @@ def _in_context(turn: Turn, item: ItemRequest) -> ItemRequest | None:
     product_id = turn.state.last_product_id
     if product_id is None or turn.matcher.get(product_id) is None:
         return None
-    return ItemRequest("", item.quantity, item.unit, product_id=product_id)
+    return ItemRequest("", item.quantity, item.unit, product_id=product_id, pack_size=item.pack_size)
 
 
 def add_items(turn: Turn, items: list[ItemRequest], said: list[str] | None = None) -> Reply:
@@ -153,25 +128,36 @@ def _add_resolved(turn: Turn, item: ItemRequest, match: Match | None) -> str:
     if not product.in_stock:
         return _out_of_stock(turn, item, product, match)
     return add_product(turn, product, item.quantity, item.unit,
-                       alternatives=[c.product.id for c in match.alternatives], phrase=item.phrase)
+                       alternatives=[c.product.id for c in match.alternatives], phrase=item.phrase,
+                       pack_size=item.pack_size)
 
 
 def add_product(turn: Turn, product: Product, quantity: float | None, unit: str | None,
                 alternatives: list[str] | None = None, phrase: str | None = None,
-                offered: list[str] | None = None) -> str:
-    quantity, unit, pack_size = as_packs(product, quantity, unit)
+                offered: list[str] | None = None, pack_size: float | None = None,
+                replacing: tuple[str, str | None, Decimal | None] | None = None,
+                changing: bool = False) -> str:
+    """Add what the amount said buys (catalog.purchase) and say what was added. `replacing`
+    changes that cart line in the same undo step (a swap, a correction); `changing` words the
+    answer as a correction's."""
     try:
-        line = services.add_item(turn.carts, turn.customer_id, product, quantity, unit, now=turn.now)
+        purchase = purchase_for(turn.matcher, product, asked_of(quantity, unit, pack_size))
+    except Refusal as refusal:
+        return say_refusal(refusal)
+    chosen = purchase.product
+    try:
+        line = services.add_purchase(turn.carts, turn.customer_id, purchase, replacing=replacing,
+                                     now=turn.now)
     except OutOfStock:
-        return f"Sorry, {short_name(product)} is out of stock."
-    turn.state.last_product_id = product.id
-    turn.state.context["last_added"] = {"product_id": product.id, "quantity": quantity,
-                                        "unit": unit, "options": alternatives or [], "phrase": phrase,
-                                        "offered": offered}
-    added = say_quantity(quantity, unit, short_name(product)) + pack_size
-    total_note = "" if line.quantity == Decimal(str(quantity or 1)) else \
-        f" You now have {line_speech(line)}."
-    return f"Added {added}, {priced(quantity, product.price)}.{total_note}"
+        return f"Sorry, {short_name(chosen)} is out of stock."
+    turn.state.last_product_id = chosen.id
+    turn.state.context["last_added"] = {
+        "product_id": chosen.id, "quantity": str(purchase.quantity), "unit": purchase.unit,
+        "asked": [quantity, unit, pack_size], "options": alternatives or [], "phrase": phrase,
+        "offered": offered}
+    said = say_changed(purchase) if changing else say_added(purchase)
+    total_note = "" if line.quantity == purchase.quantity else f" You now have {line_speech(line)}."
+    return said + total_note
 
 
 def _not_found(turn: Turn, item: ItemRequest, phrase: str, match: Match | None) -> str:
@@ -200,7 +186,8 @@ def _out_of_stock(turn: Turn, item: ItemRequest, product: Product, match: Match)
 
 
 def _item_dict(item: ItemRequest) -> dict:
-    return {"phrase": item.phrase, "quantity": item.quantity, "unit": item.unit}
+    return {"phrase": item.phrase, "quantity": item.quantity, "unit": item.unit,
+            "pack_size": item.pack_size}
 
 
 @handles("SelectOption")
@@ -219,13 +206,12 @@ def select_option(turn: Turn) -> Reply:
             narrowed = narrowed_phrase(turn, last["phrase"])
             match = turn.matcher.resolve(narrowed, history=turn.history()) if narrowed else None
             chosen = match.best.product if match and match.best and match.best.product.in_stock else None
-        chosen = in_size(turn.matcher, chosen, last["unit"]) if chosen is not None else None
         if chosen is not None and chosen.id != last["product_id"]:
-            with turn.carts.transaction():
-                _take_back(turn, last)
-                said = add_product(turn, chosen, last["quantity"], last["unit"],
-                                   alternatives=[p.id for p in options if p.id != chosen.id],
-                                   phrase=last.get("phrase"), offered=last.get("offered"))
+            asked = last.get("asked") or [last["quantity"], last["unit"], None]
+            said = add_product(turn, chosen, *asked[:2],
+                               alternatives=[p.id for p in options if p.id != chosen.id],
+                               phrase=last.get("phrase"), offered=last.get("offered"),
+                               pack_size=asked[2], replacing=_added_line(last))
             return Reply(f"OK, swapped. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     return Reply("There's nothing to choose from right now. What would you like to add?",
                  reprompt="What would you like to add?")
@@ -235,17 +221,18 @@ def choose_pending(turn: Turn, pending: dict) -> Reply:
     options = [p for p in (turn.matcher.get(i) for i in pending["options"]) if p]
     chosen = pick_option(turn, options, pending.get("labels"))
     item = pending["item"]
-    queued = [ItemRequest(q["phrase"], q["quantity"], q["unit"]) for q in pending.get("queue", [])]
+    queued = [ItemRequest(q["phrase"], q["quantity"], q["unit"], pack_size=q.get("pack_size"))
+              for q in pending.get("queue", [])]
     if chosen is None:
         narrowed = narrowed_phrase(turn, item["phrase"])
         if narrowed:  # "organic" when no option was organic: look for "organic milk" instead
-            return add_items(turn, [ItemRequest(narrowed, item["quantity"], item["unit"]), *queued])
+            return add_items(turn, [ItemRequest(narrowed, item["quantity"], item["unit"],
+                                                pack_size=item.get("pack_size")), *queued])
         question = f"Sorry, which one: {join_words(pending.get('labels') or [], 'or')}?"
         return Reply(question, reprompt=question)
-    chosen = in_size(turn.matcher, chosen, item["unit"])
     said = [add_product(turn, chosen, item["quantity"], item["unit"],
                         alternatives=[p.id for p in options if p.id != chosen.id], phrase=item["phrase"],
-                        offered=[p.id for p in options])]
+                        offered=[p.id for p in options], pack_size=item.get("pack_size"))]
     return add_items(turn, queued, said)
 
 
@@ -280,19 +267,10 @@ def narrowed_phrase(turn: Turn, phrase: str | None) -> str | None:
     return None
 
 
-def _take_back(turn: Turn, last: dict) -> None:
-    """Undo just the quantity the last add put in, not what was in the cart before it."""
-    cart = services.get_cart(turn.carts, turn.customer_id)
-    line = next((l for l in cart.lines
-                 if l.product_id == last["product_id"] and l.unit == last["unit"]), None)
-    if line is None:
-        return
-    added = Decimal(str(last["quantity"] or 1))
-    if line.quantity > added:
-        services.set_quantity(turn.carts, turn.customer_id, line.product_id, line.quantity - added,
-                              line.unit, now=turn.now)
-    else:
-        services.remove_item(turn.carts, turn.customer_id, line.product_id, line.unit, now=turn.now)
+def _added_line(last: dict) -> tuple[str, str | None, Decimal]:
+    """The cart line the last add went into and just the quantity it put in, so a swap takes
+    back that much and not what was in the cart before it."""
+    return last["product_id"], last["unit"], Decimal(str(last["quantity"] or 1))
 
 
 def pick_option(turn: Turn, options: list[Product], labels: list[str] | None = None) -> Product | None:
