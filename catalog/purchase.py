@@ -120,6 +120,8 @@ def plan(product: Product, asked: Asked, variants: Sequence[Product] = ()) -> Pu
     dimension = dimension_of(unit)
     if dimension in (WEIGHT, VOLUME):
         assert unit is not None
+        if unit == "ounce" and _liquid(product):  # "64 ounces of milk" are fluid ounces
+            unit = "fluid_ounce"
         return _limit(_measured(product, asked, Amount.of(quantity, unit), others))
     pieces = quantity * (UNITS[unit][1] if unit else 1)
     return _limit(_counted(product, asked, pieces, others))
@@ -192,6 +194,12 @@ def _measured(product: Product, asked: Asked, amount: Amount, others: list[Produ
         if billed <= 0:
             raise Refusal(NOT_POSITIVE, product, asked)
         return Purchase(product, billed, terms.price_unit, asked, WEIGHED, True, terms, amount)
+    if amount.dimension == WEIGHT and not exact and not by_count:
+        # a pound of onions where a 3 lb bag and loose onions are sold: the loose ones, counted
+        loose = [p for p in others if terms_of(p).sold_by == EACH and terms_of(p).avg_weight]
+        chosen = _preferred(loose, product)
+        if chosen is not None:
+            product, terms = chosen, terms_of(chosen)
     each_by_weight = terms.sold_by == EACH and amount.dimension == WEIGHT
     if candidates and (exact or not (each_by_weight and terms.avg_weight)):
         return _cover(product, asked, amount, candidates)
@@ -202,6 +210,11 @@ def _measured(product: Product, asked: Asked, amount: Amount, others: list[Produ
         count = max(Decimal(1), round_half_up(amount.value / average.value))
         return Purchase(product, count, None, asked, EACH_FROM_WEIGHT, False, terms, amount)
     raise Refusal(WRONG_MEASURE, product, asked, terms.sold_by)
+
+
+def _liquid(product: Product) -> bool:
+    pack = terms_of(product).pack
+    return pack is not None and pack.dimension == VOLUME
 
 
 def _exactly(product: Product, amount: Amount) -> bool:
@@ -228,7 +241,10 @@ def _cover(product: Product, asked: Asked, amount: Amount, candidates: list[Prod
     terms = terms_of(best)
     count = Decimal(packs_to_cover(amount.value, terms.pack.amount.value))
     exact = close(count * terms.pack.amount.value, amount.value)
-    unit = asked.unit if asked.unit and is_one(terms.pack, asked.unit) else None
+    # billed in the unit said when one pack is one of it (2 "gallon" of gallon jugs); never in
+    # pounds or kilograms, which mean a line billed by weight
+    unit = asked.unit if asked.unit and dimension_of(asked.unit) != WEIGHT \
+        and is_one(terms.pack, asked.unit) else None
     spoken = asked.quantity if asked.quantity is not None else Decimal(1)
     same = exact and (unit is not None and count == spoken or asked.unit is None and count == spoken
                       and terms.pack.pieces in (None, 1))

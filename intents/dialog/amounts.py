@@ -16,7 +16,7 @@ from catalog.variants import variants_in
 from intents.dialog.speech import say_number, say_price, say_quantity, short_name
 
 __all__ = ["Asked", "Purchase", "Refusal", "asked_of", "purchase_for", "say_added", "say_changed", "say_refusal",
-           "say_price_of", "plural_name"]
+           "say_price_of", "say_total", "plural_name"]
 
 
 def asked_of(quantity: float | Decimal | None, unit: str | None,
@@ -33,7 +33,7 @@ def plural_name(name: str, count: Decimal | float | int) -> str:
     """"two Yellow Onions" from "Yellow Onion": a plain English plural of the last word."""
     if Decimal(str(count)) == 1 or not name or name[-1] in "sS":
         return name
-    if name.endswith(("ch", "sh", "x", "z")):
+    if name.endswith(("ch", "sh", "x", "z")) or (name.endswith("o") and name[-2:-1] not in "aeiou"):
         return name + "es"
     if name.endswith("y") and name[-2:-1] not in "aeiou":
         return name[:-1] + "ies"
@@ -42,6 +42,12 @@ def plural_name(name: str, count: Decimal | float | int) -> str:
 
 def _verb(name: str) -> str:
     return "are" if name.endswith("s") else "is"
+
+
+def say_total(amount: Decimal, lines) -> str:
+    """A total with "about" when some line is billed by weight: the scale sets those."""
+    price = say_price(amount)
+    return f"about {price}" if any(getattr(line, "estimated", False) for line in lines) else price
 
 
 def say_price_of(purchase: Purchase) -> str:
@@ -70,6 +76,12 @@ def _size_without(size: str | None, container: str | None) -> str:
     return " ".join(words)
 
 
+def _without_container(name: str, container: str | None) -> str:
+    """"a bag of Bag of Gala Apples" would say the bag twice."""
+    lead = f"{container} of "
+    return name[len(lead):] if container and name.lower().startswith(lead) else name
+
+
 def _unit_words(quantity: Decimal, unit: str) -> str:
     plural = say_quantity(quantity, unit, "x").removesuffix(" of x")
     return plural
@@ -83,13 +95,15 @@ def say_added(purchase: Purchase) -> str:
     if reason == p.AS_ASKED:
         spoken_q = asked.quantity if asked.unit in p.CONTAINERS and asked.quantity is not None else q
         unit = asked.unit if asked.unit in p.CONTAINERS else purchase.unit
-        return f"Added {say_quantity(spoken_q, unit, name)}, {price}."
+        if unit is None and purchase.terms and purchase.terms.sold_by == EACH:
+            name = plural_name(name, spoken_q)  # "two Red Onions"
+        return f"Added {say_quantity(spoken_q, unit, _without_container(name, unit))}, {price}."
     if reason == p.CONTAINER:
-        container = asked.unit if asked.unit in p.CONTAINERS and asked.unit != "case" else "pack"
-        if asked.unit == "case":
-            container = "case"
-        size = _size_without(purchase.product.size, container)
-        return f"Added {say_quantity(q, container, name)}{', ' + size if size else ''}, {price}."
+        container = asked.unit if asked.unit in p.CONTAINERS else "pack"
+        pack = purchase.terms.pack if purchase.terms else None
+        size = _size_without(purchase.product.size, container) if pack else ""
+        named = _without_container(name, container)
+        return f"Added {say_quantity(q, container, named)}{', ' + size if size else ''}, {price}."
     if reason == p.COVER:
         return _say_cover(purchase, name, price)
     if reason == p.WEIGHED:
@@ -147,6 +161,8 @@ def _say_cover(purchase: Purchase, name: str, price: str) -> str:
     size = _size_without(purchase.product.size, container)
     exact = purchase.asked_amount is not None and pack is not None and p.close(
         q * pack.amount.value, purchase.asked_amount.value)
+    if exact and q == 1:
+        return f"Added {name}, {purchase.product.size}, {price}."
     if exact:
         return f"Added {say_number(q)} {name}, {size} each, {price}."
     return (f"{name} {'come' if name.endswith('s') else 'comes'} in {size} "
@@ -161,7 +177,8 @@ def say_refusal(refusal: Refusal) -> str:
     if refusal.reason == p.NOT_POSITIVE:
         return f"That's not an amount I can add of {name}, so I didn't add it. {example}"
     if refusal.reason == p.WHOLE_ONLY:
-        return (f"{name} can only be bought whole, so I can't add {say_number(asked.quantity or 0)} "
+        amount = format((asked.quantity or Decimal(0)).normalize(), "f")
+        return (f"{name} can only be bought whole, so I can't add {amount} "
                 f"of {'them' if name.endswith('s') else 'it'}. {example}")
     if refusal.reason == p.TOO_MUCH:
         return (f"That's more {name} than I can add at once ({refusal.detail} per item), so I "

@@ -17,7 +17,8 @@ from http.client import HTTPException
 
 import pytest
 
-from reliability.kit import (CLEAN_ENV, EGGS, alexa, alexa_add, alexa_pickup, alexa_speech, copy_db,
+from reliability.kit import (CLEAN_ENV, EGGS, WHOLE_MILK, alexa, alexa_add, alexa_pickup,
+                             alexa_speech, copy_db,
                              integrity, quantity_of, request_id)
 from support import REPO, VOICECART, http, running_server
 
@@ -32,7 +33,7 @@ PLACED = re.compile(r"Your order number is ((?:\w ){5}\w)")
 def _shop(base: str, user: str, acknowledged: list, lock: threading.Lock) -> None:
     """One shopper's whole order over Alexa; records the order number if the server says so."""
     session = f"amzn1.echo-api.session.{uuid.uuid4()}"
-    steps = [alexa_add(EGGS, 4, user=user, session=session, new=True),
+    steps = [alexa_add(WHOLE_MILK, 4, user=user, session=session, new=True),
              alexa("CheckoutIntent", user=user, session=session),
              alexa_pickup(user=user, session=session),
              alexa("AMAZON.YesIntent", user=user, session=session, request_id=request_id())]

@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 
-from reliability.kit import (CLEAN_ENV, EGGS, alexa, alexa_add, alexa_pickup, alexa_speech,
+from reliability.kit import (CLEAN_ENV, EGGS, WHOLE_MILK, alexa, alexa_add, alexa_pickup, alexa_speech,
                              converse, copy_db, es_request, fill_cart, orders_of, quantity_of,
                              request_id, run_parallel)
 from support import http, running_server
@@ -57,7 +57,7 @@ def test_a_retry_arriving_while_the_first_delivery_runs_still_adds_once(server):
 
 
 def _alexa_to_confirmation(base: str, shopper: str, session: str) -> None:
-    said = alexa_speech(post(base, "/alexa", alexa_add(EGGS, 4, user=shopper, session=session, new=True)))
+    said = alexa_speech(post(base, "/alexa", alexa_add(WHOLE_MILK, 4, user=shopper, session=session, new=True)))
     assert "Added" in said
     said = alexa_speech(post(base, "/alexa", alexa("CheckoutIntent", user=shopper, session=session)))
     assert "pickup or delivery" in said.lower()
@@ -129,7 +129,8 @@ def test_dialogflow_es_same_response_id_twice_adds_and_orders_once(server):
         return post(base, "/dialogflow/es", body)["fulfillmentText"]
 
     add_id = str(uuid.uuid4())
-    added = [es("AddItem", {"item": "large white eggs", "quantity": 4}, "add four large white eggs", add_id)
+    added = [es("AddItem", {"item": "large white eggs", "quantity": 4, "unit": "dozen"},
+                "add four dozen large white eggs", add_id)
              for _ in range(2)]
     assert added[0] == added[1] and "Added" in added[0]
     assert quantity_of(db, shopper, EGGS) == 4

@@ -16,7 +16,8 @@ import pytest
 
 import alexa_ca
 from alexa_ca import FixedClock, ThrowawayCA
-from reliability.kit import (CLEAN_ENV, DEMO_ADDRESS_PARTS, DEMO_USER, EGGS, alexa, alexa_add,
+from reliability.kit import (CLEAN_ENV, DEMO_ADDRESS_PARTS, DEMO_USER, EGGS, WHOLE_MILK,
+                             alexa, alexa_add,
                              alexa_pickup, alexa_speech, converse, copy_db, es_request, orders_of)
 from skill.alexa import verify
 from skill.alexa.verify import AlexaRequestVerifier, CertificateFetcher, VerificationError
@@ -228,7 +229,7 @@ def _dialog(client, ca: ThrowawayCA, clock) -> None:
 
     user, session = "amzn1.ask.account.LOGS", f"amzn1.echo-api.session.{uuid.uuid4()}"
     common = dict(user=user, session=session, access_token=ACCESS_TOKEN, now=clock())
-    for env in (alexa(None, new=True, **common), alexa_add(EGGS, 4, **common), alexa("CheckoutIntent", **common),
+    for env in (alexa(None, new=True, **common), alexa_add(WHOLE_MILK, 4, **common), alexa("CheckoutIntent", **common),
                 alexa_pickup(**common), alexa("AMAZON.YesIntent", **common)):
         env["context"]["System"]["application"]["applicationId"] = alexa_ca.SKILL_ID
         response = signed(env)
@@ -284,7 +285,7 @@ def test_a_live_servers_log_file_holds_no_tokens_credentials_or_addresses(tmp_pa
     with running_server(db, "--dev", "--access-log", env={**CLEAN_ENV, **env}, workers=2) as (base, _):
         user, session = "amzn1.ask.account.LIVELOGS", f"amzn1.echo-api.session.{uuid.uuid4()}"
         common = dict(user=user, session=session, access_token=ACCESS_TOKEN)
-        for make in (lambda: alexa_add(EGGS, 4, new=True, **common), lambda: alexa("CheckoutIntent", **common),
+        for make in (lambda: alexa_add(WHOLE_MILK, 4, new=True, **common), lambda: alexa("CheckoutIntent", **common),
                      lambda: alexa_pickup(**common), lambda: alexa("AMAZON.YesIntent", **common)):
             status, body = http("POST", base + "/alexa", make(), headers={"Authorization": f"Bearer {API_TOKEN}"})
             assert status == 200

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cart import services
+from intents.dialog.amounts import say_total
 from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
 from intents.dialog.handlers.items import resolve
 from intents.model import Reply
@@ -36,7 +37,7 @@ def read_from(turn: Turn, offset: int) -> Reply:
         question = f"That's {say_number(offset + len(lines))} of {say_number(count)}. Want to hear more?"
         return Reply(f"{head}{spoken}. {question}", reprompt="Want to hear more?")
     turn.state.pending = None
-    return Reply(f"{head}{spoken}. Your total is {say_price(cart.total)}. {ANYTHING_ELSE}",
+    return Reply(f"{head}{spoken}. Your total is {say_total(cart.total, cart.lines)}. {ANYTHING_ELSE}",
                  reprompt=ANYTHING_ELSE, card_text="\n".join(line_speech(l) for l in cart.lines))
 
 

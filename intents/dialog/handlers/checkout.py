@@ -11,6 +11,7 @@ from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, N
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
 from intents.dialog.handlers.common import store_tz
 from intents.model import Reply
+from intents.dialog.amounts import say_total
 from intents.dialog.speech import say_number, say_price, say_window
 from intents.dialog.turn import Turn, handles
 
@@ -73,8 +74,17 @@ def _summary_speech(s: CheckoutSummary, turn: Turn) -> str:
     n = s.item_count
     return (f"You have {say_number(n)} item{'s' if n != 1 else ''} for {where}, "
             f"{say_window(slot.local_start, slot.local_end, turn.now)}. "
-            + (f"That's {say_price(s.subtotal)}{fee}, {say_price(s.total)} in total." if s.delivery_fee
-               else f"That's {say_price(s.total)} in total{fee}."))
+            + (f"That's {say_total(s.subtotal, s.cart.lines)}{fee}, "
+               f"{say_total(s.total, s.cart.lines)} in total." if s.delivery_fee
+               else f"That's {say_total(s.total, s.cart.lines)} in total{fee}.")
+            + _by_weight_note(s.cart.lines))
+
+
+def _by_weight_note(lines) -> str:
+    weighed = [line for line in lines if line.estimated]
+    if not weighed:
+        return ""
+    return (" Items sold by weight are estimates: the final price is set when they're weighed.")
 
 
 def confirm_order(turn: Turn, pending: dict) -> Reply:
@@ -106,7 +116,7 @@ def confirm_order(turn: Turn, pending: dict) -> Reply:
     again = "" if result.created else "That order is already placed. "
     return Reply(f"{again}Your order is placed for {how} "
                  f"{say_window(f.slot.local_start, f.slot.local_end, turn.now)}, "
-                 f"{say_price(order.total)} in total. Your order number is {_spell(order.id)}. "
+                 f"{say_total(order.total, order.lines)} in total. Your order number is {_spell(order.id)}. "
                  "Thanks for shopping with us!", end_session=True,
                  card_text=f"Order {order.id}: {say_price(order.total)}")
 

@@ -33,7 +33,8 @@ def remove_item(turn: Turn) -> Reply:
             continue
         line = next((l for l in lines if item.unit and l.unit == item.unit), lines[0])
         fewer = Decimal(str(item.quantity)) if item.quantity is not None else None
-        if fewer is not None and (item.unit is None or item.unit == line.unit) and line.quantity > fewer:
+        if fewer is not None and fewer > 0 and (item.unit is None or item.unit == line.unit) \
+                and line.quantity > fewer:
             # "remove one of the eggs" takes one away, not the whole line
             left = services.set_quantity(turn.carts, turn.customer_id, line.product_id,
                                          line.quantity - fewer, line.unit, now=turn.now)

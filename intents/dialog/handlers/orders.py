@@ -9,6 +9,7 @@ from cart.fulfillment import PICKUP
 from cart.orders import Order
 from intents.dialog.handlers.common import ANYTHING_ELSE
 from intents.model import Reply
+from intents.dialog.amounts import say_total
 from intents.dialog.speech import join_words, say_day, say_number, say_price, say_time, say_window
 from intents.dialog.turn import Turn, handles
 
@@ -62,7 +63,8 @@ def status(turn: Turn) -> Reply:
         return Reply("You don't have any orders yet. Add some items and say check out.", reprompt=ANYTHING_ELSE)
     news = _picking_news(report.order, lambda pid: _product_name(turn, pid))
     text = (f"{_where_it_stands(report, turn)}. {news}" if news
-            else f"{_where_it_stands(report, turn)}, {say_price(report.order.total)} in total.")
+            else f"{_where_it_stands(report, turn)}, "
+                 f"{say_total(report.order.total, report.order.lines)} in total.")
     if report.can_cancel and report.cancel_until is not None:
         until = report.cancel_until.astimezone(report.order.fulfillment.slot.local_start.tzinfo)
         text += f" You can still cancel it until {say_day(until, turn.now)} at {say_time(until)}."
