@@ -133,6 +133,8 @@ def _container(product: Product, asked: Asked, quantity: Decimal,
                others: list[Product]) -> Purchase:
     chosen = _pick_container(product, asked, others)
     terms = terms_of(chosen)
+    if asked.unit == "case" and not (terms.pack and terms.pack.pieces):
+        raise Refusal(WRONG_MEASURE, chosen, asked, "no case sold")
     if terms.sold_by == BY_WEIGHT:  # "a pack of ground beef" with no pack sold: a pound each
         return _count_weighed(chosen, asked, quantity, terms)
     _whole(quantity, chosen, asked)
@@ -230,13 +232,15 @@ def _coverable(product: Product, amount: Amount, others: list[Product]) -> list[
 
 
 def _cover(product: Product, asked: Asked, amount: Amount, candidates: list[Product]) -> Purchase:
-    """Fewest packs, then least left over, then the product matched (and its brand), then the
-    most popular."""
+    """A pack that is one of the unit said ("four dozen": 12-counts, "two gallons": gallon
+    jugs), then fewest packs, then least left over, then the product matched (and its brand),
+    then the most popular."""
     def cost(p: Product) -> tuple:
-        size = terms_of(p).pack.amount.value
-        n = packs_to_cover(amount.value, size)
-        return (n, max(Decimal(0), n * size - amount.value) / size, p.id != product.id,
-                p.brand != product.brand, -p.popularity)
+        pack = terms_of(p).pack
+        n = packs_to_cover(amount.value, pack.amount.value)
+        return (not is_one(pack, asked.unit), n,
+                max(Decimal(0), n * pack.amount.value - amount.value) / pack.amount.value,
+                p.id != product.id, p.brand != product.brand, -p.popularity)
     best = min(candidates, key=cost)
     terms = terms_of(best)
     count = Decimal(packs_to_cover(amount.value, terms.pack.amount.value))

@@ -41,7 +41,9 @@ def plural_name(name: str, count: Decimal | float | int) -> str:
 
 
 def _verb(name: str) -> str:
-    return "are" if name.endswith("s") else "is"
+    """"Bananas are", "Ribeye Steak is", "Bunch of Bananas is"."""
+    one = name.lower().split(" of ")[0] in p.CONTAINERS
+    return "are" if name.endswith("s") and not one else "is"
 
 
 def say_total(amount: Decimal, lines) -> str:

@@ -229,7 +229,8 @@ def _dialog(client, ca: ThrowawayCA, clock) -> None:
 
     user, session = "amzn1.ask.account.LOGS", f"amzn1.echo-api.session.{uuid.uuid4()}"
     common = dict(user=user, session=session, access_token=ACCESS_TOKEN, now=clock())
-    for env in (alexa(None, new=True, **common), alexa_add(WHOLE_MILK, 4, **common), alexa("CheckoutIntent", **common),
+    for env in (alexa(None, new=True, **common), alexa_add(WHOLE_MILK, 4, **common),
+                alexa("CheckoutIntent", **common),
                 alexa_pickup(**common), alexa("AMAZON.YesIntent", **common)):
         env["context"]["System"]["application"]["applicationId"] = alexa_ca.SKILL_ID
         response = signed(env)
@@ -247,7 +248,7 @@ def _dialog(client, ca: ThrowawayCA, clock) -> None:
     text = {"Authorization": f"Bearer {API_TOKEN}"}
     assert client.post("/v1/converse", json=converse(DEMO_USER, "d1", "hi"),
                        headers={"Authorization": f"Bearer {API_TOKEN}x"}).status_code == 401
-    for said in ("add four large white eggs", "check out for delivery", "yes"):
+    for said in ("add four dozen large white eggs", "check out for delivery", "yes"):
         response = client.post("/v1/converse", json=converse(DEMO_USER, "d1", said), headers=text)
         assert response.status_code == 200
     assert "Your order is placed for delivery" in response.get_json()["speech"]
@@ -293,7 +294,7 @@ def test_a_live_servers_log_file_holds_no_tokens_credentials_or_addresses(tmp_pa
         status, body = http("POST", base + "/alexa", b'{"request": {"type": "LaunchRequest", "timestamp": 5},'
                             b' "context": {"System": {"apiAccessToken": "' + ACCESS_TOKEN.encode() + b'"}}}')
         assert status == 400
-        for said in ("add four large white eggs", "check out for delivery", "yes"):
+        for said in ("add four dozen large white eggs", "check out for delivery", "yes"):
             status, body = http("POST", base + "/v1/converse", converse(DEMO_USER, "live-d1", said),
                                 headers={"Authorization": f"Bearer {API_TOKEN}"})
             assert status == 200

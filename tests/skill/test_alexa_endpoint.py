@@ -115,14 +115,14 @@ def post(client, env):
 def test_resolved_item_uses_the_platform_id_and_unresolved_uses_our_matcher(dev_client):
     app, client = dev_client
     # ER_SUCCESS_MATCH with a catalog id: exactly that product, whatever the spoken words
-    resp = post(client, intent("AddItemIntent", slot("Item", "chocolate milk", resolved_id="DA0042"),
+    resp = post(client, intent("AddItemIntent", slot("Item", "chocolate milk", resolved_id="DA0001"),
                                slot("Quantity", "2")))
     assert resp.status_code == 200
     # ER_SUCCESS_NO_MATCH (an ASR slip): our fuzzy matcher finds it
     resp = post(client, intent("AddItemIntent", slot("Item", "bannanas", no_match=True)))
     assert "Banana" in speech(resp)
     items = cart_show(app.extensions["voicecart"].carts(), "amzn1.ask.account.TESTUSER")["items"]
-    assert [(i["product_id"], i["quantity"]) for i in items][0] == ("DA0042", 2)
+    assert [(i["product_id"], i["quantity"]) for i in items][0] == ("DA0001", 2)
     assert "banana" in items[1]["name"].lower()
 
 

@@ -88,7 +88,8 @@ def test_cart_show_and_orders_list_follow_the_contract(db):
     cart = json.loads(voicecart("cart", "show", "--user", "cli-shopper", "--json", "--db", db).stdout)
     assert set(cart) == {"user_id", "items", "total"} and cart["user_id"] == "cli-shopper"
     [banana] = cart["items"]
-    assert set(banana) == {"product_id", "name", "quantity", "unit", "unit_price", "line_total"}
+    assert set(banana) == {"product_id", "name", "quantity", "unit", "unit_price", "line_total",
+                           "asked", "estimated"}
     assert cart["total"] == banana["line_total"]
     orders = json.loads(voicecart("orders", "list", "--user", "cli-shopper", "--json", "--db", db).stdout)
     [order] = orders
