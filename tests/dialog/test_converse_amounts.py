@@ -119,3 +119,12 @@ def test_checkout_and_the_order_say_about_and_keep_asked_and_billed(say, orders)
     assert (beef["quantity"], beef["unit"], beef["estimated"]) == (2, "pound", True)
     assert beef["asked"] == {"quantity": 2, "unit": "pound"}
     assert (eggs["quantity"], eggs["unit"], eggs["estimated"]) == (1, "dozen", False)
+
+
+def test_a_price_question_follows_the_same_rules_and_yes_adds_what_was_priced(say, cart):
+    assert "80/20 Ground Beef is $5.49 a pound" in say("how much is ground beef")["speech"]
+    assert "A pound of Bananas, that's three, is $0.87" in say("how much is a pound of bananas")["speech"]
+    say("yes")
+
+    line = only_line(cart)
+    assert (line["name"], line["quantity"], line["line_total"]) == ("Bananas", 3, 0.87)

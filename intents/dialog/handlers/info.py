@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from catalog.model import Product
-from catalog.purchase import COVER
+from catalog.purchase import COVER, EACH_FROM_WEIGHT
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
 from intents.dialog.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
 from intents.dialog.handlers.items import resolve
@@ -55,13 +55,16 @@ def product_info(turn: Turn) -> Reply:
         bought = purchase_for(turn.matcher, product, asked_of(item.quantity, item.unit, item.pack_size))
     except Refusal as refusal:
         return Reply(f"{say_refusal(refusal)} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    if bought.product.id != product.id or bought.reason == COVER:
+    if bought.reason == EACH_FROM_WEIGHT:
+        amount += f", that's {say_number(bought.quantity)},"
+    elif bought.product.id != product.id or bought.reason == COVER:
         amount += f", {say_number(bought.quantity)} of the {bought.product.size} size,"
-    per = f" {short_name(product)} is {say_price(product.price)} a {bought.unit}." \
-        if bought.estimated and bought.unit and item.quantity is None else ""
     verb = "are" if item.quantity and item.quantity > 1 else "is"
     stock = "" if asked_stock else " It's in stock."
-    text = f"{lead}{amount} {verb} {say_price_of(bought)}.{per}{stock}"
+    price = say_price_of(bought)
+    if bought.estimated and bought.unit and item.quantity is None:  # "how much is ground beef"
+        amount, price = short_name(product), f"{say_price(product.price)} a {bought.unit}"
+    text = f"{lead}{amount} {verb} {price}.{stock}"
     return _offer(turn, ItemRequest(item.phrase, item.quantity, item.unit, pack_size=item.pack_size),
                   bought.product, text[0].upper() + text[1:])
 
