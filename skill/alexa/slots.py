@@ -64,12 +64,19 @@ def _item(slots: dict[str, Any] | None) -> ItemRequest | None:
     product_id = resolved_id(slots, "Item")
     if phrase is None and product_id is None:
         return None
-    return ItemRequest(phrase or "", _quantity(slots), _unit(slots), product_id=product_id)
+    quantity, unit = _quantity(slots), _unit(slots)
+    spoken_unit = (slot_value(slots, "Unit") or "").strip().lower()
+    if unit == "pack" and quantity is not None and quantity > 1 and spoken_unit in ("pack", "pk"):
+        # "an 18 pack of eggs": a number before a singular "pack" is its size, as the parser reads it
+        return ItemRequest(phrase or "", 1, unit, product_id=product_id, pack_size=quantity)
+    return ItemRequest(phrase or "", quantity, unit, product_id=product_id)
 
 
 def _quantity(slots: dict[str, Any] | None) -> float | None:
+    """The number said; zero is none. A negative or huge one is kept, so the purchase rules
+    refuse it with a reason rather than silently adding one."""
     value = _number(slot_value(slots, "Quantity"))
-    return value if value is not None and 0 < value <= 999 else None
+    return value if value is not None and value != 0 and abs(value) < 1e9 else None
 
 
 def _number(text: str | None) -> float | None:

@@ -192,3 +192,17 @@ def test_bad_bodies_get_a_4xx_with_a_reason(dev_client, body, status):
 
 def test_get_is_405(dev_client):
     assert dev_client[1].get("/alexa").status_code == 405
+
+
+def test_alexa_amounts_follow_the_purchase_rules(dev_client):
+    """Quantity 18 with a singular Unit "pack" is an 18 pack; a huge Quantity is refused with a
+    reason, not added as one."""
+    app, client = dev_client
+    resp = post(client, intent("AddItemIntent", slot("Item", "eggs", resolved_id="DA0042"),
+                               slot("Quantity", "18"), slot("Unit", "pack")))
+    assert resp.status_code == 200
+    resp = post(client, intent("AddItemIntent", slot("Item", "eggs", resolved_id="DA0042"),
+                               slot("Quantity", "1000000")))
+    assert "more Large White Eggs than I can add" in speech(resp)
+    items = cart_show(app.extensions["voicecart"].carts(), "amzn1.ask.account.TESTUSER")["items"]
+    assert [(i["product_id"], i["quantity"]) for i in items] == [("DA0043", 1)]
