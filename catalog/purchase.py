@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from catalog.model import Product
 from catalog.units import (
@@ -131,6 +131,8 @@ def plan(product: Product, asked: Asked, variants: Sequence[Product] = ()) -> Pu
 
 def _container(product: Product, asked: Asked, quantity: Decimal,
                others: list[Product]) -> Purchase:
+    if asked.pack_size is None and (pieces := _piece_cover(product, asked, quantity, others)):
+        return pieces
     chosen = _pick_container(product, asked, others)
     terms = terms_of(chosen)
     if asked.unit == "case" and not (terms.pack and terms.pack.pieces):
@@ -141,6 +143,44 @@ def _container(product: Product, asked: Asked, quantity: Decimal,
     reason = CONTAINER if chosen.id != product.id or asked.pack_size is not None \
         or asked.unit in BUNDLES | {"case"} else AS_ASKED
     return Purchase(chosen, quantity, None, asked, reason, terms=terms)
+
+
+def _pieces_in(product: Product, container: str | None) -> int | None:
+    """How many of `container` one of the product is: 12 for a 12 pack of cans asked in cans,
+    1 for a single can; None when it holds no such pieces."""
+    terms = terms_of(product)
+    pack = terms.pack
+    if pack is not None and pack.pieces and pack.piece_container == container:
+        return pack.pieces
+    if terms.container == container and (pack is None or not pack.pieces or pack.pieces == 1):
+        return 1
+    return None
+
+
+def _piece_cover(product: Product, asked: Asked, quantity: Decimal,
+                 others: list[Product]) -> Purchase | None:
+    """"Two cans of cola" where cola is sold in 12 and 24 packs of cans (and maybe single
+    cans): the cans are pieces, never two 12 packs billed as two cans. A count that some size
+    holds exactly wins (two single bottles rather than a 6 pack), then fewest packs, then least
+    left over."""
+    pool = ([product] if product.in_stock else []) + others
+    sizes = {p.id: n for p in pool if (n := _pieces_in(p, asked.unit)) is not None}
+    if not any(n > 1 for n in sizes.values()):
+        return None  # no multipack of these pieces: the container is the product's own
+    _whole(quantity, product, asked)
+
+    def packs(p: Product) -> Decimal:
+        return (quantity / sizes[p.id]).to_integral_value(rounding=ROUND_CEILING)
+
+    def cost(p: Product) -> tuple:  # an exact count first: two single bottles, not a 6 pack
+        left = packs(p) * sizes[p.id] - quantity
+        return (left > 0, packs(p), left, p.id != product.id, p.brand != product.brand,
+                -p.popularity)
+    best = min((p for p in pool if p.id in sizes), key=cost)
+    count = packs(best)
+    reason = AS_ASKED if sizes[best.id] == 1 else COVER
+    return Purchase(best, Decimal(count), None, asked, reason, False, terms_of(best),
+                    Amount(quantity, COUNT))
 
 
 def _pick_container(product: Product, asked: Asked, others: list[Product]) -> Product:

@@ -110,6 +110,7 @@ class PackSize:
     pieces: int | None = None
     container: str | None = None
     text: str = ""
+    piece_container: str | None = None  # what the pieces are: the cans of a 12 pack of cans
 
     @property
     def dimension(self) -> str:
@@ -155,7 +156,7 @@ def parse_size(text: str | None) -> PackSize | None:
         container = "pack"  # a 12 pack of cans is a pack; its pieces are the cans
         piece = Amount.of(each_amount, unit)
         return PackSize(Amount(piece.value * pieces, piece.dimension), int(pieces), container,
-                        text.strip())
+                        text.strip(), _CONTAINER_WORDS.get(m.group(4) or ""))
     if m := _SINGLE.match(size):
         number, unit = Decimal(m.group(1)), _SIZE_UNITS[m.group(2)]
         if number <= 0 or m.group(3):  # "5 lb avg" is an average, not a pack size

@@ -153,11 +153,13 @@ def _say_cover(purchase: Purchase, name: str, price: str) -> str:
     pack = terms.pack if terms else None
     container = _container(purchase)
     containers = _plural_word(container, q)
-    if pack is not None and pack.dimension == COUNT:
+    by_piece = purchase.asked_amount is not None and purchase.asked_amount.dimension == COUNT
+    if pack is not None and (pack.dimension == COUNT or by_piece and pack.pieces):
         pieces = pack.pieces or int(pack.amount.value)
         asked_pieces = purchase.asked_amount.value if purchase.asked_amount else None
         if asked_pieces is not None and q * pieces != asked_pieces:
-            return (f"{name} come in {_plural_word(container, Decimal(2))} of {pieces}, so I added "
+            return (f"{name} {'come' if name.endswith('s') else 'comes'} in "
+                    f"{_plural_word(container, Decimal(2))} of {pieces}, so I added "
                     f"{say_number(q)} {containers}, {price}.")
         return f"Added {say_number(q)} {containers} of {pieces} {name}, {price}."
     size = _size_without(purchase.product.size, container)

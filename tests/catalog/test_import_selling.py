@@ -59,6 +59,7 @@ def test_sold_by_is_inferred_from_size_when_absent(size, sold_by, price_unit):
 def test_sizes_are_read_into_amounts():
     assert parse_size("6 x 12 fl oz").amount.value == 72 and parse_size("6 x 12 fl oz").pieces == 6
     assert parse_size("12 pack 12 fl oz cans").pieces == 12
+    assert parse_size("12 pack 12 fl oz cans").piece_container == "can"
     assert parse_size("3 lb bag").amount.value == 48 and parse_size("3 lb bag").container == "bag"
     assert parse_size("0.5 gal").amount.value == 64
     assert parse_size("12 ct carton").container == "carton"
