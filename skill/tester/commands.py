@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 
 import click
@@ -146,8 +148,9 @@ def dialog() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Show every step, not only failures.")
 @server_options
 @db_option
-def dialog_test(files: tuple[Path, ...], verbose: bool, url: str | None, platform: str | None,
-                token: str | None, db_path: Path) -> None:
+@click.pass_context
+def dialog_test(ctx: click.Context, files: tuple[Path, ...], verbose: bool, url: str | None,
+                platform: str | None, token: str | None, db_path: Path) -> None:
     """Run the dialogs in FILES (YAML; a directory means its *.yaml and *.yml files).
 
     Each file runs in a fresh session, as its `user:` or else as a new user, so files
@@ -155,14 +158,25 @@ def dialog_test(files: tuple[Path, ...], verbose: bool, url: str | None, platfor
     first failed step of a file ends that file (later steps are counted as skipped).
     A file that is not a valid dialog fails with the reason.
 
+    In-process, the dialogs run on a throwaway copy of the database, so the orders they
+    place and the slots they hold never take capacity from real shoppers; pass --db
+    explicitly to run them on the database itself.
+
     Exit status: 0 when every expectation of every file holds, else 1.
     """
     paths = _expand(files)
-    make_client, _ = _client_factory(url, platform, token, db_path)
-    try:
-        outcomes = run_files(paths, make_client)
-    except ConnectionFailed as exc:
-        raise click.ClickException(str(exc)) from None
+    explicit_db = ctx.get_parameter_source("db_path") == click.core.ParameterSource.COMMANDLINE
+    with ExitStack() as stack:
+        if url is None and not explicit_db:
+            copy = stack.enter_context(throwaway_copy(db_path))
+            click.echo(f"dialogs run on a throwaway copy of {db_path} (pass --db to use it "
+                       "itself)", err=True)
+            db_path = copy
+        make_client, _ = _client_factory(url, platform, token, db_path)
+        try:
+            outcomes = run_files(paths, make_client)
+        except ConnectionFailed as exc:
+            raise click.ClickException(str(exc)) from None
     for outcome in outcomes:
         for line in report_lines(outcome, verbose=verbose):
             click.echo(line)
@@ -170,6 +184,25 @@ def dialog_test(files: tuple[Path, ...], verbose: bool, url: str | None, platfor
     click.echo(summary)
     if not all(o.passed for o in outcomes):
         sys.exit(1)
+
+
+@contextmanager
+def throwaway_copy(db_path: Path) -> Iterator[Path]:
+    """A copy of the SQLite database at `db_path` (or a new one, if there is none) in a
+    temporary folder, removed afterwards. SQLite's backup API copies a live database safely."""
+    with tempfile.TemporaryDirectory(prefix="voicecart-dialogs-") as folder:
+        copy = Path(folder) / "dialogs.db"
+        if db_path.exists():
+            try:
+                source = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True)
+                try:
+                    with closing(sqlite3.connect(copy)) as target:
+                        source.backup(target)
+                finally:
+                    source.close()
+            except sqlite3.Error as exc:
+                raise click.ClickException(f"cannot copy the database {db_path}: {exc}") from None
+        yield copy
 
 
 def _expand(files: tuple[Path, ...]) -> list[Path]:
