@@ -143,13 +143,15 @@ def main(argv: list[str] | None = None) -> None:
 
 def _register_subcommands() -> None:
     # Imported here, not at the top: these modules import cli.py's helpers.
+    from skill.accounts_commands import customers_group, oauth_group
     from skill.export_commands import export
     from skill.inspect_commands import cart_group, orders_group
     from skill.nginx import deploy
     from skill.outbox_commands import outbox_group
     from skill.resolve_command import resolve
 
-    for command in (resolve, export, cart_group, orders_group, deploy, outbox_group):
+    for command in (resolve, export, cart_group, orders_group, deploy, outbox_group,
+                    customers_group, oauth_group):
         cli.add_command(command)
 
 

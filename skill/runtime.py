@@ -9,6 +9,7 @@ import time
 
 import sqlite_utils
 
+from accounts.sqlite_store import SqliteAccountRepository
 from cart.demo_data import seed_demo_data
 from cart.outbox.sqlite import SqliteOutbox
 from cart.session_carts import expire_idle_session_carts
@@ -96,6 +97,8 @@ class Runtime:
             from skill.webhooks import make_dispatcher
             from cart.outbox.dispatcher import start_in_thread
             start_in_thread(make_dispatcher(self.config, self.outbox))
+    def accounts(self) -> SqliteAccountRepository:
+        return SqliteAccountRepository(self.db(), create_schema=False)
 
 
 def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True) -> None:
@@ -104,6 +107,7 @@ def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True) -> No
     catalog.ensure_schema()
     carts = SqliteCartRepository(db)  # creates its tables
     SqliteSessionStore(db).ensure_schema()
+    SqliteAccountRepository(db)  # creates its tables
     if seed_demo:
         report = seed_demo_catalog(catalog)
         if report is not None:
