@@ -16,7 +16,7 @@ from catalog.model import Product
 from catalog.purchase import Purchase
 
 from cart.errors import (
-    NoAddress, NoSlotAvailable, OutOfStock, UnknownStore, UnsupportedFulfillment,
+    CartFull, NoAddress, NoSlotAvailable, OutOfStock, UnknownStore, UnsupportedFulfillment,
 )
 from cart.fulfillment import DELIVERY, UTC, Slot, SlotHold, Store, check_kind
 from cart.model import ANY_UNIT, Address, AnyUnit, Cart, CartLine, Customer, Substitution
@@ -280,3 +280,40 @@ def choose_fulfillment(repo: CartRepository, customer_id: str, kind: str, *, now
 
 def get_hold(repo: CartRepository, customer_id: str) -> SlotHold | None:
     return repo.get_hold(customer_id)
+
+
+def merge_carts(repo: CartRepository, from_customer: str, into_customer: str, *,
+                now: datetime | None = None) -> int:
+    """A cart filled before the shopper linked their account joins their own cart; returns
+    how many lines moved. Nothing is lost and nothing doubled: a product already in the cart
+    in the same unit keeps the larger of the two quantities (the same milk added on two
+    devices is one purchase, not two); other lines are added. The moved lines leave the old
+    cart in the same transaction, so a repeated or concurrent merge moves nothing twice. Lines
+    that would overfill the cart stay where they were."""
+    if from_customer == into_customer:
+        return 0
+    with repo.transaction():
+        source = repo.get_cart(from_customer)
+        if source is None or source.is_empty:
+            return 0
+        target = _load_cart(repo, into_customer)
+        moved: list[CartLine] = []
+        with target.single_step():  # one "undo" takes the whole merge back
+            for line in source.lines:
+                existing = target.find(line.product_id, line.unit)
+                if existing:
+                    if line.quantity > existing[0].quantity:
+                        target.set_quantity(line.product_id, line.quantity, line.unit)
+                else:
+                    try:
+                        target.add(line.product_id, line.name, line.quantity, line.unit,
+                                   line.unit_price, line.substitution)
+                    except CartFull:
+                        break
+                moved.append(line)
+        source.lines = [line for line in source.lines if line not in moved]
+        source.history, source.last_key = [], None
+        source.revision += 1
+        _save_cart(repo, target, now)
+        _save_cart(repo, source, now)
+    return len(moved)

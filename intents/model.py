@@ -54,3 +54,5 @@ class Reply:
     reprompt: str | None = None
     end_session: bool = False
     card_text: str | None = None
+    # The shopper must link their account first: Alexa shows its LinkAccount card
+    link_account: bool = False

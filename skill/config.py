@@ -14,6 +14,9 @@ from typing import Mapping
 DEFAULT_DB = "voicecart.db"
 MAX_BODY_BYTES = 128 * 1024  # Alexa requests are a few KB; 128 KB is generous and bounded
 DEFAULT_SESSION_CART_IDLE = timedelta(hours=24)
+AUTH_MODES = ("builtin", "jwt", "introspection")
+AVAILABLE_AUTH_MODES = ("builtin",)
+LINKING_POLICIES = ("checkout", "always", "off")
 
 _SECRETS = {
     "api_token": "VOICECART_API_TOKEN",
@@ -75,6 +78,10 @@ class Config:
         if self.webhook_retry_limit <= 0:
             return "VOICECART_WEBHOOK_RETRY_LIMIT must be a positive duration (e.g. 24h)"
         return None
+    # Account linking: which validator turns a linked token into a customer (None: no
+    # linking), and when a linked account is required (None: `checkout` with a validator)
+    auth: str | None = None
+    account_linking: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Config":
@@ -100,6 +107,8 @@ class Config:
             webhook_retry_limit=_seconds(opt("VOICECART_WEBHOOK_RETRY_LIMIT"), 24 * 3600.0),
             inbound_secret=opt("VOICECART_INBOUND_SECRET"),
             catalog_token=opt("VOICECART_CATALOG_TOKEN"),
+            auth=(opt("VOICECART_AUTH") or "").lower() or None,
+            account_linking=(opt("VOICECART_ACCOUNT_LINKING") or "").lower() or None,
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -111,6 +120,13 @@ class Config:
     def dialogflow_credentials(self) -> bool:
         """True when the Dialogflow webhooks have credentials to check."""
         return self.dialogflow_basic or bool(self.dialogflow_token)
+
+    @property
+    def linking_policy(self) -> str:
+        """`checkout`, `always` or `off`; --dev changes nothing here."""
+        if self.account_linking:
+            return self.account_linking
+        return "checkout" if self.auth else "off"
 
     def check(self) -> "Config":
         """Raise ConfigError for settings that would fail open; return self otherwise."""
@@ -124,6 +140,20 @@ class Config:
                              ("VOICECART_DIALOGFLOW_PASSWORD", "VOICECART_DIALOGFLOW_USER"))
             raise ConfigError(f"{have} is set without {missing}: Dialogflow basic auth needs both "
                               "(or use VOICECART_DIALOGFLOW_TOKEN alone)")
+        if self.auth is not None and self.auth not in AUTH_MODES:
+            raise ConfigError(f"VOICECART_AUTH must be one of {', '.join(AUTH_MODES)}, "
+                              f"got {self.auth[:40]!r}")
+        if self.auth is not None and self.auth not in AVAILABLE_AUTH_MODES:
+            raise ConfigError(f"VOICECART_AUTH={self.auth} is not available in this release; "
+                              f"use {' or '.join(AVAILABLE_AUTH_MODES)}")
+        if self.account_linking is not None and self.account_linking not in LINKING_POLICIES:
+            raise ConfigError(f"VOICECART_ACCOUNT_LINKING must be one of "
+                              f"{', '.join(LINKING_POLICIES)}, got {self.account_linking[:40]!r}")
+        if self.linking_policy != "off" and self.auth is None:
+            # Linking required with nothing to check a token against would lock every
+            # shopper out of ordering (or, worse, tempt someone to trust unchecked tokens)
+            raise ConfigError(f"VOICECART_ACCOUNT_LINKING={self.linking_policy} needs "
+                              "VOICECART_AUTH (builtin, jwt or introspection)")
         if self.session_cart_idle <= timedelta(0):
             raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number")
         problem = self.order_system_problem()

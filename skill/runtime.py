@@ -10,6 +10,7 @@ import time
 import sqlite_utils
 
 from accounts.sqlite_store import SqliteAccountRepository
+from accounts.validators import BuiltinValidator, TokenValidator
 from cart.demo_data import seed_demo_data
 from cart.outbox.sqlite import SqliteOutbox
 from cart.session_carts import expire_idle_session_carts
@@ -21,6 +22,7 @@ from catalog.repository import SqliteCatalogRepository
 from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
 from intents.dialog.session import SqliteSessionStore
 from skill.config import Config
+from skill.linking import Linker
 
 log = logging.getLogger("voicecart")
 
@@ -42,8 +44,14 @@ class Runtime:
         self.matchers = LiveMatcher(self.catalog)
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock))
+        self.linker = Linker(config.linking_policy, self._validator(), self.carts, clock)
         self._housekeeping_lock = threading.Lock()
         self._housekeeping_due = 0.0
+
+    def _validator(self) -> TokenValidator | None:
+        if self.config.auth == "builtin":
+            return BuiltinValidator(self.accounts, self.clock)
+        return None  # Config.check refuses the modes this release does not have
 
     def housekeeping(self) -> int:
         """Forget the idle carts of session-scoped shoppers; returns how many went."""

@@ -57,18 +57,21 @@ class Conversation:
 
     def respond(self, *, channel: str, session_id: str, customer_id: str,
                 text: str | None = None, request: ParsedRequest | None = None,
-                request_key: str | None = None) -> Reply:
+                request_key: str | None = None, may_order: bool = True) -> Reply:
         return self.understand(channel=channel, session_id=session_id, customer_id=customer_id,
-                               text=text, request=request, request_key=request_key).reply
+                               text=text, request=request, request_key=request_key,
+                               may_order=may_order).reply
 
     def understand(self, *, channel: str, session_id: str, customer_id: str,
                    text: str | None = None, request: ParsedRequest | None = None,
-                   request_key: str | None = None) -> Understanding:
+                   request_key: str | None = None, may_order: bool = True) -> Understanding:
         """Answer one turn. `request_key` (a platform's request id) makes a retried delivery
         get the same answer without doing the work twice, even when the retry arrives while
-        the first delivery is still being answered."""
+        the first delivery is still being answered. `may_order` False: the shopper must link
+        their account before checking out (browsing and the cart still work)."""
         if not request_key:
-            return self._understand(channel, session_id, customer_id, text, request, None)
+            return self._understand(channel, session_id, customer_id, text, request, None,
+                                    may_order)
         try:
             # One write transaction for the whole keyed turn: the cart repository and the
             # session store share this thread's connection, so the replay lookup, the cart
@@ -77,13 +80,14 @@ class Conversation:
             # otherwise miss it and add the item a second time).
             with self.ports.carts().transaction():
                 return self._understand(channel, session_id, customer_id, text, request,
-                                        request_key)
+                                        request_key, may_order)
         except sqlite3.OperationalError:
             log.exception("storage busy for a %s turn", channel)
             return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
 
     def _understand(self, channel: str, session_id: str, customer_id: str, text: str | None,
-                    request: ParsedRequest | None, request_key: str | None) -> Understanding:
+                    request: ParsedRequest | None, request_key: str | None,
+                    may_order: bool = True) -> Understanding:
         now = self.ports.clock()
         sessions = self.ports.sessions()
         if request_key:
@@ -102,7 +106,7 @@ class Conversation:
                             tz=store_tz(carts, customer_id))
         turn = Turn(request=request, state=state, customer_id=customer_id, now=now,
                     matcher=matcher, carts=carts, session_new=session_new,
-                    session_key=f"{channel}:{session_id}")
+                    session_key=f"{channel}:{session_id}", may_order=may_order)
         reply = self._dispatch(turn)
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
@@ -111,10 +115,11 @@ class Conversation:
             sessions.remember_reply(_scoped(channel, customer_id, request_key), asdict(reply), now)
         return Understanding(request, reply)
 
-    def welcome(self, *, channel: str, session_id: str, customer_id: str) -> Reply:
+    def welcome(self, *, channel: str, session_id: str, customer_id: str,
+                may_order: bool = True) -> Reply:
         """The opening line of a session started without a request ("Alexa, open voice cart")."""
         return self.respond(channel=channel, session_id=session_id, customer_id=customer_id,
-                            request=ParsedRequest("Welcome"))
+                            request=ParsedRequest("Welcome"), may_order=may_order)
 
     def end(self, *, channel: str, session_id: str, customer_id: str) -> None:
         """The platform closed the session (Alexa SessionEndedRequest): forget what was pending."""

@@ -26,6 +26,9 @@ class Turn:
     session_new: bool = False
     session_key: str | None = None  # "channel:session id": scarce things are limited per session
     notes: dict[str, Any] = field(default_factory=dict)
+    # False when account linking is required to order and this shopper is not linked (yet):
+    # they may browse and fill the cart, but checkout asks them to link first
+    may_order: bool = True
 
     def history(self) -> dict[str, float]:
         """How often this shopper bought each product: "add milk" means *their* milk."""

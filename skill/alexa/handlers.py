@@ -12,15 +12,16 @@ from ask_sdk_core.dispatch_components import (AbstractExceptionHandler, Abstract
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
-from ask_sdk_core.utils import is_request_type
+from ask_sdk_core.utils import get_account_linking_access_token, is_request_type
 from ask_sdk_model import Response
-from ask_sdk_model.ui import SimpleCard
+from ask_sdk_model.ui import LinkAccountCard, SimpleCard
 
 from cart.session_carts import session_customer_id
 from intents.dialog.conversation import Conversation
 from intents.model import Reply
 from intents.dialog.speech import ssml_escape
 from skill.alexa.slots import SEARCH_INTENT, slot_value, to_parsed_request
+from skill.linking import Linker
 
 log = logging.getLogger("voicecart.alexa")
 CHANNEL = "alexa"
@@ -33,8 +34,12 @@ def _who(handler_input: HandlerInput) -> dict:
 
 
 class IdentityInterceptor(AbstractRequestInterceptor):
-    """Who is asking, from the verified envelope: the cart belongs to the Alexa user (the
+    """Who is asking, from the verified envelope: the cart belongs to the Alexa user, or to
+    the linked customer when `context.System.user.accessToken` carries a valid token (the
     session id only keys the dialog state). Session attributes are never trusted for this."""
+
+    def __init__(self, linker: Linker | None = None) -> None:
+        self.linker = linker
 
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
@@ -48,6 +53,12 @@ class IdentityInterceptor(AbstractRequestInterceptor):
         attrs["session_id"] = (envelope.session.session_id if envelope.session else None) \
             or f"nosession:{envelope.request.request_id}"
         attrs["request_id"] = envelope.request.request_id
+        attrs["may_order"], attrs["refusal"] = True, None
+        if self.linker is not None and self.linker.enabled:
+            shopper = self.linker.resolve(attrs["customer_id"],
+                                          get_account_linking_access_token(handler_input))
+            attrs["customer_id"], attrs["may_order"] = shopper.customer_id, shopper.may_order
+            attrs["refusal"] = shopper.refusal
 
 
 class LoggingRequestInterceptor(AbstractRequestInterceptor):
@@ -72,9 +83,17 @@ def _respond(handler_input: HandlerInput, reply: Reply) -> Response:
         builder.set_should_end_session(True)
     else:
         builder.ask(ssml_escape(reply.reprompt or reply.speech))
-    if reply.card_text:
+    if reply.link_account:
+        builder.set_card(LinkAccountCard())  # the Alexa app shows "link account" with our URI
+    elif reply.card_text:
         builder.set_card(SimpleCard(CARD_TITLE, reply.card_text[:8000]))
     return builder.response
+
+
+def _refused(handler_input: HandlerInput) -> Response | None:
+    """Linking is required before anything (policy `always`) and the shopper is not linked."""
+    refusal = _who(handler_input).get("refusal")
+    return _respond(handler_input, refusal) if refusal is not None else None
 
 
 class ConversationHandler(AbstractRequestHandler):
@@ -89,9 +108,11 @@ class LaunchHandler(ConversationHandler):
         return is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if (refused := _refused(handler_input)) is not None:
+            return refused
         who = _who(handler_input)
         reply = self.conversation.welcome(channel=CHANNEL, session_id=who["session_id"],
-                                          customer_id=who["customer_id"])
+                                          customer_id=who["customer_id"], may_order=who["may_order"])
         return _respond(handler_input, reply)
 
 
@@ -114,11 +135,13 @@ class ShoppingRequestHandler(ConversationHandler):
         return is_request_type("IntentRequest")(handler_input) and getattr(intent, "name", None) == SEARCH_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if (refused := _refused(handler_input)) is not None:
+            return refused
         who = _who(handler_input)
         text = slot_value(handler_input.request_envelope.request.intent.slots, "Query") or ""
         reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
                                           customer_id=who["customer_id"], text=text,
-                                          request_key=who["request_id"])
+                                          request_key=who["request_id"], may_order=who["may_order"])
         return _respond(handler_input, reply)
 
 
@@ -130,12 +153,14 @@ class IntentHandler(ConversationHandler):
         return is_request_type("IntentRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if (refused := _refused(handler_input)) is not None:
+            return refused
         who = _who(handler_input)
         intent = handler_input.request_envelope.request.intent
         request = to_parsed_request(getattr(intent, "name", None) or "", getattr(intent, "slots", None))
         reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
                                           customer_id=who["customer_id"], request=request,
-                                          request_key=who["request_id"])
+                                          request_key=who["request_id"], may_order=who["may_order"])
         return _respond(handler_input, reply)
 
 
@@ -161,14 +186,14 @@ class ApologyExceptionHandler(AbstractExceptionHandler):
                 .ask("What would you like to do?").response)
 
 
-def build_skill(conversation: Conversation) -> CustomSkill:
+def build_skill(conversation: Conversation, linker: Linker | None = None) -> CustomSkill:
     sb = SkillBuilder()
     for handler in (LaunchHandler(conversation), SessionEndedHandler(conversation),
                     ShoppingRequestHandler(conversation), IntentHandler(conversation),
                     OtherRequestHandler()):
         sb.add_request_handler(handler)
     sb.add_exception_handler(ApologyExceptionHandler())
-    sb.add_global_request_interceptor(IdentityInterceptor())
+    sb.add_global_request_interceptor(IdentityInterceptor(linker))
     sb.add_global_request_interceptor(LoggingRequestInterceptor())
     sb.add_global_response_interceptor(LoggingResponseInterceptor())
     return sb.create()

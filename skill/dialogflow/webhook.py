@@ -15,6 +15,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
+from accounts.model import is_linked_customer_id
 from cart.session_carts import is_session_scoped, session_customer_id
 from intents.dialog.handlers.common import store_tz
 from intents.parsing.parser import parse
@@ -113,8 +114,13 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
     runtime = current_app.extensions["voicecart"]
     session = session.strip()
     text = text[:MAX_TEXT]
-    # The caller passed authenticate() (or this is --dev), so payload.userId is trusted
-    customer = _customer(payload) or session_customer_id(channel, session)
+    # The caller passed authenticate() (or this is --dev), so payload.userId is trusted; a
+    # linked token in payload.accessToken names the customer instead (validated, never trusted)
+    shopper = runtime.linker.resolve(_customer(payload) or session_customer_id(channel, session),
+                                     _access_token(payload))
+    if shopper.refusal is not None:
+        return shopper.refusal
+    customer = shopper.customer_id
     intent = canonical_intent(intent_name)
     request_key = response_id if isinstance(response_id, str) and response_id else None
     if needs_text_parse(intent, params):
@@ -130,7 +136,8 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
                 if key in heard.slots and key not in parsed.slots:
                     parsed.slots[key] = heard.slots[key]
     return runtime.conversation.respond(channel=channel, session_id=session, customer_id=customer,
-                                        text=text, request=parsed, request_key=request_key)
+                                        text=text, request=parsed, request_key=request_key,
+                                        may_order=shopper.may_order)
 
 
 def _ids_too_long(session: str, payload: Any):
@@ -142,17 +149,28 @@ def _ids_too_long(session: str, payload: Any):
     return None
 
 
-def _user_id(payload: Any) -> Any:
+def _payload_field(payload: Any, name: str) -> Any:
     if not isinstance(payload, dict):
         return None
-    user = payload.get("userId")
-    if user is None and isinstance(payload.get("payload"), dict):  # ES wraps the payload
-        user = payload["payload"].get("userId")
-    return user
+    value = payload.get(name)
+    if value is None and isinstance(payload.get("payload"), dict):  # ES wraps the payload
+        value = payload["payload"].get(name)
+    return value
+
+
+def _user_id(payload: Any) -> Any:
+    return _payload_field(payload, "userId")
+
+
+def _access_token(payload: Any) -> str | None:
+    """ES: originalDetectIntentRequest.payload.accessToken; CX: payload.accessToken."""
+    token = _payload_field(payload, "accessToken")
+    return token.strip() if isinstance(token, str) and token.strip() else None
 
 
 def _customer(payload: Any) -> str | None:
     user = _user_id(payload)
-    if not isinstance(user, str) or not user.strip() or is_session_scoped(user.strip()):
-        return None  # a session-scoped id is ours to give, never a caller's to claim
+    if not isinstance(user, str) or not user.strip() or is_session_scoped(user.strip()) \
+            or is_linked_customer_id(user.strip()):
+        return None  # session-scoped and linked ids are ours to give, never a caller's to claim
     return user.strip()

@@ -16,10 +16,22 @@ from intents.dialog.speech import say_number, say_price, say_window
 from intents.dialog.turn import Turn, handles
 
 ASK_METHOD = "Would you like pickup or delivery?"
+LINK_TO_ORDER = ("To place an order I need to know it's you: please link your grocery account "
+                 "in the app you use to talk to me. Your cart is saved for when you're back.")
+
+
+def link_account_first(turn: Turn) -> Reply | None:
+    """Ordering needs a linked account (policy `checkout`) and this shopper has none (yet)."""
+    if turn.may_order:
+        return None
+    turn.state.pending = None
+    return Reply(LINK_TO_ORDER, reprompt="What else would you like to add?", link_account=True)
 
 
 @handles("Checkout")
 def checkout(turn: Turn) -> Reply:
+    if (link := link_account_first(turn)) is not None:
+        return link
     slots = turn.request.slots
     cart = services.get_cart(turn.carts, turn.customer_id)
     if cart.is_empty:
@@ -90,6 +102,8 @@ def _by_weight_note(lines) -> str:
 def confirm_order(turn: Turn, pending: dict) -> Reply:
     """The shopper said yes to the read-back. The submission key from that read-back makes a
     repeated yes, or a platform retry, return the same order instead of a second one."""
+    if (link := link_account_first(turn)) is not None:
+        return link
     try:
         result = place_order(turn.carts, turn.customer_id, pending["submission_key"],
                              now=turn.now, expected_revision=pending.get("revision"))
@@ -127,6 +141,8 @@ def _spell(order_id: str) -> str:
 
 @handles("SetFulfillment")
 def set_fulfillment(turn: Turn) -> Reply:
+    if (link := link_account_first(turn)) is not None:
+        return link
     slots = turn.request.slots
     pending = turn.state.pending or {}
     hold = services.get_hold(turn.carts, turn.customer_id)

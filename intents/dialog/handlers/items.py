@@ -59,7 +59,8 @@ def add_item(turn: Turn) -> Reply:
         from intents.dialog.handlers.checkout import checkout  # "add milk and check out"
         then = checkout(turn)
         return Reply(f"{reply.speech.removesuffix(ANYTHING_ELSE).strip()} {then.speech}",
-                     reprompt=then.reprompt, end_session=then.end_session, card_text=then.card_text)
+                     reprompt=then.reprompt, end_session=then.end_session, card_text=then.card_text,
+                     link_account=then.link_account)
     return reply
 
 
