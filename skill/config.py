@@ -10,12 +10,19 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Mapping
+from urllib.parse import urlsplit
 
 DEFAULT_DB = "voicecart.db"
 MAX_BODY_BYTES = 128 * 1024  # Alexa requests are a few KB; 128 KB is generous and bounded
 DEFAULT_SESSION_CART_IDLE = timedelta(hours=24)
 AUTH_MODES = ("builtin", "jwt", "introspection")
-AVAILABLE_AUTH_MODES = ("builtin",)
+_REMOTE_SETTINGS = {
+    "jwt": (("jwks_url", "VOICECART_JWKS_URL"), ("jwt_issuer", "VOICECART_JWT_ISSUER"),
+            ("jwt_audience", "VOICECART_JWT_AUDIENCE")),
+    "introspection": (("introspection_url", "VOICECART_INTROSPECTION_URL"),
+                      ("introspection_client_id", "VOICECART_INTROSPECTION_CLIENT_ID"),
+                      ("introspection_client_secret", "VOICECART_INTROSPECTION_CLIENT_SECRET")),
+}
 LINKING_POLICIES = ("checkout", "always", "off")
 
 _SECRETS = {
@@ -26,6 +33,7 @@ _SECRETS = {
     "webhook_secret": "VOICECART_WEBHOOK_SECRET",
     "inbound_secret": "VOICECART_INBOUND_SECRET",
     "catalog_token": "VOICECART_CATALOG_TOKEN",
+    "introspection_client_secret": "VOICECART_INTROSPECTION_CLIENT_SECRET",
 }
 
 
@@ -82,6 +90,12 @@ class Config:
     # linking), and when a linked account is required (None: `checkout` with a validator)
     auth: str | None = None
     account_linking: str | None = None
+    jwks_url: str | None = None
+    jwt_issuer: str | None = None
+    jwt_audience: str | None = None
+    introspection_url: str | None = None
+    introspection_client_id: str | None = None
+    introspection_client_secret: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Config":
@@ -109,6 +123,12 @@ class Config:
             catalog_token=opt("VOICECART_CATALOG_TOKEN"),
             auth=(opt("VOICECART_AUTH") or "").lower() or None,
             account_linking=(opt("VOICECART_ACCOUNT_LINKING") or "").lower() or None,
+            jwks_url=opt("VOICECART_JWKS_URL"),
+            jwt_issuer=opt("VOICECART_JWT_ISSUER"),
+            jwt_audience=opt("VOICECART_JWT_AUDIENCE"),
+            introspection_url=opt("VOICECART_INTROSPECTION_URL"),
+            introspection_client_id=opt("VOICECART_INTROSPECTION_CLIENT_ID"),
+            introspection_client_secret=opt("VOICECART_INTROSPECTION_CLIENT_SECRET"),
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -143,9 +163,16 @@ class Config:
         if self.auth is not None and self.auth not in AUTH_MODES:
             raise ConfigError(f"VOICECART_AUTH must be one of {', '.join(AUTH_MODES)}, "
                               f"got {self.auth[:40]!r}")
-        if self.auth is not None and self.auth not in AVAILABLE_AUTH_MODES:
-            raise ConfigError(f"VOICECART_AUTH={self.auth} is not available in this release; "
-                              f"use {' or '.join(AVAILABLE_AUTH_MODES)}")
+        for field, variable in _REMOTE_SETTINGS.get(self.auth or "", ()):
+            if not getattr(self, field):
+                raise ConfigError(f"VOICECART_AUTH={self.auth} needs {variable}")
+        url_setting = {"jwt": ("jwks_url", "VOICECART_JWKS_URL"),
+                       "introspection": ("introspection_url", "VOICECART_INTROSPECTION_URL")}
+        if self.auth in url_setting:
+            field, variable = url_setting[self.auth]
+            if not _safe_url(getattr(self, field), self.dev):
+                raise ConfigError(f"{variable} must be an https URL (plain http only on "
+                                  "localhost or 127.0.0.1 with --dev)")
         if self.account_linking is not None and self.account_linking not in LINKING_POLICIES:
             raise ConfigError(f"VOICECART_ACCOUNT_LINKING must be one of "
                               f"{', '.join(LINKING_POLICIES)}, got {self.account_linking[:40]!r}")
@@ -160,6 +187,15 @@ class Config:
         if problem is not None:
             raise ConfigError(problem)
         return self
+
+
+def _safe_url(url: str, dev: bool) -> bool:
+    from accounts.model import is_loopback  # accounts/ is below skill/: a downward import
+
+    parts = urlsplit(url)
+    if not parts.hostname:
+        return False
+    return parts.scheme == "https" or (dev and parts.scheme == "http" and is_loopback(parts.hostname))
 
 
 def _minutes(text: str) -> timedelta:

@@ -49,9 +49,20 @@ class Runtime:
         self._housekeeping_due = 0.0
 
     def _validator(self) -> TokenValidator | None:
-        if self.config.auth == "builtin":
+        config = self.config
+        if config.auth == "builtin":
             return BuiltinValidator(self.accounts, self.clock)
-        return None  # Config.check refuses the modes this release does not have
+        if config.auth == "jwt":
+            from accounts.jwt_validator import JwtValidator
+            return JwtValidator(config.jwks_url, issuer=config.jwt_issuer,  # type: ignore[arg-type]
+                                audience=config.jwt_audience)  # type: ignore[arg-type]
+        if config.auth == "introspection":
+            from accounts.introspection import IntrospectionValidator
+            return IntrospectionValidator(
+                config.introspection_url,  # type: ignore[arg-type]
+                client_id=config.introspection_client_id,  # type: ignore[arg-type]
+                client_secret=config.introspection_client_secret)  # type: ignore[arg-type]
+        return None
 
     def housekeeping(self) -> int:
         """Forget the idle carts of session-scoped shoppers; returns how many went."""
