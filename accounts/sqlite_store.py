@@ -39,9 +39,12 @@ CREATE INDEX IF NOT EXISTS idx_oauth_grants_code_hash ON oauth_grants (code_hash
 CREATE TABLE IF NOT EXISTS login_throttles (
     key TEXT PRIMARY KEY, failures INTEGER NOT NULL, window_start TEXT, locked_until TEXT);
 CREATE TABLE IF NOT EXISTS server_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS voice_codes (
+    customer_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL, failures INTEGER NOT NULL,
+    locked_until TEXT);
 """
 _TABLES = ("account_customers", "oauth_clients", "oauth_codes", "oauth_grants",
-           "login_throttles", "server_secrets")
+           "login_throttles", "server_secrets", "voice_codes")
 
 
 def _text(when: datetime | None) -> str | None:
@@ -236,6 +239,27 @@ class SqliteAccountRepository:
 
     def delete_throttle(self, key: str) -> None:
         self._write("DELETE FROM login_throttles WHERE key = ?", (key,))
+
+    # --- voice codes --------------------------------------------------------------------------
+
+    def get_voice_code(self, customer_id: str):
+        from accounts.voice_codes import VoiceCode
+
+        row = self._row("SELECT * FROM voice_codes WHERE customer_id = ?", (customer_id,))
+        if row is None:
+            return None
+        return VoiceCode(customer_id=row["customer_id"], code_hash=row["code_hash"],
+                         failures=row["failures"], locked_until=_time(row["locked_until"]))
+
+    def save_voice_code(self, code) -> None:
+        self._write("INSERT INTO voice_codes (customer_id, code_hash, failures, locked_until) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
+                    "code_hash = excluded.code_hash, failures = excluded.failures, "
+                    "locked_until = excluded.locked_until",
+                    (code.customer_id, code.code_hash, code.failures, _text(code.locked_until)))
+
+    def delete_voice_code(self, customer_id: str) -> None:
+        self._write("DELETE FROM voice_codes WHERE customer_id = ?", (customer_id,))
 
     # --- server secrets -----------------------------------------------------------------------
 

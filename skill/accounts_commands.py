@@ -55,6 +55,34 @@ def customers_add(email: str, name: str, address: str | None, zip_code: str | No
     click.echo(json.dumps({"customer_id": customer.id}))
 
 
+@customers_group.command("set-voice-code")
+@click.option("--customer", "customer_id", required=True, help="The customer id (account:...).")
+@click.option("--code-stdin", is_flag=True, help="Read the 4-digit code from stdin.")
+@click.option("--clear", is_flag=True, help="Remove the customer's voice code.")
+@db_option
+def customers_set_voice_code(customer_id: str, code_stdin: bool, clear: bool, db_path: Path) -> None:
+    """Set (or --clear) a customer's 4-digit voice code, asked before every voice order.
+    The code is read from stdin, never from the command line (it would show in `ps`)."""
+    from accounts import voice_codes
+    from accounts.model import is_linked_customer_id
+
+    if code_stdin == clear:
+        raise click.UsageError("pass exactly one of --code-stdin or --clear")
+    if not is_linked_customer_id(customer_id):
+        raise click.ClickException("voice codes belong to linked customers (ids start with account:)")
+    repo = _repo(db_path)
+    if clear:
+        voice_codes.clear_voice_code(repo, customer_id)
+        click.echo(json.dumps({"customer_id": customer_id, "voice_code": False}))
+        return
+    code = sys.stdin.read(64).strip()
+    try:
+        voice_codes.set_voice_code(repo, customer_id, code)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps({"customer_id": customer_id, "voice_code": True}))
+
+
 @click.group("oauth")
 def oauth_group() -> None:
     """Clients of the built-in OAuth 2.0 authorization server."""

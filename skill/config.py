@@ -96,6 +96,7 @@ class Config:
     introspection_url: str | None = None
     introspection_client_id: str | None = None
     introspection_client_secret: str | None = None
+    voice_code: str = "optional"  # `required`: every linked customer sets one before ordering
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Config":
@@ -129,6 +130,7 @@ class Config:
             introspection_url=opt("VOICECART_INTROSPECTION_URL"),
             introspection_client_id=opt("VOICECART_INTROSPECTION_CLIENT_ID"),
             introspection_client_secret=opt("VOICECART_INTROSPECTION_CLIENT_SECRET"),
+            voice_code=(opt("VOICECART_VOICE_CODE") or "optional").lower(),
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -181,6 +183,12 @@ class Config:
             # shopper out of ordering (or, worse, tempt someone to trust unchecked tokens)
             raise ConfigError(f"VOICECART_ACCOUNT_LINKING={self.linking_policy} needs "
                               "VOICECART_AUTH (builtin, jwt or introspection)")
+        if self.voice_code not in ("required", "optional"):
+            raise ConfigError(f"VOICECART_VOICE_CODE must be required or optional, "
+                              f"got {self.voice_code[:40]!r}")
+        if self.voice_code == "required" and self.linking_policy == "off":
+            raise ConfigError("VOICECART_VOICE_CODE=required needs account linking "
+                              "(VOICECART_AUTH): voice codes belong to linked customers")
         if self.session_cart_idle <= timedelta(0):
             raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number")
         problem = self.order_system_problem()

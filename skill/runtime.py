@@ -43,7 +43,9 @@ class Runtime:
         prepare_database(self.pool.get(), seed_demo=config.seed_demo)
         self.matchers = LiveMatcher(self.catalog)
         self.conversation = Conversation(ConversationPorts(
-            matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock))
+            matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
+            accounts=self.accounts if config.linking_policy != "off" else None,
+            voice_code_required=config.voice_code == "required"))
         self.linker = Linker(config.linking_policy, self._validator(), self.carts, clock)
         self._housekeeping_lock = threading.Lock()
         self._housekeeping_due = 0.0

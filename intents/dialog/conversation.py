@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 from cart.errors import DomainError
 from cart.ports import CartRepository
@@ -40,6 +41,9 @@ class ConversationPorts:
     carts: Callable[[], CartRepository]
     sessions: Callable[[], SessionStore]
     clock: Callable[[], datetime] = utcnow
+    # Linked customers' accounts (voice codes); None when account linking is off
+    accounts: Callable[[], Any] | None = None
+    voice_code_required: bool = False
 
 
 @dataclass
@@ -106,7 +110,9 @@ class Conversation:
                             tz=store_tz(carts, customer_id))
         turn = Turn(request=request, state=state, customer_id=customer_id, now=now,
                     matcher=matcher, carts=carts, session_new=session_new,
-                    session_key=f"{channel}:{session_id}", may_order=may_order)
+                    session_key=f"{channel}:{session_id}", may_order=may_order,
+                    accounts=self.ports.accounts() if self.ports.accounts else None,
+                    voice_code_required=self.ports.voice_code_required)
         reply = self._dispatch(turn)
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt

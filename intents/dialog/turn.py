@@ -29,6 +29,9 @@ class Turn:
     # False when account linking is required to order and this shopper is not linked (yet):
     # they may browse and fill the cart, but checkout asks them to link first
     may_order: bool = True
+    # The accounts repository (voice codes), when account linking is on; else None
+    accounts: Any = None
+    voice_code_required: bool = False
 
     def history(self) -> dict[str, float]:
         """How often this shopper bought each product: "add milk" means *their* milk."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from http.cookiejar import CookieJar
 import json
+import re
 import subprocess
 import sys
 import urllib.error
@@ -86,6 +87,8 @@ def test_sign_in_then_one_cart_and_one_order_on_every_channel(tmp_path):
     customer = voicecart("customers", "add", "--email", "ann@example.com", "--name", "Ann",
                          "--password-stdin", db=db, stdin="s3cret password\n")["customer_id"]
     client = voicecart("oauth", "add-client", "--name", "alexa", "--redirect-uri", REDIRECT, db=db)
+    assert voicecart("customers", "set-voice-code", "--customer", customer, "--code-stdin", db=db,
+                     stdin="8264\n")["voice_code"] is True
     env = {"VOICECART_AUTH": "builtin", "VOICECART_DIALOGFLOW_TOKEN": DF_TOKEN,
            "VOICECART_API_TOKEN": API_TOKEN}
     with running_server(db, "--dev", env=env) as (base, _):
@@ -162,7 +165,7 @@ def test_sign_in_then_one_cart_and_one_order_on_every_channel(tmp_path):
         session = "text-checkout"
         for text, expect in (("what's in my cart", "eggs"), ("check out", "pickup or delivery"),
                              ("pickup tomorrow at five pm", "shall i place the order"),
-                             ("yes", "order is placed")):
+                             ("yes", "voice code"), ("eight two six four", "order is placed")):
             status, resp = http("POST", base + "/v1/converse", {"session_id": session, "text": text}, bearer)
             assert status == 200, resp
             assert expect in resp["speech"].lower(), (text, resp["speech"])
@@ -176,6 +179,10 @@ def test_sign_in_then_one_cart_and_one_order_on_every_channel(tmp_path):
         for word in ("eggs", "whole milk", "banana", "bread"):  # eggs from before linking
             assert word in names, names
         assert sum("eggs" in item["name"].lower() for item in placed[0]["items"]) == 1
+
+        # The voice code never reached the server's log
+        log = db.with_suffix(".server.log").read_text()
+        assert not re.search(r"\b8264\b", log) and "eight two six four" not in log
 
         # Revoked: refused at once on every channel and by every worker
         status, _, _ = fetch(urllib.request.build_opener(), base + "/oauth/revoke",

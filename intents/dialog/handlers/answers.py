@@ -8,6 +8,7 @@ from intents.dialog.handlers.checkout import confirm_order
 from intents.dialog.handlers.common import ANYTHING_ELSE
 from intents.dialog.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
 from intents.dialog.handlers.orders import confirm_cancel
+from intents.dialog.handlers.voice_code import ASK as ASK_VOICE_CODE, answer_voice_code
 from intents.parsing.text import MAX_CHARS
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import join_words, say_number
@@ -31,6 +32,8 @@ def continuation(turn: Turn) -> Handler | None:
         if pick_option(turn, options, pending.get("labels")) is not None \
                 or narrowed_phrase(turn, pending["item"]["phrase"]) is not None:
             return lambda t: choose_pending(t, pending)
+    if kind == "voice_code" and intent not in ("No", "Stop", "Cancel", "Help"):
+        return lambda t: answer_voice_code(t, pending)  # whatever words the digits landed in
     if kind == "ask_item" and intent == "Fallback" and (said := _as_phrase(turn.request.text)):
         return lambda t: add_items(t, [ItemRequest(said)])
     if intent == "SetFulfillment" and kind in ("fulfillment", "confirm_order"):
@@ -80,7 +83,7 @@ def no(turn: Turn) -> Reply:
     pending = turn.state.pending or {}
     kind = pending.get("kind")
     turn.state.pending = None
-    if kind == "confirm_order":
+    if kind in ("confirm_order", "voice_code"):
         return Reply("OK, I haven't placed the order. Your cart is still here. What else would you like?",
                      reprompt=ANYTHING_ELSE)
     if kind == "confirm_cancel":
@@ -105,6 +108,7 @@ def help_(turn: Turn) -> Reply:
         "read_more": "Say yes to hear more of your cart, or no to stop.",
         "offer_add": "Say yes to add it, or no to skip it.",
         "ask_item": "Tell me an item, like a gallon of whole milk.",
+        "voice_code": ASK_VOICE_CODE + " Or say no to keep shopping.",
     }.get(kind)
     if now:
         return Reply(now, reprompt=now)
@@ -115,7 +119,7 @@ def help_(turn: Turn) -> Reply:
 def stop(turn: Turn) -> Reply:
     kind = (turn.state.pending or {}).get("kind")
     turn.state.pending = None
-    if kind == "confirm_order":
+    if kind in ("confirm_order", "voice_code"):
         return Reply("OK, I haven't placed the order; your cart is saved. Goodbye!", end_session=True)
     return _goodbye(turn)
 

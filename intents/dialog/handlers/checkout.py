@@ -10,6 +10,7 @@ from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, N
                          NoSlotAvailable, SlotTooSoon, SlotUnavailable)
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
 from intents.dialog.handlers.common import store_tz
+from intents.dialog.handlers.voice_code import voice_code_gate
 from intents.model import Reply
 from intents.dialog.amounts import say_total
 from intents.dialog.speech import say_number, say_price, say_window
@@ -99,11 +100,13 @@ def _by_weight_note(lines) -> str:
     return (" Items sold by weight are estimates: the final price is set when they're weighed.")
 
 
-def confirm_order(turn: Turn, pending: dict) -> Reply:
+def confirm_order(turn: Turn, pending: dict, *, code_checked: bool = False) -> Reply:
     """The shopper said yes to the read-back. The submission key from that read-back makes a
     repeated yes, or a platform retry, return the same order instead of a second one."""
     if (link := link_account_first(turn)) is not None:
         return link
+    if not code_checked and (ask := voice_code_gate(turn, pending)) is not None:
+        return ask
     try:
         result = place_order(turn.carts, turn.customer_id, pending["submission_key"],
                              now=turn.now, expected_revision=pending.get("revision"))
