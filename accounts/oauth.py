@@ -81,10 +81,8 @@ def check_authorize(repo: AccountRepository, params: Mapping[str, str], *,
     if client is None:
         raise OAuthError("invalid_request", "unknown or missing client_id")
     redirect_uri = _param(params, "redirect_uri")
-    if redirect_uri is None:
-        if len(client.redirect_uris) != 1:
-            raise OAuthError("invalid_request", "redirect_uri is required")
-        redirect_uri = client.redirect_uris[0]
+    if redirect_uri is None:  # required (as in OAuth 2.1), so the token request must repeat it
+        raise OAuthError("invalid_request", "redirect_uri is required")
     if not client.owns_redirect_uri(redirect_uri):
         raise OAuthError("invalid_request", "redirect_uri is not registered for this client")
     if not redirect_allowed(redirect_uri, dev=dev):

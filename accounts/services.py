@@ -76,10 +76,13 @@ def add_client(repo: AccountRepository, *, name: str, redirect_uris: list[str],
 
 
 def authenticate_client(repo: AccountRepository, client_id: str, secret: str) -> Client | None:
-    """The client when the secret is right; None otherwise (an unknown id costs the same)."""
+    """The client when the secret is right, else None. An unknown id is refused without
+    hashing: client ids are not secret, and a free scrypt per guess would let anyone burn
+    the server's CPU and memory."""
     client = repo.get_client(client_id) if client_id else None
-    ok = verify_secret(secret, client.secret_hash if client else None)
-    return client if ok and client is not None else None
+    if client is None:
+        return None
+    return client if verify_secret(secret, client.secret_hash) else None
 
 
 def _throttle_keys(email: str, address: str | None) -> list[tuple[str, int]]:

@@ -298,3 +298,28 @@ def test_an_unknown_email_gets_the_same_answer_as_a_wrong_password(server):
     resp = server.http.post("/oauth/authorize", data={**fields, "email": "nobody@example.com",
                                                       "password": PASSWORD})
     assert resp.status_code == 401 and "Wrong email or password" in resp.get_data(as_text=True)
+
+
+def test_redirect_uri_is_required(server):
+    _, challenge = pkce_pair()
+    resp = server.http.get("/oauth/authorize?" + urlencode(
+        authorize_params(server, challenge, redirect_uri=None)))
+    assert resp.status_code == 400 and "Location" not in resp.headers
+
+
+@pytest.mark.parametrize("route", ["/oauth/token", "/oauth/revoke"])
+@pytest.mark.parametrize("body, headers", [
+    (b'{"grant_type": "authorization_code"}', {"Content-Type": "application/json"}),
+    (b"\xff\xfe\x00garbage", {"Content-Type": "application/x-www-form-urlencoded"}),
+    (b"grant_type=refresh_token&refresh_token=x", {"Authorization": "Basic \u00e9\u00e9"}),
+    (b"grant_type=refresh_token", {"Authorization": "Bearer something"}),
+    (b"a=" + b"%" * 1000, {"Content-Type": "application/x-www-form-urlencoded"}),
+])
+def test_garbage_at_the_token_routes_is_an_oauth_error_never_500(server, route, body, headers):
+    resp = server.http.post(route, data=body, headers=headers)
+    assert 400 <= resp.status_code < 500
+    assert resp.get_json()["error"] in ("invalid_request", "invalid_client")
+
+
+def test_get_on_the_token_route_is_405(server):
+    assert server.http.get("/oauth/token").status_code == 405
