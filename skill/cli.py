@@ -58,7 +58,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
 
     _configure_logging()
     try:
-        config = Config.from_env(db_path=db_path, dev=dev or None).check()
+        config = Config.from_env(db_path=db_path, dev=dev or None, demo_accounts=True).check()
     except ConfigError as exc:
         raise click.ClickException(f"cannot start: {exc}") from None
     if config.dev:

@@ -96,6 +96,8 @@ class Config:
     introspection_url: str | None = None
     introspection_client_id: str | None = None
     introspection_client_secret: str | None = None
+    # `voicecart serve --dev` also seeds the demo account and alexa client (README)
+    demo_accounts: bool = False
     voice_code: str = "optional"  # `required`: every linked customer sets one before ordering
 
     @classmethod

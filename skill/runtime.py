@@ -40,7 +40,8 @@ class Runtime:
         self.pool = ConnectionPool(config.db_path)
         self._background_pid: int | None = None
         self._background_lock = threading.Lock()
-        prepare_database(self.pool.get(), seed_demo=config.seed_demo)
+        prepare_database(self.pool.get(), seed_demo=config.seed_demo,
+                         demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
         self.matchers = LiveMatcher(self.catalog)
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
@@ -122,7 +123,8 @@ class Runtime:
         return SqliteAccountRepository(self.db(), create_schema=False)
 
 
-def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True) -> None:
+def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True,
+                     demo_accounts: bool = False) -> None:
     """Create every table that is missing and, for an empty catalog, load the demo one."""
     catalog = SqliteCatalogRepository(db)
     catalog.ensure_schema()
@@ -134,3 +136,21 @@ def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True) -> No
         if report is not None:
             log.info("seeded the demo catalog: %d products", report.imported)
         seed_demo_data(carts)
+    if demo_accounts:
+        _seed_demo_accounts(db, carts)
+
+
+def _seed_demo_accounts(db: sqlite_utils.Database, carts: SqliteCartRepository) -> None:
+    """Developer mode only: the demo account (with the demo shopper's delivery details) and
+    the demo `alexa` client, whose credentials the README prints."""
+    from dataclasses import replace
+
+    from accounts.demo import DEMO_CUSTOMER_ID, seed_demo_accounts
+    from cart.demo_data import DEMO_CUSTOMER_ID as DEMO_SHOPPER
+
+    if seed_demo_accounts(SqliteAccountRepository(db), now=utcnow()):
+        log.info("seeded the demo account and the demo alexa client (developer mode)")
+    with carts.transaction():
+        shopper = carts.get_customer(DEMO_SHOPPER)
+        if shopper is not None and carts.get_customer(DEMO_CUSTOMER_ID) is None:
+            carts.save_customer(replace(shopper, id=DEMO_CUSTOMER_ID))

@@ -200,3 +200,37 @@ def test_sign_in_then_one_cart_and_one_order_on_every_channel(tmp_path):
         status, resp = http("POST", base + "/v1/converse", {"user_id": "backend-user", "text": "add milk"},
                             {"Authorization": f"Bearer {API_TOKEN}"})
         assert status == 200
+
+
+def test_the_dev_server_has_a_demo_account_and_client_to_try_the_flow(tmp_path):
+    from accounts.demo import (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_CUSTOMER_ID, DEMO_EMAIL,
+                               DEMO_PASSWORD, DEMO_REDIRECT_URIS)
+
+    with running_server(tmp_path / "demo.db", "--dev", env={"VOICECART_AUTH": "builtin"}) as (base, _):
+        verifier, challenge = pkce_pair()
+        opener = browser()
+        status, _, page = fetch(opener, f"{base}/oauth/authorize?" + urllib.parse.urlencode({
+            "response_type": "code", "client_id": DEMO_CLIENT_ID, "redirect_uri": DEMO_REDIRECT_URIS[0],
+            "state": "s", "code_challenge": challenge, "code_challenge_method": "S256"}))
+        fields = {name: value for name, (_, value) in read_form(page).inputs.items()}
+        fields.update(email=DEMO_EMAIL, password=DEMO_PASSWORD)
+        status, headers, _ = fetch(opener, base + "/oauth/authorize", fields)
+        assert status == 302
+        status, _, body = fetch(urllib.request.build_opener(), base + "/oauth/token", {
+            "grant_type": "authorization_code", "code": query_of(headers["Location"])["code"],
+            "redirect_uri": DEMO_REDIRECT_URIS[0], "code_verifier": verifier},
+            {"Authorization": basic(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)})
+        access = json.loads(body)["access_token"]
+        # The demo account has the demo shopper's delivery address
+        bearer = {"Authorization": f"Bearer {access}"}
+        for text in ("add two gallons of whole milk and a dozen eggs", "deliver it tomorrow at noon",
+                     "check out"):
+            status, resp = http("POST", base + "/v1/converse", {"session_id": "d", "text": text}, bearer)
+        assert status == 200 and "shall i place the order" in resp["speech"].lower(), resp
+    # ...and a server outside developer mode has neither
+    with running_server(tmp_path / "prod.db", env={"VOICECART_AUTH": "builtin"}) as (base, _):
+        status, _, _ = fetch(browser(), f"{base}/oauth/authorize?" + urllib.parse.urlencode({
+            "response_type": "code", "client_id": DEMO_CLIENT_ID, "redirect_uri": DEMO_REDIRECT_URIS[0],
+            "code_challenge": challenge, "code_challenge_method": "S256"}))
+        assert status == 400
+    assert DEMO_CUSTOMER_ID.startswith("account:")
