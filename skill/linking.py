@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from accounts.addresses import split_address
+from accounts.ports import AccountRepository
 from accounts.validators import IdentityProviderDown, TokenValidator
+from cart.errors import InvalidAddress
+from cart.model import Address, Customer
 from cart.ports import CartRepository
 from cart.services import merge_carts
 from intents.model import Reply
@@ -34,10 +38,12 @@ class Shopper:
 
 class Linker:
     def __init__(self, policy: str, validator: TokenValidator | None,
-                 carts: Callable[[], CartRepository], clock: Callable[[], datetime]) -> None:
+                 carts: Callable[[], CartRepository], clock: Callable[[], datetime],
+                 accounts: Callable[[], AccountRepository] | None = None) -> None:
         self.policy = policy if validator is not None else "off"
         self.validator = validator
         self._carts, self._clock = carts, clock
+        self._accounts = accounts  # the built-in server's accounts, for delivery addresses
 
     @property
     def enabled(self) -> bool:
@@ -62,11 +68,39 @@ class Linker:
             return Shopper(platform_id, may_order=False,
                            refusal=Reply(PROVIDER_DOWN, end_session=True))
         if customer is not None:
-            moved = merge_carts(self._carts(), platform_id, customer, now=self._clock())
-            if moved:
-                log.info("merged %d line(s) from before linking into the customer's cart", moved)
+            self.on_linked(customer, platform_id)
             return Shopper(customer, linked=True)
         if self.policy == "always":
             return Shopper(platform_id, may_order=False,
                            refusal=Reply(LINK_TO_START, end_session=True, link_account=True))
         return Shopper(platform_id, may_order=False)
+
+    def on_linked(self, customer_id: str, platform_id: str | None = None) -> None:
+        """A linked customer is shopping: bring their account's address along, and whatever
+        the platform id's cart held from before linking into the customer's cart."""
+        self._bring_address(customer_id)
+        if platform_id:
+            moved = merge_carts(self._carts(), platform_id, customer_id, now=self._clock())
+            if moved:
+                log.info("merged %d line(s) from before linking into the customer's cart", moved)
+
+    def _bring_address(self, customer_id: str) -> None:
+        """The first time a built-in account shops, its address becomes the cart customer's
+        delivery address (when it can be split into street, city, region and zip; otherwise
+        the shopper is asked for one, as anyone without an address is)."""
+        if self._accounts is None:
+            return
+        carts = self._carts()
+        if carts.get_customer(customer_id) is not None:
+            return
+        account = self._accounts().get_customer(customer_id)
+        if account is None:
+            return
+        parts = split_address(account.address, account.zip)
+        try:
+            address = Address(**asdict(parts)) if parts is not None else None
+        except InvalidAddress:
+            address = None
+        with carts.transaction():
+            if carts.get_customer(customer_id) is None:
+                carts.save_customer(Customer(id=customer_id, address=address))

@@ -47,7 +47,8 @@ class Runtime:
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
             accounts=self.accounts if config.linking_policy != "off" else None,
             voice_code_required=config.voice_code == "required"))
-        self.linker = Linker(config.linking_policy, self._validator(), self.carts, clock)
+        self.linker = Linker(config.linking_policy, self._validator(), self.carts, clock,
+                             accounts=self.accounts if config.auth == "builtin" else None)
         self._housekeeping_lock = threading.Lock()
         self._housekeeping_due = 0.0
 

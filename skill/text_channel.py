@@ -55,6 +55,7 @@ def converse():
             response, status = reject(401, "the access token is not valid or has expired")
             response.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
             return response, status
+        runtime.linker.on_linked(customer)
     session_id = body.get("session_id") or uuid.uuid4().hex
     text = body.get("text")
     checks = [("session_id", session_id, MAX_ID), ("text", text, MAX_TEXT)]

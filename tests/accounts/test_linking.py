@@ -184,3 +184,28 @@ def test_merging_a_cart_loses_nothing_and_doubles_nothing(tmp_path):
     carts.undo(repo, "account:x", now=now)  # one undo takes the whole merge back
     assert {(line.product_id, line.unit) for line in carts.get_cart(repo, "account:x").lines} == \
         {("B", None), ("C", "pound")}
+
+
+def test_a_built_in_accounts_address_is_the_delivery_address(tmp_path):
+    server = make_server(tmp_path, auth="builtin")  # Ann: "12 Elm St, Brooklyn NY", zip 11215
+    token = access_token(server)
+    for text in ("add two gallons of whole milk and a dozen eggs", "deliver it tomorrow at noon"):
+        resp = server.http.post("/v1/converse", json={"session_id": "addr", "text": text},
+                                headers={"Authorization": f"Bearer {token}"})
+    assert "held a delivery slot" in resp.get_json()["speech"]
+    customer = server.app.extensions["voicecart"].carts().get_customer(server.customer_id)
+    assert customer.address.one_line() == "12 Elm St, Brooklyn, NY 11215"
+
+
+@pytest.mark.parametrize("address, zip_code, expected", [
+    ("12 Elm St, Apt 3, Brooklyn, NY 11215", None, ("12 Elm St", "Apt 3", "Brooklyn", "NY", "11215")),
+    ("12 Elm St, Brooklyn ny", "11215", ("12 Elm St", None, "Brooklyn", "NY", "11215")),
+    ("12 Elm St Brooklyn", "11215", None),       # no telling the street from the city
+    ("12 Elm St, Brooklyn, NY", None, None),     # no zip
+    (None, "11215", None),
+])
+def test_splitting_one_line_addresses(address, zip_code, expected):
+    from accounts.addresses import split_address
+    parts = split_address(address, zip_code)
+    got = None if parts is None else (parts.line1, parts.line2, parts.city, parts.region, parts.postal_code)
+    assert got == expected
