@@ -98,6 +98,7 @@ class Config:
     introspection_client_secret: str | None = None
     # `voicecart serve --dev` also seeds the demo account and alexa client (README)
     demo_accounts: bool = False
+    smtp_url: str | None = None  # order confirmation emails (skill.order_mail)
     voice_code: str = "optional"  # `required`: every linked customer sets one before ordering
 
     @classmethod
@@ -133,6 +134,7 @@ class Config:
             introspection_client_id=opt("VOICECART_INTROSPECTION_CLIENT_ID"),
             introspection_client_secret=opt("VOICECART_INTROSPECTION_CLIENT_SECRET"),
             voice_code=(opt("VOICECART_VOICE_CODE") or "optional").lower(),
+            smtp_url=opt("VOICECART_SMTP_URL"),
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -191,6 +193,12 @@ class Config:
         if self.voice_code == "required" and self.linking_policy == "off":
             raise ConfigError("VOICECART_VOICE_CODE=required needs account linking "
                               "(VOICECART_AUTH): voice codes belong to linked customers")
+        if self.smtp_url:
+            from skill.order_mail import SmtpUrlError, parse_smtp_url
+            try:
+                parse_smtp_url(self.smtp_url)
+            except SmtpUrlError as exc:
+                raise ConfigError(str(exc)) from None
         if self.session_cart_idle <= timedelta(0):
             raise ConfigError("VOICECART_SESSION_CART_IDLE_MINUTES must be a positive number")
         problem = self.order_system_problem()

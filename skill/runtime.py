@@ -23,6 +23,8 @@ from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
 from intents.dialog.session import SqliteSessionStore
 from skill.config import Config
 from skill.linking import Linker
+from skill.order_mail import Mailer, compose, parse_smtp_url
+from accounts.model import is_linked_customer_id
 
 log = logging.getLogger("voicecart")
 
@@ -43,10 +45,12 @@ class Runtime:
         prepare_database(self.pool.get(), seed_demo=config.seed_demo,
                          demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
         self.matchers = LiveMatcher(self.catalog)
+        self.mailer = Mailer(parse_smtp_url(config.smtp_url)) if config.smtp_url else None
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
             accounts=self.accounts if config.linking_policy != "off" else None,
-            voice_code_required=config.voice_code == "required"))
+            voice_code_required=config.voice_code == "required",
+            on_order_placed=self._order_placed if self.mailer is not None else None))
         self.linker = Linker(config.linking_policy, self._validator(), self.carts, clock,
                              accounts=self.accounts if config.auth == "builtin" else None)
         self._housekeeping_lock = threading.Lock()
@@ -67,6 +71,17 @@ class Runtime:
                 client_id=config.introspection_client_id,  # type: ignore[arg-type]
                 client_secret=config.introspection_client_secret)  # type: ignore[arg-type]
         return None
+
+    def _order_placed(self, customer_id: str, order_id: str) -> None:
+        """A confirmation email to a built-in account's address (other shoppers have none)."""
+        if self.mailer is None or not is_linked_customer_id(customer_id):
+            return
+        account = self.accounts().get_customer(customer_id)
+        order = self.carts().get_order(order_id) if account is not None else None
+        if account is None or order is None:
+            return
+        self.mailer.send_later(compose(order, to=account.email, name=account.name,
+                                       sender=self.mailer.settings.sender))
 
     def housekeeping(self) -> int:
         """Forget the idle carts of session-scoped shoppers; returns how many went."""

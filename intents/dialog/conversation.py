@@ -44,6 +44,8 @@ class ConversationPorts:
     # Linked customers' accounts (voice codes); None when account linking is off
     accounts: Callable[[], Any] | None = None
     voice_code_required: bool = False
+    # Called with (customer id, order id) after a turn that created an order has committed
+    on_order_placed: Callable[[str, str], None] | None = None
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Understanding:
     request: ParsedRequest
     reply: Reply
     replayed: bool = False
+    placed_order_id: str | None = None  # an order this turn created (not a replayed one)
 
 
 class Conversation:
@@ -74,20 +77,28 @@ class Conversation:
         the first delivery is still being answered. `may_order` False: the shopper must link
         their account before checking out (browsing and the cart still work)."""
         if not request_key:
-            return self._understand(channel, session_id, customer_id, text, request, None,
-                                    may_order)
-        try:
-            # One write transaction for the whole keyed turn: the cart repository and the
-            # session store share this thread's connection, so the replay lookup, the cart
-            # changes, the dialog state and the remembered reply commit together. A duplicate
-            # delivered concurrently waits for the lock, then finds the reply (it would
-            # otherwise miss it and add the item a second time).
-            with self.ports.carts().transaction():
-                return self._understand(channel, session_id, customer_id, text, request,
-                                        request_key, may_order)
-        except sqlite3.OperationalError:
-            log.exception("storage busy for a %s turn", channel)
-            return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
+            understood = self._understand(channel, session_id, customer_id, text, request, None,
+                                          may_order)
+        else:
+            try:
+                # One write transaction for the whole keyed turn: the cart repository and the
+                # session store share this thread's connection, so the replay lookup, the cart
+                # changes, the dialog state and the remembered reply commit together. A
+                # duplicate delivered concurrently waits for the lock, then finds the reply (it
+                # would otherwise miss it and add the item a second time).
+                with self.ports.carts().transaction():
+                    understood = self._understand(channel, session_id, customer_id, text,
+                                                  request, request_key, may_order)
+            except sqlite3.OperationalError:
+                log.exception("storage busy for a %s turn", channel)
+                return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
+        if understood.placed_order_id and self.ports.on_order_placed is not None:
+            # After the commit, and never able to fail the answer (a confirmation email)
+            try:
+                self.ports.on_order_placed(customer_id, understood.placed_order_id)
+            except Exception:  # noqa: BLE001
+                log.exception("order-placed hook failed")
+        return understood
 
     def _understand(self, channel: str, session_id: str, customer_id: str, text: str | None,
                     request: ParsedRequest | None, request_key: str | None,
@@ -119,7 +130,7 @@ class Conversation:
         sessions.save(channel, session_id, state, now)
         if request_key:
             sessions.remember_reply(_scoped(channel, customer_id, request_key), asdict(reply), now)
-        return Understanding(request, reply)
+        return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"))
 
     def welcome(self, *, channel: str, session_id: str, customer_id: str,
                 may_order: bool = True) -> Reply:

@@ -126,6 +126,8 @@ def confirm_order(turn: Turn, pending: dict, *, code_checked: bool = False) -> R
         return read_back(turn, f"Sorry, that time slot {why}. The next one is "
                          f"{say_window(hold.slot.local_start, hold.slot.local_end, turn.now)}. ")
     order = result.order
+    if result.created:
+        turn.notes["placed_order_id"] = order.id
     turn.state.pending = None
     turn.state.context["placed"] = {"order_id": order.id, "submission_key": order.submission_key}
     f = order.fulfillment
