@@ -56,3 +56,6 @@ class Reply:
     card_text: str | None = None
     # The shopper must link their account first: Alexa shows its LinkAccount card
     link_account: bool = False
+    # Delivery needs an address the platform could share with the shopper's permission
+    # (Alexa shows its permissions consent card for the device address)
+    share_address: bool = False

@@ -64,21 +64,23 @@ class Conversation:
 
     def respond(self, *, channel: str, session_id: str, customer_id: str,
                 text: str | None = None, request: ParsedRequest | None = None,
-                request_key: str | None = None, may_order: bool = True) -> Reply:
+                request_key: str | None = None, may_order: bool = True,
+                device_address: Callable[[], Any] | None = None) -> Reply:
         return self.understand(channel=channel, session_id=session_id, customer_id=customer_id,
                                text=text, request=request, request_key=request_key,
-                               may_order=may_order).reply
+                               may_order=may_order, device_address=device_address).reply
 
     def understand(self, *, channel: str, session_id: str, customer_id: str,
                    text: str | None = None, request: ParsedRequest | None = None,
-                   request_key: str | None = None, may_order: bool = True) -> Understanding:
+                   request_key: str | None = None, may_order: bool = True,
+                   device_address: Callable[[], Any] | None = None) -> Understanding:
         """Answer one turn. `request_key` (a platform's request id) makes a retried delivery
         get the same answer without doing the work twice, even when the retry arrives while
         the first delivery is still being answered. `may_order` False: the shopper must link
         their account before checking out (browsing and the cart still work)."""
         if not request_key:
             understood = self._understand(channel, session_id, customer_id, text, request, None,
-                                          may_order)
+                                          may_order, device_address)
         else:
             try:
                 # One write transaction for the whole keyed turn: the cart repository and the
@@ -88,7 +90,7 @@ class Conversation:
                 # would otherwise miss it and add the item a second time).
                 with self.ports.carts().transaction():
                     understood = self._understand(channel, session_id, customer_id, text,
-                                                  request, request_key, may_order)
+                                                  request, request_key, may_order, device_address)
             except sqlite3.OperationalError:
                 log.exception("storage busy for a %s turn", channel)
                 return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
@@ -102,7 +104,8 @@ class Conversation:
 
     def _understand(self, channel: str, session_id: str, customer_id: str, text: str | None,
                     request: ParsedRequest | None, request_key: str | None,
-                    may_order: bool = True) -> Understanding:
+                    may_order: bool = True,
+                    device_address: Callable[[], Any] | None = None) -> Understanding:
         now = self.ports.clock()
         sessions = self.ports.sessions()
         if request_key:
@@ -123,7 +126,8 @@ class Conversation:
                     matcher=matcher, carts=carts, session_new=session_new,
                     session_key=f"{channel}:{session_id}", may_order=may_order,
                     accounts=self.ports.accounts() if self.ports.accounts else None,
-                    voice_code_required=self.ports.voice_code_required)
+                    voice_code_required=self.ports.voice_code_required,
+                    device_address=device_address)
         reply = self._dispatch(turn)
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt

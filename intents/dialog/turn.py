@@ -32,6 +32,9 @@ class Turn:
     # The accounts repository (voice codes), when account linking is on; else None
     accounts: Any = None
     voice_code_required: bool = False
+    # The platform's address for this shopper, when it can tell one (Alexa's device address):
+    # returns an Address, "denied" (the shopper has not granted it) or None
+    device_address: Callable[[], Any] | None = None
 
     def history(self) -> dict[str, float]:
         """How often this shopper bought each product: "add milk" means *their* milk."""

@@ -14,13 +14,14 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 from ask_sdk_core.utils import get_account_linking_access_token, is_request_type
 from ask_sdk_model import Response
-from ask_sdk_model.ui import LinkAccountCard, SimpleCard
+from ask_sdk_model.ui import AskForPermissionsConsentCard, LinkAccountCard, SimpleCard
 
 from cart.session_carts import session_customer_id
 from intents.dialog.conversation import Conversation
 from intents.model import Reply
 from intents.dialog.speech import ssml_escape
 from skill.alexa.slots import SEARCH_INTENT, slot_value, to_parsed_request
+from skill.alexa.device_address import PERMISSION as ADDRESS_PERMISSION, lookup_for
 from skill.linking import Linker
 
 log = logging.getLogger("voicecart.alexa")
@@ -38,8 +39,8 @@ class IdentityInterceptor(AbstractRequestInterceptor):
     the linked customer when `context.System.user.accessToken` carries a valid token (the
     session id only keys the dialog state). Session attributes are never trusted for this."""
 
-    def __init__(self, linker: Linker | None = None) -> None:
-        self.linker = linker
+    def __init__(self, linker: Linker | None = None, dev: bool = False) -> None:
+        self.linker, self.dev = linker, dev
 
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
@@ -54,6 +55,10 @@ class IdentityInterceptor(AbstractRequestInterceptor):
             or f"nosession:{envelope.request.request_id}"
         attrs["request_id"] = envelope.request.request_id
         attrs["may_order"], attrs["refusal"] = True, None
+        if system is not None:
+            attrs["device_address"] = lookup_for(
+                system.api_endpoint, system.api_access_token,
+                system.device.device_id if system.device else None, dev=self.dev)
         if self.linker is not None and self.linker.enabled:
             shopper = self.linker.resolve(attrs["customer_id"],
                                           get_account_linking_access_token(handler_input))
@@ -85,6 +90,8 @@ def _respond(handler_input: HandlerInput, reply: Reply) -> Response:
         builder.ask(ssml_escape(reply.reprompt or reply.speech))
     if reply.link_account:
         builder.set_card(LinkAccountCard())  # the Alexa app shows "link account" with our URI
+    elif reply.share_address:
+        builder.set_card(AskForPermissionsConsentCard(permissions=[ADDRESS_PERMISSION]))
     elif reply.card_text:
         builder.set_card(SimpleCard(CARD_TITLE, reply.card_text[:8000]))
     return builder.response
@@ -141,7 +148,8 @@ class ShoppingRequestHandler(ConversationHandler):
         text = slot_value(handler_input.request_envelope.request.intent.slots, "Query") or ""
         reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
                                           customer_id=who["customer_id"], text=text,
-                                          request_key=who["request_id"], may_order=who["may_order"])
+                                          request_key=who["request_id"], may_order=who["may_order"],
+                                          device_address=who.get("device_address"))
         return _respond(handler_input, reply)
 
 
@@ -160,7 +168,8 @@ class IntentHandler(ConversationHandler):
         request = to_parsed_request(getattr(intent, "name", None) or "", getattr(intent, "slots", None))
         reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
                                           customer_id=who["customer_id"], request=request,
-                                          request_key=who["request_id"], may_order=who["may_order"])
+                                          request_key=who["request_id"], may_order=who["may_order"],
+                                          device_address=who.get("device_address"))
         return _respond(handler_input, reply)
 
 
@@ -186,14 +195,15 @@ class ApologyExceptionHandler(AbstractExceptionHandler):
                 .ask("What would you like to do?").response)
 
 
-def build_skill(conversation: Conversation, linker: Linker | None = None) -> CustomSkill:
+def build_skill(conversation: Conversation, linker: Linker | None = None, *,
+                dev: bool = False) -> CustomSkill:
     sb = SkillBuilder()
     for handler in (LaunchHandler(conversation), SessionEndedHandler(conversation),
                     ShoppingRequestHandler(conversation), IntentHandler(conversation),
                     OtherRequestHandler()):
         sb.add_request_handler(handler)
     sb.add_exception_handler(ApologyExceptionHandler())
-    sb.add_global_request_interceptor(IdentityInterceptor(linker))
+    sb.add_global_request_interceptor(IdentityInterceptor(linker, dev))
     sb.add_global_request_interceptor(LoggingRequestInterceptor())
     sb.add_global_response_interceptor(LoggingResponseInterceptor())
     return sb.create()

@@ -28,7 +28,7 @@ def init_alexa(app, verifier: AlexaRequestVerifier | None = None) -> None:
     runtime = app.extensions["voicecart"]
     config = runtime.config
     app.extensions["voicecart.alexa"] = {
-        "skill": build_skill(runtime.conversation, runtime.linker),
+        "skill": build_skill(runtime.conversation, runtime.linker, dev=config.dev),
         "verifier": verifier or AlexaRequestVerifier(
             skill_id=config.alexa_skill_id, check_signature=not config.dev,
             clock=lambda: runtime.conversation.ports.clock()),

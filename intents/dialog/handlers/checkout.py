@@ -9,6 +9,7 @@ from cart.checkout import CheckoutSummary, checkout_summary, place_order
 from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, NoFulfillmentChosen,
                          NoSlotAvailable, SlotTooSoon, SlotUnavailable)
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
+from cart.model import Address
 from intents.dialog.handlers.common import store_tz
 from intents.dialog.handlers.voice_code import voice_code_gate
 from intents.model import Reply
@@ -71,7 +72,9 @@ def read_back(turn: Turn, prefix: str = "") -> Reply:
                      f"{say_price(exc.subtotal)}. What else would you like to add?".strip(),
                      reprompt="What else would you like to add?")
     except NoAddress:
-        return _no_address(turn)
+        if (shared := _address_from_platform(turn)) is True:
+            return read_back(turn, prefix)
+        return shared or _no_address(turn)
     turn.state.pending = {"kind": "confirm_order", "submission_key": summary.submission_key,
                           "revision": summary.cart_revision}
     question = "Shall I place the order?"
@@ -166,7 +169,9 @@ def set_fulfillment(turn: Turn) -> Reply:
         hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
                                            requested=requested, session=turn.session_key)
     except NoAddress:
-        return _no_address(turn)
+        if (shared := _address_from_platform(turn)) is True:
+            return set_fulfillment(turn)
+        return shared or _no_address(turn)
     except NoSlotAvailable:
         turn.state.pending = None
         return Reply(f"Sorry, there's no {method} slot available this week.", reprompt=ASK_METHOD)
@@ -210,6 +215,24 @@ def _requested_time(time_slot: str | None, date_slot: str | None,
             return datetime.combine(date.fromisoformat(date_slot), time(9, 0))
     except ValueError:
         return None
+    return None
+
+
+def _address_from_platform(turn: Turn) -> Reply | bool | None:
+    """Delivery without an address: the platform's (Alexa's device address), when it has one.
+    True: an address was saved, try again. A Reply: ask the shopper to share it. None: no."""
+    if turn.device_address is None or turn.notes.get("asked_platform_address"):
+        return None
+    turn.notes["asked_platform_address"] = True
+    found = turn.device_address()
+    if found == "denied":
+        turn.state.pending = {"kind": "fulfillment", "then": "checkout"}
+        return Reply("To deliver I need your address. I've sent a card to your Alexa app where "
+                     "you can share it with me, or you can choose pickup. Pickup or delivery?",
+                     reprompt=ASK_METHOD, share_address=True)
+    if isinstance(found, Address):
+        services.set_address(turn.carts, turn.customer_id, found)
+        return True
     return None
 
 
