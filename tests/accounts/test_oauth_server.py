@@ -323,3 +323,31 @@ def test_garbage_at_the_token_routes_is_an_oauth_error_never_500(server, route, 
 
 def test_get_on_the_token_route_is_405(server):
     assert server.http.get("/oauth/token").status_code == 405
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_FIELDS = ["response_type", "client_id", "redirect_uri", "state", "scope", "code_challenge",
+           "code_challenge_method", "email", "password", "csrf_token", "grant_type", "code",
+           "code_verifier", "refresh_token", "token", "client_secret", "token_type_hint"]
+_VALUES = st.one_of(st.text(max_size=300), st.sampled_from(
+    ["code", "S256", "plain", "authorization_code", "refresh_token", ALEXA_REDIRECT,
+     "https://evil.example/", "", "\x00", "%00", "a" * 3000, "javascript:alert(1)"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=st.dictionaries(st.sampled_from(_FIELDS), _VALUES, max_size=8),
+       route=st.sampled_from(["/oauth/authorize", "/oauth/token", "/oauth/revoke"]),
+       method=st.sampled_from(["GET", "POST"]), with_client=st.booleans())
+def test_random_input_on_the_oauth_routes_is_never_a_500(server, fields, route, method, with_client):
+    if with_client:
+        fields = {**fields, "client_id": server.client_id}
+    if method == "GET":
+        resp = server.http.get(route + "?" + urlencode(fields))
+    else:
+        resp = server.http.post(route, data=fields)
+    assert resp.status_code < 500
+    if resp.status_code in (302, 303):
+        # a redirect only ever goes to the client's registered URI
+        assert resp.headers["Location"].startswith(ALEXA_REDIRECT + "?") or \
+            resp.headers["Location"].startswith(LOCAL_REDIRECT + "?")
