@@ -36,6 +36,7 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     from skill.alexa.route import init_alexa
     from skill.order_events_route import bp as order_events
     from skill.dialogflow.webhook import bp as dialogflow_webhooks
+    from skill.account_page import bp as account_page
     from skill.oauth_routes import bp as oauth_routes
     from skill.tester.web_routes import bp as browser_tester
     from skill.text_channel import bp as text_channel
@@ -52,6 +53,7 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
         # a no-op after the first request of each process (see Runtime.start_background)
         runtime.start_background()
     app.register_blueprint(oauth_routes)
+    app.register_blueprint(account_page)
 
     if not config.dev and not config.dialogflow_credentials:
         log.warning("the Dialogflow webhooks will refuse every request (401): set "

@@ -24,7 +24,7 @@ from accounts.oauth import OAuthError, RedirectableError
 log = logging.getLogger("voicecart.oauth")
 bp = Blueprint("oauth", __name__)
 CSRF_COOKIE = "voicecart_csrf"
-_SECURITY_HEADERS = {
+SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "Pragma": "no-cache",
     "X-Frame-Options": "DENY",  # no clickjacking of the login form
@@ -55,14 +55,14 @@ def authorize():
                      error=exc.error)
     if request.method == "GET":
         return _login_form(checked)
-    if not _csrf_ok():
+    if not csrf_ok():
         return _login_form(checked, "Your sign-in page expired. Please try again.", status=400)
     email, password = request.form.get("email", ""), request.form.get("password", "")
     if len(email) > MAX_EMAIL or len(password) > MAX_PASSWORD:
         return _login_form(checked, "That email or password is too long.", status=400)
     try:
         customer = services.login(repo, email=email, password=password,
-                                  address=_client_address(), now=runtime.clock())
+                                  address=client_address(), now=runtime.clock())
     except services.LockedOut:
         return _login_form(checked, "Too many failed sign-ins. Please try again in 15 minutes.",
                            status=429, email=email)
@@ -84,7 +84,7 @@ def _redirect(uri: str, **params: str | None) -> Response:
     return response
 
 
-def _client_address() -> str | None:
+def client_address() -> str | None:
     """The shopper's address for throttling: behind our nginx (loopback), the last
     X-Forwarded-For entry, the one nginx itself appended; otherwise the peer."""
     peer = request.remote_addr
@@ -99,18 +99,18 @@ def _csrf_key() -> bytes:
     return runtime.accounts().server_secret("csrf", lambda: secrets.token_hex(32)).encode()
 
 
-def _csrf_field(cookie: str) -> str:
+def csrf_field(cookie: str) -> str:
     return hmac.new(_csrf_key(), cookie.encode(), hashlib.sha256).hexdigest()
 
 
-def _csrf_ok() -> bool:
+def csrf_ok() -> bool:
     """Double-submit: the hidden field must be the server's HMAC of this browser's cookie, so
     another site can neither read nor forge the pair."""
     cookie = request.cookies.get(CSRF_COOKIE, "")
     given = request.form.get("csrf_token", "")
     if not cookie or len(cookie) > 200 or not given or len(given) > 200:
         return False
-    return hmac.compare_digest(given.encode(), _csrf_field(cookie).encode())
+    return hmac.compare_digest(given.encode(), csrf_field(cookie).encode())
 
 
 _FORM = """<!doctype html>
@@ -129,10 +129,8 @@ input,button{{padding:.6rem;font-size:1rem}}.error{{color:#a00}}</style></head>
 
 def _login_form(checked: oauth.AuthorizeRequest, message: str | None = None, *,
                 status: int = 200, email: str = "") -> Response:
-    cookie = request.cookies.get(CSRF_COOKIE, "")
-    if not cookie or len(cookie) > 200:
-        cookie = secrets.token_urlsafe(32)
-    fields = {**checked.form_fields(), "csrf_token": _csrf_field(cookie)}
+    cookie = csrf_cookie()
+    fields = {**checked.form_fields(), "csrf_token": csrf_field(cookie)}
     hidden = "".join(f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">\n'
                      for k, v in fields.items())
     body = _FORM.format(client=html.escape(checked.client.name), hidden=hidden,
@@ -140,10 +138,20 @@ def _login_form(checked: oauth.AuthorizeRequest, message: str | None = None, *,
                         email=html.escape(email[:MAX_EMAIL]), max_email=MAX_EMAIL,
                         max_password=MAX_PASSWORD)
     response = Response(body, status=status, mimetype="text/html")
-    response.headers.update(_SECURITY_HEADERS)
+    response.headers.update(SECURITY_HEADERS)
+    set_csrf_cookie(response, cookie)
+    return response
+
+
+def csrf_cookie() -> str:
+    """This browser's CSRF cookie, or a new one (set it with set_csrf_cookie)."""
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    return cookie if cookie and len(cookie) <= 200 else secrets.token_urlsafe(32)
+
+
+def set_csrf_cookie(response: Response, cookie: str) -> None:
     response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="Lax", path="/oauth",
                         secure=not _runtime().config.dev)
-    return response
 
 
 def _page(message: str, *, status: int, error: str) -> Response:
@@ -151,7 +159,7 @@ def _page(message: str, *, status: int, error: str) -> Response:
             f'</head><body><h1>Sign-in error</h1><p>{html.escape(message)}</p>'
             f'<p>Error code: <code>{html.escape(error)}</code></p></body></html>')
     response = Response(body, status=status, mimetype="text/html")
-    response.headers.update(_SECURITY_HEADERS)
+    response.headers.update(SECURITY_HEADERS)
     return response
 
 

@@ -101,3 +101,31 @@ def test_codes_are_four_digits_and_stored_hashed(shop, tmp_path):
             voice_codes.set_voice_code(server.accounts(), server.customer_id, bad)
     stored = server.accounts().get_voice_code(server.customer_id)
     assert CODE not in stored.code_hash and stored.code_hash.startswith("scrypt$")
+
+
+def test_the_account_page_sets_a_code_behind_the_login(tmp_path):
+    from oauth_kit import read_form
+
+    from .conftest import PASSWORD
+
+    server = make_server(tmp_path, auth="builtin")
+    page = server.http.get("/oauth/account/voice-code")
+    assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
+    form = read_form(page.get_data(as_text=True))
+    assert {"email", "password", "code", "repeat", "csrf_token"} <= set(form.inputs)
+    base = {"csrf_token": form.inputs["csrf_token"][1], "email": "ann@example.com", "code": "4826"}
+
+    def post(**fields):
+        return server.http.post(form.action, data={**base, **fields})
+
+    assert post(password="wrong password", repeat="4826").status_code == 401
+    assert post(password=PASSWORD, repeat="4827").status_code == 400
+    assert server.app.test_client().post(form.action, data={**base, "password": PASSWORD,
+                                                            "repeat": "4826"}).status_code == 400
+    assert server.accounts().get_voice_code(server.customer_id) is None
+    done = post(password=PASSWORD, repeat="4826")
+    assert done.status_code == 200 and "voice code is set" in done.get_data(as_text=True)
+    assert "4826" not in done.get_data(as_text=True)
+    token = access_token(server)
+    assert "four-digit voice code" in to_the_question(server, token)
+    assert "order is placed" in say(server, token, "four eight two six").lower()
