@@ -4,11 +4,15 @@
 Implementations: accounts.sqlite_store.SqliteAccountRepository (all of accounts' SQL)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from accounts.model import AuthorizationCode, Client, Customer, LoginThrottle, TokenGrant
+
+if TYPE_CHECKING:  # voice_codes imports this module
+    from accounts.voice_codes import VoiceCode
 
 
 class DuplicateEmail(Exception):
@@ -49,9 +53,9 @@ class AccountRepository(Protocol):
     def delete_throttle(self, key: str) -> None: ...
 
     # voice codes (accounts.voice_codes.VoiceCode), one per customer
-    def get_voice_code(self, customer_id: str): ...
-    def save_voice_code(self, code) -> None: ...
+    def get_voice_code(self, customer_id: str) -> "VoiceCode | None": ...
+    def save_voice_code(self, code: "VoiceCode") -> None: ...
     def delete_voice_code(self, customer_id: str) -> None: ...
 
     # server secrets (the CSRF key), made once and shared by every worker and node
-    def server_secret(self, name: str, make: "callable[[], str]") -> str: ...
+    def server_secret(self, name: str, make: Callable[[], str]) -> str: ...
