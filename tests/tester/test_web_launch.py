@@ -39,8 +39,11 @@ def test_without_url_it_serves_the_database_on_loopback_and_opens_the_page(fake_
     browser, opened = fake_browser
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("VOICECART_")},
            "BROWSER": browser}
+    # stderr to a file, not a pipe nobody reads: a full pipe would block the server's last
+    # writes (and so its exit) whenever it logs more than the pipe holds
+    errors = tmp_path / "stderr.log"
     proc = subprocess.Popen([*VOICECART, "chat", "--web", "--db", str(tmp_path / "web.db")],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=errors.open("w"),
                             text=True)
     try:
         line = proc.stdout.readline().strip()
@@ -53,5 +56,10 @@ def test_without_url_it_serves_the_database_on_loopback_and_opens_the_page(fake_
         assert opened.read_text().split() == [page]
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)
-    assert proc.returncode == 0, proc.stderr.read()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            pytest.fail("chat --web did not stop on Ctrl-C: " + errors.read_text()[-3000:])
+    assert proc.returncode == 0, errors.read_text()[-3000:]
