@@ -45,6 +45,11 @@ from catalog.normalize import (
 )
 from catalog.query import Reading, readings
 
+# A best match is `sure` (added without asking) only when it is an exact name or synonym, or
+# its head noun is the phrase's and it holds every word said, at this confidence or above.
+# Calibrated on the dev utterances against the 49,688-product catalog (bench/bench_matcher.py
+# reports the precision of silent adds).
+SURE_CONFIDENCE = 0.8
 MATCH_THRESHOLD = 0.5  # below this confidence `best` is None: "I couldn't find that"
 GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
@@ -333,7 +338,9 @@ class Matcher:
             if len(alternatives) == MAX_ALTERNATIVES:
                 break
         options = self._kinds(ranked) if ambiguous else ()
-        return Match(phrase, best, tuple(alternatives), ambiguous, options)
+        _, exact, fits = ranked[0][1]
+        sure = bool(exact) or (fits and best.confidence >= SURE_CONFIDENCE)
+        return Match(phrase, best, tuple(alternatives), ambiguous, options, sure)
 
     def _kinds(self, ranked: list[tuple[int, tuple[float, int, bool]]]) -> tuple[Candidate, ...]:
         """What to offer when the shopper must choose ("milk"): distinct kinds that fit and

@@ -51,6 +51,9 @@ class Match:
     other candidates, best first. `ambiguous` is True when the top candidates are
     near-equal variants (whole / 2% / organic milk) and the shopper should choose; then
     `options` holds the distinct kinds to offer, the ones a grocer sells most first.
+    `sure` is False when `best` is only a guess: its main noun (or a synonym) is not what
+    was said, or its confidence is below the calibrated bar. Such a product is offered as a
+    question ("Did you mean Apple Cider Vinegar?"), never added without asking.
     """
 
     phrase: str
@@ -58,6 +61,7 @@ class Match:
     alternatives: tuple[Candidate, ...] = ()
     ambiguous: bool = False
     options: tuple[Candidate, ...] = ()
+    sure: bool = True
 
     @property
     def product(self) -> Product | None:

@@ -102,7 +102,11 @@ def in_stock_alternative(turn: Turn, product: Product, match: Match | None = Non
         m = turn.matcher.resolve(phrase, history=turn.history())
         return ([m.best] if m.best else []) + list(m.alternatives)
 
-    if match is not None and (found := first(match.alternatives, lambda p: True)):
+    # the same kind of product: an alternative from the same aisle (or department), so a
+    # sold-out pasta sauce is offered another pasta sauce, never a drink or a cleaner
+    same_kind = (lambda p: p.aisle == product.aisle) if product.aisle else \
+        (lambda p: p.department == product.department)
+    if match is not None and (found := first(match.alternatives, same_kind)):
         return found
     words = set(content_tokens(tokens(product.name)))
     for synonym in product.synonyms[:3]:

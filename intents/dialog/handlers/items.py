@@ -126,6 +126,8 @@ def _add_resolved(turn: Turn, item: ItemRequest, match: Match | None) -> str:
     if match is None or match.best is None:
         return _not_found(turn, item, phrase, match)
     product = match.best.product
+    if not match.sure and not item.product_id:
+        return _unsure(turn, item, phrase, product)
     if not product.in_stock:
         return _out_of_stock(turn, item, product, match)
     return add_product(turn, product, item.quantity, item.unit,
@@ -171,6 +173,24 @@ def _not_found(turn: Turn, item: ItemRequest, phrase: str, match: Match | None) 
                                f"Want me to add {short_name(closest)} instead?")
         return statement
     return f"I couldn't find {phrase}, so I didn't add anything for it."
+
+
+def _unsure(turn: Turn, item: ItemRequest, phrase: str, product: Product) -> str:
+    """The best match is not what was said ("cider" -> Apple Cider Vinegar): ask, never add.
+    An out-of-stock guess is not worth a question ("vodka" -> Vodka Sauce): the honest answer
+    is that we don't sell it, with no offer of something unrelated."""
+    if not product.in_stock:
+        return f"I don't have {phrase}, so I didn't add anything for it."
+    name = short_name(product)
+    if turn.state.pending is not None:  # one yes/no question at a time
+        return f"I didn't add {phrase}: the closest I have is {name}."
+    turn.state.pending = {"kind": "offer_add", "product_id": product.id,
+                          "quantity": item.quantity, "unit": item.unit,
+                          "pack_size": item.pack_size}
+    statement = f"I'm not sure I have {phrase}."
+    question = f"Did you mean {name}?"
+    turn.notes["offer"] = (statement, question, question)
+    return statement
 
 
 def _out_of_stock(turn: Turn, item: ItemRequest, product: Product, match: Match) -> str:

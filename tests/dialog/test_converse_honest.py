@@ -1,0 +1,78 @@
+"""Never a wrong product added without asking (issue 16): a product whose main noun is not what
+was said is offered as a question, and only a "yes" adds it; a guess that is not even in stock
+is answered as not sold; a sold-out product's alternative is the same kind of product."""
+from __future__ import annotations
+
+import csv
+
+from catalog.demo import DEMO_CATALOG
+
+
+def demo_rows() -> dict[str, dict]:
+    with open(DEMO_CATALOG, newline="", encoding="utf-8") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+def test_a_near_word_of_another_product_is_asked_not_added(say, cart):
+    reply = say("add some cider")
+
+    assert cart()["items"] == []
+    assert "Did you mean Apple Cider Vinegar?" in reply["speech"]
+    assert "Added" not in reply["speech"]
+
+
+def test_yes_to_the_question_adds_exactly_the_product_offered(say, cart):
+    say("add some cider")
+    reply = say("yes")
+
+    items = cart()["items"]
+    assert [i["name"] for i in items] == ["Apple Cider Vinegar"]
+    assert "Apple Cider Vinegar" in reply["speech"]
+
+
+def test_no_to_the_question_adds_nothing(say, cart):
+    say("add some cider")
+    say("no")
+
+    assert cart()["items"] == []
+
+
+def test_a_thing_not_sold_is_answered_honestly_with_no_unrelated_offer(say, cart):
+    reply = say("add a bottle of vodka")
+
+    assert cart()["items"] == []
+    assert "I don't have vodka" in reply["speech"]
+    assert "Sauce" not in reply["speech"] and "instead" not in reply["speech"]
+    # and nothing is pending: a "yes" now adds nothing
+    say("yes")
+    assert cart()["items"] == []
+
+
+def test_the_question_comes_after_the_items_that_were_added(say, cart):
+    reply = say("add bananas and some cider")
+
+    assert [i["name"] for i in cart()["items"]] == ["Bananas"]
+    assert reply["speech"].rstrip().endswith("Did you mean Apple Cider Vinegar?")
+    say("yes")
+    assert [i["name"] for i in cart()["items"]] == ["Bananas", "Apple Cider Vinegar"]
+
+
+def test_what_is_said_by_its_main_noun_is_still_added_at_once(say, cart):
+    reply = say("add apple cider vinegar")
+
+    assert [i["name"] for i in cart()["items"]] == ["Apple Cider Vinegar"]
+    assert "Did you mean" not in reply["speech"]
+
+
+def test_a_sold_out_product_is_offered_an_alternative_of_the_same_kind(say, cart, runtime):
+    rows = demo_rows()
+    reply = say("add vodka sauce")  # out of stock in the demo catalog
+
+    assert rows["PG0028"]["in_stock"] == "false"
+    assert "out of stock" in reply["speech"] and cart()["items"] == []
+    say("yes")
+    items = cart()["items"]
+    assert len(items) == 1
+    offered = rows[items[0]["product_id"]]
+    assert offered["aisle"] == rows["PG0028"]["aisle"]
+    assert offered["name"] in reply["speech"]
