@@ -176,10 +176,15 @@ def time_matcher(matcher: Matcher, cases: list[tuple[str, frozenset[str]]], repe
     right = 0
     unresolved = 0
     misses: list[dict] = []
+    silent = silent_wrong = 0
     for phrase, ok in cases:  # accuracy pass, also the warm-up
         match = matcher.resolve(phrase)
         hit = match.product is not None and match.product.id in ok
         right += hit
+        # what the dialog adds without a question: a sure, unambiguous best match
+        if match.product is not None and getattr(match, "sure", True) and not match.ambiguous:
+            silent += 1
+            silent_wrong += not hit
         unresolved += match.product is None
         if not hit:
             misses.append({"phrase": phrase, "got": match.product.id if match.product else None})
@@ -192,7 +197,9 @@ def time_matcher(matcher: Matcher, cases: list[tuple[str, frozenset[str]]], repe
         if time.perf_counter() > deadline:
             break
     return {"items": len(cases), "correct": right, "accuracy": right / max(1, len(cases)),
-            "unresolved": unresolved, "misses": misses, **_summary(latencies)}
+            "unresolved": unresolved, "misses": misses, "silent_adds": silent,
+            "silent_wrong": silent_wrong,
+            "silent_precision": 1 - silent_wrong / max(1, silent), **_summary(latencies)}
 
 
 def time_baseline(names: list[str], ids: list[str], cases: list[tuple[str, frozenset[str]]],
@@ -283,6 +290,10 @@ def table(results: list[dict]) -> str:
             lines.append(f"{r['label']:>8} speed-up over {what} (mean / mean): "
                          f"{m['mean_ms'] / r['matcher']['mean_ms']:.0f}x, "
                          f"(p50 / p50): {m['p50_ms'] / r['matcher']['p50_ms']:.0f}x")
+    for r in results:
+        m = r["matcher"]
+        lines.append(f"{r['label']:>8} silent adds (added without a question): {m['silent_adds']}, "
+                     f"wrong: {m['silent_wrong']}, precision {m['silent_precision']:.1%}")
     lines.append("baseline = process.extractOne(phrase, names, scorer=fuzz.WRatio); "
                  "+lc adds processor=utils.default_process")
     return "\n".join(lines)

@@ -54,6 +54,7 @@ MATCH_THRESHOLD = 0.5  # below this confidence `best` is None: "I couldn't find 
 GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
 MAX_ALTERNATIVES = 3
+MAX_BRAND_WORDS = 2  # leading unknown words taken for a brand the store does not carry
 AMBIGUITY_DEPTH = 16
 KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
 MAX_OPTIONS = 3  # kinds offered in one question  # ranked candidates looked through for differently named variants
@@ -162,7 +163,34 @@ class Matcher:
         self._apply_aisle_prior(scores)
         if history and done:
             self._apply_history(done, history, scores, surface)
-        return self._answer(phrase, scores)
+        match = self._answer(phrase, scores)
+        if match.best is None or not match.sure:
+            return self._other_brand(phrase, toks, history) or match
+        return match
+
+    def _other_brand(self, phrase: str, toks: list[str],
+                     history: Mapping[str, float] | None) -> Match | None:
+        """"skippy peanut butter" where no product's name, synonym or brand has "skippy" but
+        "peanut butter" is sure: a brand the store does not carry, and the plain product. The
+        leading unknown words (at most MAX_BRAND_WORDS) are the brand; the rest must name a
+        product by its main noun, so a misheard word is never taken for a brand lightly."""
+        words = content_tokens(toks)
+        idf = self._ix.idf
+        n = 0
+        while n < len(words) and n < MAX_BRAND_WORDS and words[n] not in idf:
+            n += 1
+        rest = words[n:]
+        if n == 0 or not rest:
+            return None
+        plain = self._resolve(" ".join(rest), history)
+        if plain.best is None or not plain.sure or plain.not_carried:
+            return None
+        # the confidence that the plain product is what was said: the brand was not found
+        share = len(rest) / len(words)
+        confidence = max(MATCH_THRESHOLD, plain.best.confidence * share)
+        # one plain product is offered, not a choice: the shopper asked for one brand's
+        return Match(phrase, Candidate(plain.best.product, _confidence(confidence)),
+                     plain.alternatives, sure=False, not_carried=" ".join(words[:n]))
 
     def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool:
         """Try neighbours of known words when nothing fits well, or when a word as said is

@@ -17,3 +17,30 @@ def test_a_product_that_only_contains_the_word_is_a_guess(demo_matcher, phrase, 
 
     assert match.product is not None and match.product.name == guess  # the JSON contract's best
     assert not match.sure
+
+
+def test_a_brand_the_store_carries_ranks_that_brands_products_first(demo_matcher):
+    match = demo_matcher.resolve("meadow valley milk")
+
+    assert match.product.brand == "Meadow Valley"
+    assert not match.not_carried
+
+
+@pytest.mark.parametrize("phrase, brand, plain", [
+    ("skippy peanut butter", "skippy", "Creamy Peanut Butter"),
+    ("bounty paper towels", "bounty", "Paper Towels"),
+    ("skippy crunchy peanut butter", "skippy", "Crunchy Peanut Butter"),
+])
+def test_a_brand_not_carried_is_named_and_the_plain_product_is_a_guess(demo_matcher, phrase,
+                                                                       brand, plain):
+    match = demo_matcher.resolve(phrase)
+
+    assert match.not_carried == brand
+    assert plain in match.product.name
+    assert not match.sure and not match.ambiguous
+
+
+def test_a_misspelt_word_is_not_taken_for_a_brand(demo_matcher):
+    match = demo_matcher.resolve("bannana bread")
+
+    assert match.product.name == "Banana Bread" and match.sure and not match.not_carried

@@ -76,3 +76,36 @@ def test_a_sold_out_product_is_offered_an_alternative_of_the_same_kind(say, cart
     offered = rows[items[0]["product_id"]]
     assert offered["aisle"] == rows["PG0028"]["aisle"]
     assert offered["name"] in reply["speech"]
+
+
+# --- brands ----------------------------------------------------------------------------------
+
+def test_a_brand_the_store_carries_ranks_its_products_first(say, cart):
+    rows = demo_rows()
+    say("add jolly peanut crunchy peanut butter")
+
+    items = cart()["items"]
+    assert len(items) == 1
+    assert rows[items[0]["product_id"]]["brand"] == "Jolly Peanut"
+    assert items[0]["name"] == "Crunchy Peanut Butter"
+
+
+def test_a_brand_the_store_does_not_carry_is_said_and_the_plain_product_offered(say, cart,
+                                                                                 spoken_price):
+    reply = say("add skippy peanut butter")
+
+    assert cart()["items"] == []
+    rows = demo_rows()
+    plain = rows["PN0001"]  # the demo's plain creamy peanut butter
+    assert reply["speech"].startswith(
+        f"I don't carry Skippy. I have {plain['name']}, {spoken_price(float(plain['price']))}.")
+    assert reply["speech"].rstrip().endswith("Want that?")
+    say("yes")
+    assert [i["product_id"] for i in cart()["items"]] == ["PN0001"]
+
+
+def test_no_to_a_plain_product_instead_of_a_brand_adds_nothing(say, cart):
+    say("add bounty paper towels")
+    say("no")
+
+    assert cart()["items"] == []

@@ -127,7 +127,7 @@ def _add_resolved(turn: Turn, item: ItemRequest, match: Match | None) -> str:
         return _not_found(turn, item, phrase, match)
     product = match.best.product
     if not match.sure and not item.product_id:
-        return _unsure(turn, item, phrase, product)
+        return _unsure(turn, item, phrase, match)
     if not product.in_stock:
         return _out_of_stock(turn, item, product, match)
     return add_product(turn, product, item.quantity, item.unit,
@@ -175,18 +175,30 @@ def _not_found(turn: Turn, item: ItemRequest, phrase: str, match: Match | None) 
     return f"I couldn't find {phrase}, so I didn't add anything for it."
 
 
-def _unsure(turn: Turn, item: ItemRequest, phrase: str, product: Product) -> str:
+def _unsure(turn: Turn, item: ItemRequest, phrase: str, match: Match) -> str:
     """The best match is not what was said ("cider" -> Apple Cider Vinegar): ask, never add.
     An out-of-stock guess is not worth a question ("vodka" -> Vodka Sauce): the honest answer
-    is that we don't sell it, with no offer of something unrelated."""
+    is that we don't sell it, with no offer of something unrelated. A brand we don't carry
+    ("skippy peanut butter") is said so, and the plain product offered."""
+    product = match.best.product
+    brand = match.not_carried.title()
     if not product.in_stock:
+        if brand:
+            return f"I don't carry {brand}, so I didn't add anything for {phrase}."
         return f"I don't have {phrase}, so I didn't add anything for it."
     name = short_name(product)
     if turn.state.pending is not None:  # one yes/no question at a time
+        if brand:
+            return f"I don't carry {brand}, so I didn't add {phrase}. I do have {name}."
         return f"I didn't add {phrase}: the closest I have is {name}."
     turn.state.pending = {"kind": "offer_add", "product_id": product.id,
                           "quantity": item.quantity, "unit": item.unit,
                           "pack_size": item.pack_size}
+    if brand:
+        statement = f"I don't carry {brand}. I have {name}, {priced(item.quantity, product.price)}."
+        question = "Want that?"
+        turn.notes["offer"] = (statement, question, f"Want {name}?")
+        return statement
     statement = f"I'm not sure I have {phrase}."
     question = f"Did you mean {name}?"
     turn.notes["offer"] = (statement, question, question)
