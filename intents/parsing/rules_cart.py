@@ -111,8 +111,16 @@ def cancel_order(u: Utterance) -> ParsedRequest | None:
     return ParsedRequest("CancelOrder") if _CANCEL_ORDER.match(u.flat) else None
 
 
+# "clear everything and start over": a clear said together with starting again; the shopper
+# is asked to confirm, since "start over" alone means cancelling what is being asked
+_START_OVER = re.compile(r"(?:,)? (?:and |then )?(?:start|begin) (?:over|again|afresh|fresh|from scratch)$")
+
+
 def clear_cart(u: Utterance) -> ParsedRequest | None:
-    return ParsedRequest("ClearCart") if _CLEAR.match(u.flat) else None
+    flat, restart = _START_OVER.subn("", u.flat)
+    if not _CLEAR.match(flat):
+        return None
+    return ParsedRequest("ClearCart", slots={"confirm": True}) if restart else ParsedRequest("ClearCart")
 
 
 def read_cart(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedRequest | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from catalog.demo import DEMO_CATALOG
 
 
@@ -109,3 +111,33 @@ def test_no_to_a_plain_product_instead_of_a_brand_adds_nothing(say, cart):
     say("no")
 
     assert cart()["items"] == []
+
+
+# --- list phrasings and starting over ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [("put peanut butter on my list", "Creamy Peanut Butter"),
+                                        ("i'm out of bananas", "Bananas"),
+                                        ("we need apple cider vinegar", "Apple Cider Vinegar"),
+                                        ("throw in some bananas", "Bananas")])
+def test_list_phrasings_add_the_item(say, cart, text, name):
+    say(text)
+
+    assert [i["name"] for i in cart()["items"]] == [name]
+
+
+def test_clear_everything_and_start_over_asks_first_then_empties_on_yes(say, cart):
+    say("add bananas and apple cider vinegar")
+    asked = say("clear everything and start over")
+
+    assert "start over?" in asked["speech"] and "two items" in asked["speech"]
+    assert len(cart()["items"]) == 2  # nothing removed before the yes
+    done = say("yes")
+    assert cart()["items"] == [] and "emptied" in done["speech"]
+
+
+def test_no_to_starting_over_keeps_the_cart(say, cart):
+    say("add bananas")
+    say("clear everything and start over")
+    say("no")
+
+    assert [i["name"] for i in cart()["items"]] == ["Bananas"]

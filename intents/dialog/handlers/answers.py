@@ -59,6 +59,10 @@ def yes(turn: Turn) -> Reply:
         return confirm_order(turn, pending)
     if kind == "confirm_cancel":
         return confirm_cancel(turn, pending)
+    if kind == "confirm_clear":
+        from intents.dialog.handlers.cart_read import empty_cart
+        turn.state.pending = None
+        return empty_cart(turn)
     if kind == "read_more":
         from intents.dialog.handlers.cart_read import read_from
         return read_from(turn, pending["offset"])
@@ -88,6 +92,8 @@ def no(turn: Turn) -> Reply:
                      reprompt=ANYTHING_ELSE)
     if kind == "confirm_cancel":
         return Reply("OK, your order stays as it is.", reprompt=ANYTHING_ELSE)
+    if kind == "confirm_clear":
+        return Reply(f"OK, your cart stays as it is. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind == "choose":
         return Reply(f"OK, I didn't add {pending['item']['phrase']}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind in ("read_more", "offer_add"):
@@ -104,6 +110,7 @@ def help_(turn: Turn) -> Reply:
         "choose": "Say the first one, the second one, or the kind you want.",
         "confirm_order": "Say yes to place your order, or no to keep shopping.",
         "confirm_cancel": "Say yes to cancel the order, or no to keep it.",
+        "confirm_clear": "Say yes to empty your cart, or no to keep it.",
         "fulfillment": "Say pickup or delivery, and a time if you like, such as tomorrow at five.",
         "read_more": "Say yes to hear more of your cart, or no to stop.",
         "offer_add": "Say yes to add it, or no to skip it.",
@@ -152,6 +159,8 @@ def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
         q = "Shall I place the order? Yes or no?"
     elif kind == "confirm_cancel":
         q = "Should I cancel the order? Yes or no?"
+    elif kind == "confirm_clear":
+        q = "Should I empty your cart? Yes or no?"
     elif kind == "ask_item":
         q = "What would you like to add?"
     else:

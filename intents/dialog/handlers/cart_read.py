@@ -62,6 +62,18 @@ def _counted(line) -> str:
 
 @handles("ClearCart")
 def clear_cart(turn: Turn) -> Reply:
+    if turn.request.slots.get("confirm"):  # "clear everything and start over": ask first
+        lines = services.get_cart(turn.carts, turn.customer_id).lines
+        if lines:
+            n = len(lines)
+            question = (f"Empty your cart of {say_number(n)} item{'s' if n != 1 else ''} "
+                        "and start over?")
+            turn.state.pending = {"kind": "confirm_clear"}
+            return Reply(question, reprompt="Should I empty your cart? Yes or no?")
+    return empty_cart(turn)
+
+
+def empty_cart(turn: Turn) -> Reply:
     removed = services.clear_cart(turn.carts, turn.customer_id, now=turn.now)
     turn.state.pending = None
     turn.state.context.pop("last_added", None)
