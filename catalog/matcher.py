@@ -55,6 +55,7 @@ GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not t
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
 MAX_ALTERNATIVES = 3
 MAX_BRAND_WORDS = 2  # leading unknown words taken for a brand the store does not carry
+BRAND_REST_CONFIDENCE = 0.95  # what follows them scores as an exact name or synonym
 AMBIGUITY_DEPTH = 16
 KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
 MAX_OPTIONS = 3  # kinds offered in one question  # ranked candidates looked through for differently named variants
@@ -183,7 +184,10 @@ class Matcher:
         if n == 0 or not rest:
             return None
         plain = self._resolve(" ".join(rest), history)
-        if plain.best is None or not plain.sure or plain.not_carried:
+        # the rest must be a product's own name or synonym: "tree nut mix" is no brand "tree"
+        # before a loose match of "nut mix"
+        if plain.best is None or not plain.sure or plain.not_carried \
+                or plain.best.confidence < BRAND_REST_CONFIDENCE:
             return None
         # the confidence that the plain product is what was said: the brand was not found
         share = len(rest) / len(words)

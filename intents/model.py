@@ -33,6 +33,7 @@ class ItemRequest:
     product_id: str | None = None
     match: Match | None = None
     pack_size: float | None = None  # "an 18 pack of eggs": 18 (quantity 1, unit "pack")
+    size: str | None = None  # "a big tub of", "family size": "large" or "small" among sizes
 
 
 @dataclass

@@ -230,7 +230,7 @@ def parse_item(tokens: list[str]) -> ItemRequest:
         if tail is not None:
             q = tail
     return ItemRequest(phrase=clean_phrase(phrase), quantity=q.value, unit=q.unit,
-                       pack_size=q.pack_size)
+                       pack_size=q.pack_size, size=q.size)
 
 
 def extract_items(span: str, vocabulary: PhraseVocabulary | None = None) -> list[ItemRequest]:
@@ -245,7 +245,7 @@ def extract_items(span: str, vocabulary: PhraseVocabulary | None = None) -> list
         runs = _segment_run(words, vocabulary) if is_list and len(words) > 1 else [words]
         if len(runs) > 1:
             items.append(ItemRequest(" ".join(runs[0]), item.quantity, item.unit,
-                                     pack_size=item.pack_size))
+                                     pack_size=item.pack_size, size=item.size))
             items.extend(ItemRequest(" ".join(run)) for run in runs[1:])
         elif item.phrase or item.quantity is not None or item.unit is not None:
             items.append(item)
@@ -259,4 +259,4 @@ def quantity_only(tokens: list[str]) -> ItemRequest | None:
     if q.value is None and q.unit is None:
         return None
     return ItemRequest(phrase=clean_phrase(tokens[q.end:]), quantity=q.value, unit=q.unit,
-                       pack_size=q.pack_size)
+                       pack_size=q.pack_size, size=q.size)

@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import FRACTION_TOKENS, read_cardinal, tidy
-from .unit_words import CONTAINER_WORDS, PACK_WORDS, is_plural, is_unit_word, read_unit
+from .unit_words import (CONTAINER_WORDS, PACK_WORDS, is_plural, is_unit_word, read_size_word,
+                         read_unit)
 
 _HEDGES = frozenset({"about", "around", "approximately", "roughly", "exactly", "maybe",
                      "like", "only", "just"})
@@ -52,6 +53,7 @@ class Quantity:
     spoken: bool = False
     counted: bool = False
     pack_size: float | None = None  # "an 18 pack of eggs": 18
+    size: str | None = None  # "a big tub of", "a family size box of": "large" / "small"
 
 
 def _starts(tokens: list[str], i: int, seq: tuple[str, ...]) -> bool:
@@ -166,6 +168,14 @@ def read_quantity(tokens: list[str], i: int = 0, *, sound_alikes: bool = False) 
     value, j, kind = lead
     unit: str | None = None
     pack_size: float | None = None
+    size: str | None = None
+    if kind in ("article", "number", "digits", "vague") and (said := read_size_word(tokens, j)):
+        # "a big tub of", "a large bag of", "a value pack of": the size word goes when a
+        # container follows, or when it is a pack word itself ("family size", "value pack")
+        k = said[1]
+        packish = k - j > 1
+        if packish or read_unit(tokens, k) or (k < len(tokens) and tokens[k] in CONTAINER_WORDS):
+            size, j = said[0], k  # "of" after it is dropped below
     if kind == "fraction":
         assert value is not None
         value, unit, j = _fraction_of_unit(tokens, j, value)
@@ -192,4 +202,4 @@ def read_quantity(tokens: list[str], i: int = 0, *, sound_alikes: bool = False) 
         j += 1  # "two more apples"
     counted = kind in ("number", "digits", "fraction") or unit is not None or (
         kind == "vague" and value is not None)
-    return Quantity(None if value is None else tidy(value), unit, j, True, counted, pack_size)
+    return Quantity(None if value is None else tidy(value), unit, j, True, counted, pack_size, size)

@@ -47,8 +47,26 @@ CONTAINER_WORDS = frozenset({
     "blocks", "tray", "trays", "tube", "tubes", "bar", "bars", "ear", "ears", "pouch",
     "pouches", "cup", "cups", "slice", "slices", "sleeve", "sleeves", "bucket", "buckets",
     "crate", "crates", "clove", "cloves", "stalk", "stalks", "punnet", "punnets", "bundle",
-    "bundles",
+    "bundles", "jug", "jugs", "tin", "canister", "canisters",
 })
+
+# Size and pack words ("a big tub of", "a family size box of", "a value pack of"): never part of
+# what is looked up; they choose among the product's sizes. Longest first.
+SIZE_WORDS: dict[tuple[str, ...], str] = {
+    ("family", "size"): "large", ("family", "sized"): "large", ("family", "pack"): "large",
+    ("value", "pack"): "large", ("value", "size"): "large", ("economy", "size"): "large",
+    ("party", "size"): "large", ("bulk", "size"): "large", ("big",): "large",
+    ("large",): "large", ("huge",): "large", ("giant",): "large", ("jumbo",): "large",
+    ("small",): "small", ("little",): "small", ("mini",): "small",
+}
+
+
+def read_size_word(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """("large", next index) for "family size" / "big" at tokens[i], else None."""
+    for key in sorted(SIZE_WORDS, key=len, reverse=True):
+        if tuple(tokens[i:i + len(key)]) == key:
+            return SIZE_WORDS[key], i + len(key)
+    return None
 
 UNIT_BY_WORDS: dict[tuple[str, ...], str] = {
     tuple(spoken.split()): canonical for canonical, forms in _SPOKEN.items() for spoken in forms

@@ -141,3 +141,36 @@ def test_no_to_starting_over_keeps_the_cart(say, cart):
     say("no")
 
     assert [i["name"] for i in cart()["items"]] == ["Bananas"]
+
+
+# --- size and pack words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, product_id", [
+    ("add a big tub of greek yogurt", "DA0092"),      # 32 oz, not the 5.3 oz cup
+    ("add a family size greek yogurt", "DA0092"),
+    ("add a small greek yogurt", "DA0094"),           # the 5.3 oz cup
+    ("add a small tub of plain greek yogurt", "DA0094"),
+])
+def test_size_words_never_block_a_match_and_choose_the_size(say, cart, text, product_id):
+    rows = demo_rows()
+    say(text)
+
+    items = cart()["items"]
+    assert [i["product_id"] for i in items] == [product_id], (text, items)
+    assert "Greek Yogurt" in rows[product_id]["name"]
+
+
+@pytest.mark.parametrize("text, words", [("add a large bag of tortilla chips", "Tortilla Chips"),
+                                         ("add a jug of whole milk", "Whole Milk"),
+                                         ("add a value pack of chicken breasts", "Chicken Breast")])
+def test_pack_words_are_not_part_of_what_is_looked_up(say, cart, text, words):
+    say(text)
+
+    items = cart()["items"]
+    assert len(items) == 1 and words in items[0]["name"], (text, items)
+
+
+def test_large_in_a_product_name_is_still_the_name(say, cart):
+    say("add large white eggs")
+
+    assert [i["name"] for i in cart()["items"]] == ["Large White Eggs"]

@@ -9,12 +9,15 @@ from rapidfuzz import fuzz, process
 from cart import services
 from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
+from catalog.purchase import terms_of
+from catalog.variants import variants_in
 from catalog.normalize import content_tokens, tokens
 from intents.dialog.amounts import (Refusal, asked_of, purchase_for, say_added, say_changed,
                                      say_refusal)
 from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, in_stock_alternative,
                                             instead_terms, line_speech, priced)
 from intents.model import ItemRequest, Reply
+from intents.parsing.unit_words import read_size_word
 from intents.dialog.speech import distinguishing_labels, join_words, short_name
 from intents.dialog.turn import Turn, handles
 
@@ -26,8 +29,36 @@ def resolve(turn: Turn, item: ItemRequest) -> Match | None:
         if product is not None:
             item.match = Match(item.phrase or product.name, Candidate(product, 1.0))
     if item.match is None and item.phrase:
-        item.match = _sized(turn.matcher.resolve(item.phrase, history=turn.history()), item.unit)
+        match = turn.matcher.resolve(item.phrase, history=turn.history())
+        if (match.best is None or not match.sure) and item.size is None:
+            # "a small greek yogurt", "family size cereal": a size word that is no part of a
+            # name ("Large White Eggs" keeps its "large") is set aside and chooses the size
+            said = read_size_word(item.phrase.lower().split(), 0)
+            bare = " ".join(item.phrase.split()[said[1]:]) if said else ""
+            plain = turn.matcher.resolve(bare, history=turn.history()) if bare else None
+            if plain is not None and plain.best is not None and plain.sure:
+                match, item.size = plain, said[0]
+        item.match = _by_size(turn, _sized(match, item.unit), item.size)
     return item.match
+
+
+def _by_size(turn: Turn, match: Match, size: str | None) -> Match:
+    """"A big tub of greek yogurt": the largest in-stock size of the product matched; "a small
+    one" the smallest. Sizes compare in one dimension (catalog.units); others are left be."""
+    if not size or match.best is None:
+        return match
+    best = match.best.product
+    pack = terms_of(best).pack
+    if pack is None:
+        return match
+    sized = [(terms_of(p).pack, p) for p in variants_in(turn.matcher, best)
+             if p.in_stock or p.id == best.id]
+    sized = [(k.amount.value, p) for k, p in sized if k and k.dimension == pack.dimension]
+    pick = (max if size == "large" else min)(sized, key=lambda vp: vp[0])[1]
+    if pick.id == best.id:
+        return match
+    return replace(match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
+        c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
 
 
 SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken
@@ -220,7 +251,7 @@ def _out_of_stock(turn: Turn, item: ItemRequest, product: Product, match: Match)
 
 def _item_dict(item: ItemRequest) -> dict:
     return {"phrase": item.phrase, "quantity": item.quantity, "unit": item.unit,
-            "pack_size": item.pack_size}
+            "pack_size": item.pack_size, "size": item.size}
 
 
 @handles("SelectOption")
@@ -254,15 +285,18 @@ def choose_pending(turn: Turn, pending: dict) -> Reply:
     options = [p for p in (turn.matcher.get(i) for i in pending["options"]) if p]
     chosen = pick_option(turn, options, pending.get("labels"))
     item = pending["item"]
-    queued = [ItemRequest(q["phrase"], q["quantity"], q["unit"], pack_size=q.get("pack_size"))
-              for q in pending.get("queue", [])]
+    queued = [ItemRequest(q["phrase"], q["quantity"], q["unit"], pack_size=q.get("pack_size"),
+                          size=q.get("size")) for q in pending.get("queue", [])]
     if chosen is None:
         narrowed = narrowed_phrase(turn, item["phrase"])
         if narrowed:  # "organic" when no option was organic: look for "organic milk" instead
             return add_items(turn, [ItemRequest(narrowed, item["quantity"], item["unit"],
-                                                pack_size=item.get("pack_size")), *queued])
+                                                pack_size=item.get("pack_size"),
+                                                size=item.get("size")), *queued])
         question = f"Sorry, which one: {join_words(pending.get('labels') or [], 'or')}?"
         return Reply(question, reprompt=question)
+    if item.get("size"):  # "a big tub of yogurt": the chosen kind in the size said
+        chosen = _by_size(turn, Match(item["phrase"], Candidate(chosen, 1.0)), item["size"]).best.product
     said = [add_product(turn, chosen, item["quantity"], item["unit"],
                         alternatives=[p.id for p in options if p.id != chosen.id], phrase=item["phrase"],
                         offered=[p.id for p in options], pack_size=item.get("pack_size"))]
