@@ -174,3 +174,21 @@ def test_large_in_a_product_name_is_still_the_name(say, cart):
     say("add large white eggs")
 
     assert [i["name"] for i in cart()["items"]] == ["Large White Eggs"]
+
+
+# --- questions are as honest as adds ---------------------------------------------------------
+
+def test_asking_for_a_thing_not_sold_offers_nothing_unrelated(say, cart):
+    reply = say("do you have vodka")
+
+    assert "don't have vodka" in reply["speech"] and "Sauce" not in reply["speech"]
+    say("yes")
+    assert cart()["items"] == []
+
+
+def test_asking_for_a_brand_not_carried_offers_the_plain_product(say, cart):
+    reply = say("do you carry skippy peanut butter")
+
+    assert reply["speech"].startswith("I don't carry Skippy. I have Creamy Peanut Butter")
+    say("yes")
+    assert [i["product_id"] for i in cart()["items"]] == ["PN0001"]

@@ -36,6 +36,16 @@ def product_info(turn: Turn) -> Reply:
     if info in ("cheapest", "best_value"):
         return _cheapest(turn, item, close, best_value=info == "best_value")
     product = match.best.product
+    if not match.sure and not item.product_id and (match.not_carried or not product.in_stock):
+        # "do you have vodka" is no question about a sold-out Vodka Sauce; "do you carry
+        # skippy peanut butter" is answered about the brand, then the plain product
+        if not match.not_carried:
+            return Reply(f"Sorry, I don't have {item.phrase}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+        if product.in_stock:
+            return _offer(turn, item, product, f"I don't carry {match.not_carried.title()}. I have "
+                          f"{short_name(product)}, {priced(item.quantity, product.price)}.")
+        return Reply(f"Sorry, I don't carry {match.not_carried.title()}. {ANYTHING_ELSE}",
+                     reprompt=ANYTHING_ELSE)
     if not product.in_stock:
         instead = in_stock_alternative(turn, product, match)
         if instead is None:

@@ -269,7 +269,8 @@ def select_option(turn: Turn) -> Reply:
         if chosen is None and last.get("phrase"):  # not among the alternatives: "organic eggs"
             narrowed = narrowed_phrase(turn, last["phrase"])
             match = turn.matcher.resolve(narrowed, history=turn.history()) if narrowed else None
-            chosen = match.best.product if match and match.best and match.best.product.in_stock else None
+            chosen = match.best.product if match and match.best and match.sure \
+                and match.best.product.in_stock else None
         if chosen is not None and chosen.id != last["product_id"]:
             asked = last.get("asked") or [last["quantity"], last["unit"], None]
             said = add_product(turn, chosen, *asked[:2],
