@@ -146,7 +146,7 @@ class Matcher:
         return memo
 
     def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
-        toks = tokens(phrase)
+        toks = _by_ear(tokens(phrase), self._ix.idf)
         if not content_tokens(toks):
             return Match(phrase, None)
         ix = self._ix
@@ -404,6 +404,35 @@ class Matcher:
                 continue
             return fits1 and fits2 and not (exact1 and not exact2)
         return False
+
+
+# Foreign food names written as heard ("keen wah"): spelling and sound neighbours are too far
+# from the real word to find it. Normalised (singular) words; used only when the catalog lacks
+# the heard words and has the real ones.
+BY_EAR: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("keen", "wah"): ("quinoa",), ("keenwah",): ("quinoa",), ("kinwa",): ("quinoa",),
+    ("nokey",): ("gnocchi",), ("nyokey",): ("gnocchi",), ("nyokee",): ("gnocchi",),
+    ("halapeno",): ("jalapeno",), ("hala", "peno"): ("jalapeno",),
+    ("hallapeno",): ("jalapeno",), ("asai",): ("acai",), ("ah", "sigh", "ee"): ("acai",),
+    ("wooster",): ("worcestershire",), ("worcester",): ("worcestershire",),
+    ("keesh",): ("quiche",), ("expresso",): ("espresso",), ("sherbert",): ("sherbet",),
+}
+
+
+def _by_ear(toks: list[str], known: Mapping[str, float]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for heard, real in BY_EAR.items():
+            if tuple(toks[i:i + len(heard)]) == heard and not all(w in known for w in heard) \
+                    and all(w in known for w in real):
+                out.extend(real)
+                i += len(heard)
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
 
 
 def _surface(text: str) -> str:

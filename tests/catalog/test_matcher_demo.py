@@ -44,3 +44,11 @@ def test_a_misspelt_word_is_not_taken_for_a_brand(demo_matcher):
     match = demo_matcher.resolve("bannana bread")
 
     assert match.product.name == "Banana Bread" and match.sure and not match.not_carried
+
+
+@pytest.mark.parametrize("heard, name", [("keen wah", "White Quinoa"), ("nokey", "Potato Gnocchi"),
+                                         ("halapeno peppers", "Jalapeno Peppers")])
+def test_foreign_food_names_spelled_as_heard_find_the_product(demo_matcher, heard, name):
+    match = demo_matcher.resolve(heard)
+
+    assert match.product.name == name and match.sure

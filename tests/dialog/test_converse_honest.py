@@ -192,3 +192,9 @@ def test_asking_for_a_brand_not_carried_offers_the_plain_product(say, cart):
     assert reply["speech"].startswith("I don't carry Skippy. I have Creamy Peanut Butter")
     say("yes")
     assert [i["product_id"] for i in cart()["items"]] == ["PN0001"]
+
+
+def test_a_food_name_said_as_heard_is_added(say, cart):
+    say("add a bag of keen wah")
+
+    assert [i["name"] for i in cart()["items"]] == ["White Quinoa"]
