@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import sqlite_utils
 
 from accounts.model import AuthorizationCode, Client, Customer, LoginThrottle, TokenGrant
 from accounts.ports import DuplicateEmail
-from catalog.database import writer_lock
+from catalog.database import UnitOfWork
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS account_customers (
@@ -58,7 +58,7 @@ def _time(text: str | None) -> datetime | None:
 class SqliteAccountRepository:
     def __init__(self, db: sqlite_utils.Database, *, create_schema: bool = True) -> None:
         self.db = db
-        self._depth = 0
+        self._work = UnitOfWork(db, "accounts_tx")
         if create_schema:
             self.ensure_schema()
 
@@ -73,41 +73,8 @@ class SqliteAccountRepository:
                 if statement.strip():
                     self.db.execute(statement)
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        conn = self.db.conn
-        if self._depth == 0 and not conn.in_transaction:
-            with writer_lock(self.db):
-                self.db.execute("BEGIN IMMEDIATE")
-                self._depth = 1
-                try:
-                    yield
-                except BaseException:
-                    self.db.rollback()
-                    raise
-                else:
-                    try:
-                        self.db.execute("COMMIT")
-                    except BaseException:
-                        self.db.rollback()
-                        raise
-                finally:
-                    self._depth = 0
-            return
-        name = f"accounts_tx_{self._depth}"
-        self.db.execute(f"SAVEPOINT {name}")
-        self._depth += 1
-        try:
-            yield
-        except BaseException:
-            if conn.in_transaction:
-                self.db.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                self.db.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        else:
-            self.db.execute(f"RELEASE SAVEPOINT {name}")
-        finally:
-            self._depth -= 1
+    def transaction(self) -> AbstractContextManager[None]:
+        return self._work()
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         if not self.db.conn.in_transaction:

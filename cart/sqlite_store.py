@@ -18,21 +18,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 import sqlite_utils
 
 from cart import codec
 from cart.row_cache import CART_ROWS as _CODEC, compact_json as _json
-from catalog.database import writer_lock
+from catalog.database import UnitOfWork
 from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
 from cart.orders import Fulfillment, Order, OrderLine, PickedLine, PickResult
 from cart.outbox.events import OrderEvent
-from cart.outbox.ports import NEW_EVENT
 from cart.outbox.sqlite import SqliteOutbox
 from cart.ports import DuplicateSubmission
 
@@ -78,7 +77,7 @@ def _from_cents(cents: int) -> Decimal:
 class SqliteCartRepository:
     def __init__(self, db: sqlite_utils.Database, *, create_schema: bool = True) -> None:
         self.db = db
-        self._depth = 0
+        self._work = UnitOfWork(db, "cart_tx")
         self._wrote_events = False
         if create_schema:
             self.ensure_schema()
@@ -166,46 +165,8 @@ class SqliteCartRepository:
 
     # --- transactions -------------------------------------------------------------------------
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        conn = self.db.conn
-        if self._depth == 0 and not conn.in_transaction:
-            with writer_lock(self.db):
-                self.db.execute("BEGIN IMMEDIATE")
-                self._depth = 1
-                try:
-                    yield
-                except BaseException:
-                    self.db.rollback()
-                    raise
-                else:
-                    try:
-                        self.db.execute("COMMIT")
-                    except BaseException:
-                        self.db.rollback()
-                        raise
-                    if self._wrote_events:
-                        NEW_EVENT.set()  # committed: a dispatcher here may send it now
-                finally:
-                    self._depth = 0
-                    self._wrote_events = False
-            return
-        # Nested (ours, or a transaction the caller opened on this connection): a savepoint,
-        # so a failed inner step can be undone without losing the outer work
-        name = f"cart_tx_{self._depth}"
-        self.db.execute(f"SAVEPOINT {name}")
-        self._depth += 1
-        try:
-            yield
-        except BaseException:
-            if conn.in_transaction:
-                self.db.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                self.db.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        else:
-            self.db.execute(f"RELEASE SAVEPOINT {name}")
-        finally:
-            self._depth -= 1
+    def transaction(self) -> AbstractContextManager[None]:
+        return self._work()
 
     def _require_transaction(self) -> None:
         if not self.db.conn.in_transaction:

@@ -91,6 +91,54 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             db.execute("COMMIT")
 
 
+class UnitOfWork:
+    """The transactions of one repository over one connection: BEGIN IMMEDIATE (behind the
+    process's writer lock) at the outermost level, savepoints inside, so a failed inner step
+    is undone without losing the outer work. A transaction the caller already opened on the
+    connection is joined with a savepoint. Used as `with self._work(): ...`."""
+
+    def __init__(self, db: sqlite_utils.Database, savepoint_prefix: str) -> None:
+        self.db = db
+        self.prefix = savepoint_prefix
+        self.depth = 0
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        db = self.db
+        if self.depth == 0 and not db.conn.in_transaction:
+            with writer_lock(db):
+                db.execute("BEGIN IMMEDIATE")
+                self.depth = 1
+                try:
+                    yield
+                except BaseException:
+                    db.rollback()
+                    raise
+                else:
+                    try:
+                        db.execute("COMMIT")
+                    except BaseException:
+                        db.rollback()
+                        raise
+                finally:
+                    self.depth = 0
+            return
+        name = f"{self.prefix}_{self.depth}"
+        db.execute(f"SAVEPOINT {name}")
+        self.depth += 1
+        try:
+            yield
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                db.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            db.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self.depth -= 1
+
+
 class ConnectionPool:
     """One connection per thread (and per process: a forked worker opens its own)."""
 
