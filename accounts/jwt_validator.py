@@ -9,14 +9,11 @@ import logging
 
 import jwt
 
-from accounts.model import CUSTOMER_PREFIX
-from accounts.token_cache import TokenCache
+from accounts.token_cache import TokenCache, remote_customer
 from accounts.validators import IdentityProviderDown
 
 log = logging.getLogger("voicecart.accounts")
 ALLOWED_ALGORITHMS = ("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384")
-MAX_TOKEN = 16 * 1024
-MAX_SUBJECT = 200
 FETCH_TIMEOUT = 3.0  # seconds: Alexa gives the whole answer about 8
 
 
@@ -29,11 +26,9 @@ class JwtValidator:
         self._cache = cache or TokenCache()
 
     def customer_for(self, token: str) -> str | None:
-        if not token or len(token) > MAX_TOKEN:
-            return None
-        cached = self._cache.get(token)
-        if cached is not None:
-            return cached
+        return self._cache.customer_for(token, self._verify)
+
+    def _verify(self, token: str) -> tuple[str, float] | None:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError:
@@ -54,9 +49,5 @@ class JwtValidator:
         except jwt.InvalidTokenError as exc:
             log.info("JWT refused: %s", type(exc).__name__)  # never the token
             return None
-        subject = claims.get("sub")
-        if not isinstance(subject, str) or not subject.strip() or len(subject) > MAX_SUBJECT:
-            return None
-        customer = f"{CUSTOMER_PREFIX}{subject.strip()}"
-        self._cache.put(token, customer, float(claims["exp"]))
-        return customer
+        customer = remote_customer(claims.get("sub"))
+        return None if customer is None else (customer, float(claims["exp"]))

@@ -8,8 +8,20 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 
 from accounts.hashing import token_hash
+from accounts.model import CUSTOMER_PREFIX
+
+MAX_TOKEN = 16 * 1024   # longer is not a token any provider issues
+MAX_SUBJECT = 200
+
+
+def remote_customer(subject: object) -> str | None:
+    """The customer id for a provider's `sub`, or None when it is not usable."""
+    if not isinstance(subject, str) or not subject.strip() or len(subject) > MAX_SUBJECT:
+        return None
+    return f"{CUSTOMER_PREFIX}{subject.strip()}"
 
 
 class TokenCache:
@@ -40,3 +52,19 @@ class TokenCache:
             self._entries.move_to_end(token_hash(token))
             while len(self._entries) > self._max_entries:
                 self._entries.popitem(last=False)
+
+    def customer_for(self, token: str,
+                     verify: Callable[[str], tuple[str, float] | None]) -> str | None:
+        """The cached customer for `token`, else `verify(token)` -> (customer, expiry as a
+        Unix time) or None, remembered until that expiry. Over-long tokens are refused unseen."""
+        if not token or len(token) > MAX_TOKEN:
+            return None
+        cached = self.get(token)
+        if cached is not None:
+            return cached
+        found = verify(token)
+        if found is None:
+            return None
+        customer, expires_at = found
+        self.put(token, customer, expires_at)
+        return customer
