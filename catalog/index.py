@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from catalog.model import Product
-from catalog.normalize import STOPWORDS, content_tokens, segments, tokens
+from catalog.normalize import STOPWORDS, content_tokens, said_variants, segments, tokens
 from catalog.phonetic import FuzzyVocabulary
 
 # Words naming a container or amount rather than the food: "Bag of Organic Bananas" is
@@ -243,7 +243,11 @@ def _synonyms(p: Product, name_toks: tuple[str, ...]) -> tuple[tuple[str, ...], 
     strings = []
     alias: dict[str, None] = {}
     if p.brand:
-        alias.update((t, None) for t in content_tokens(tokens(p.brand)) if t not in name_toks)
+        brand = tokens(p.brand)
+        alias.update((t, None) for t in content_tokens(brand) if t not in name_toks)
+        # "annies", "m and ms", "mms": the brand said or typed without its punctuation
+        alias.update((t, None) for t in said_variants(brand) if t not in name_toks)
+    alias.update((t, None) for t in said_variants(name_toks) if t not in name_toks)
     for syn in p.synonyms:
         toks = tokens(syn)
         if toks:

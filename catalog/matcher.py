@@ -38,6 +38,9 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from rapidfuzz import fuzz
 
+from catalog.brands import brand_only, leading_brand
+from catalog.hearing import as_heard
+from catalog.candidates import head_words, intersect, intersection, position_set, top
 from catalog.index import CatalogIndex
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import (
@@ -54,7 +57,7 @@ MATCH_THRESHOLD = 0.5  # below this confidence `best` is None: "I couldn't find 
 GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
 MAX_ALTERNATIVES = 3
-MAX_BRAND_WORDS = 2  # leading unknown words taken for a brand the store does not carry
+MAX_UNKNOWN_WORDS = 2  # leading words the catalog lacks, set aside to offer the plain product
 BRAND_REST_CONFIDENCE = 0.95  # what follows them scores as an exact name or synonym
 AMBIGUITY_DEPTH = 16
 KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
@@ -122,7 +125,7 @@ class Matcher:
             return False
         ix = self._ix
         needle = f" {' '.join(toks)} "
-        for pid in _intersection(ix, words):
+        for pid in intersection(ix, words):
             if any(needle in f" {s} " for s in ix.syns[pid]):
                 return True
             # the phrase must not straddle a comma: "Bread, Butter Top Wheat" has no
@@ -146,7 +149,7 @@ class Matcher:
         return memo
 
     def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
-        toks = _by_ear(tokens(phrase), self._ix.idf)
+        toks = as_heard(tokens(phrase), self._ix.idf, self._ix.head_sets)
         if not content_tokens(toks):
             return Match(phrase, None)
         ix = self._ix
@@ -171,30 +174,35 @@ class Matcher:
 
     def _other_brand(self, phrase: str, toks: list[str],
                      history: Mapping[str, float] | None) -> Match | None:
-        """"skippy peanut butter" where no product's name, synonym or brand has "skippy" but
-        "peanut butter" is sure: a brand the store does not carry, and the plain product. The
-        leading unknown words (at most MAX_BRAND_WORDS) are the brand; the rest must name a
-        product by its main noun, so a misheard word is never taken for a brand lightly."""
-        words = content_tokens(toks)
+        """"skippy peanut butter" where the catalog has no Skippy but "peanut butter" is a
+        product's own name: a brand the store does not carry, and the plain product. Only a
+        known national brand (catalog.brands) is named as such; other leading words the
+        catalog lacks ("tree nut mix") make the plain product a guess to ask about."""
         idf = self._ix.idf
-        n = 0
-        while n < len(words) and n < MAX_BRAND_WORDS and words[n] not in idf:
-            n += 1
-        rest = words[n:]
-        if n == 0 or not rest:
-            return None
+        n, brand = leading_brand(toks, idf)
+        if n:
+            words, rest = content_tokens(toks[:n]), toks[n:]
+        elif (only := brand_only(toks, idf)) is not None:  # "diet coke", "kleenex"
+            words, rest, brand = content_tokens(toks), tokens(only[0]), only[1]
+        else:
+            words = content_tokens(toks)
+            n = 0
+            while n < min(len(words) - 1, MAX_UNKNOWN_WORDS) and words[n] not in idf:
+                n += 1
+            words, rest = words[:n], words[n:]
+            if not words:
+                return None
         plain = self._resolve(" ".join(rest), history)
-        # the rest must be a product's own name or synonym: "tree nut mix" is no brand "tree"
-        # before a loose match of "nut mix"
+        # the rest must be a product's own name or synonym: no brand before a loose match
         if plain.best is None or not plain.sure or plain.not_carried \
                 or plain.best.confidence < BRAND_REST_CONFIDENCE:
             return None
-        # the confidence that the plain product is what was said: the brand was not found
-        share = len(rest) / len(words)
-        confidence = max(MATCH_THRESHOLD, plain.best.confidence * share)
+        # the confidence that the plain product is what was said: the first words were not found
+        said = len(content_tokens(rest))
+        confidence = max(MATCH_THRESHOLD, plain.best.confidence * said / (said + len(words)))
         # one plain product is offered, not a choice: the shopper asked for one brand's
         return Match(phrase, Candidate(plain.best.product, _confidence(confidence)),
-                     plain.alternatives, sure=False, not_carried=" ".join(words[:n]))
+                     plain.alternatives, sure=False, not_carried=brand)
 
     def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool:
         """Try neighbours of known words when nothing fits well, or when a word as said is
@@ -222,20 +230,20 @@ class Matcher:
 
     def _full_candidates(self, r: Reading) -> list[int]:
         """Products holding every word of the reading (or a neighbour of it)."""
-        sets = [_position_set(self._ix, pos.exp) for pos in r.positions]
+        sets = [position_set(self._ix, pos.exp) for pos in r.positions]
         if not sets or not all(sets):
             return []
-        return _top(self._ix, _intersect(sets), _head_words(r), MAX_CANDIDATES)
+        return top(self._ix, intersect(sets), head_words(r), MAX_CANDIDATES)
 
     def _partial_candidates(self, r: Reading, exclude: set[int]) -> list[int]:
-        sets = [s for s in (_position_set(self._ix, pos.exp) for pos in r.positions) if s]
+        sets = [s for s in (position_set(self._ix, pos.exp) for pos in r.positions) if s]
         if len(sets) < 2:
-            return [] if not sets else _top(self._ix, set(sets[0]) - exclude, _head_words(r),
+            return [] if not sets else top(self._ix, set(sets[0]) - exclude, head_words(r),
                                             MAX_CANDIDATES - len(exclude))
         extra: set[int] = set()
         for skip in range(len(sets)):
-            extra |= _intersect(sets[:skip] + sets[skip + 1:])
-        return _top(self._ix, extra - exclude, _head_words(r), MAX_CANDIDATES - len(exclude))
+            extra |= intersect(sets[:skip] + sets[skip + 1:])
+        return top(self._ix, extra - exclude, head_words(r), MAX_CANDIDATES - len(exclude))
 
     # -- scoring --------------------------------------------------------------------------
 
@@ -406,35 +414,6 @@ class Matcher:
         return False
 
 
-# Foreign food names written as heard ("keen wah"): spelling and sound neighbours are too far
-# from the real word to find it. Normalised (singular) words; used only when the catalog lacks
-# the heard words and has the real ones.
-BY_EAR: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("keen", "wah"): ("quinoa",), ("keenwah",): ("quinoa",), ("kinwa",): ("quinoa",),
-    ("nokey",): ("gnocchi",), ("nyokey",): ("gnocchi",), ("nyokee",): ("gnocchi",),
-    ("halapeno",): ("jalapeno",), ("hala", "peno"): ("jalapeno",),
-    ("hallapeno",): ("jalapeno",), ("asai",): ("acai",), ("ah", "sigh", "ee"): ("acai",),
-    ("wooster",): ("worcestershire",), ("worcester",): ("worcestershire",),
-    ("keesh",): ("quiche",), ("expresso",): ("espresso",), ("sherbert",): ("sherbet",),
-}
-
-
-def _by_ear(toks: list[str], known: Mapping[str, float]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(toks):
-        for heard, real in BY_EAR.items():
-            if tuple(toks[i:i + len(heard)]) == heard and not all(w in known for w in heard) \
-                    and all(w in known for w in real):
-                out.extend(real)
-                i += len(heard)
-                break
-        else:
-            out.append(toks[i])
-            i += 1
-    return out
-
-
 def _surface(text: str) -> str:
     """Lowercase letters and digits only, before singular/plural folding."""
     return _NOT_ALNUM.sub("", fold(text))
@@ -449,52 +428,3 @@ def _count(value: float) -> float:
         return max(0.0, float(value))
     except (TypeError, ValueError):
         return 0.0
-
-
-def _head_words(r: Reading) -> Mapping[str, float]:
-    return r.positions[r.head].exp if r.head is not None else {}
-
-
-def _position_set(ix: CatalogIndex, exp: Mapping[str, float]):
-    words = [w for w in exp if w in ix.postings]
-    if not words:
-        return None
-    if len(words) == 1:
-        return ix.posting_set(words[0])
-    merged: set[int] = set()
-    for w in words:
-        merged.update(ix.postings[w])
-    return merged
-
-
-def _intersect(sets: list) -> set[int]:
-    ordered = sorted(sets, key=len)
-    result = set(ordered[0])
-    for s in ordered[1:]:
-        if not result:
-            break
-        result.intersection_update(s)
-    return result
-
-
-def _intersection(ix: CatalogIndex, words: list[str]) -> set[int]:
-    sets = [ix.posting_set(w) for w in dict.fromkeys(words)]
-    return _intersect(sets) if all(sets) else set()
-
-
-def _top(ix: CatalogIndex, pids: set[int], head_words: Mapping[str, float], k: int) -> list[int]:
-    """Up to k of `pids`, products whose head noun is the phrase's head first, then in prior
-    order (short names, popular)."""
-    if k <= 0 or not pids:
-        return []
-    if len(pids) <= k:
-        return list(pids)
-    preferred: set[int] = set()
-    for w in head_words:
-        hs = ix.head_sets.get(w)
-        if hs:
-            preferred |= pids.intersection(hs)
-    out = sorted(preferred)[:k]
-    if len(out) < k:
-        out += sorted(pids - preferred)[:k - len(out)]
-    return out

@@ -54,8 +54,8 @@ class Match:
     `sure` is False when `best` is only a guess: its main noun (or a synonym) is not what
     was said, or its confidence is below the calibrated bar. Such a product is offered as a
     question ("Did you mean Apple Cider Vinegar?"), never added without asking.
-    `not_carried` holds the leading words of the phrase that name a brand the catalog does not
-    carry ("skippy" in "skippy peanut butter"); `best` is then the plain product (never sure).
+    `not_carried` names, as written ("Skippy", "Ben & Jerry's"), a national brand the phrase
+    asked for that the catalog does not carry; `best` is then the plain product (never sure).
     """
 
     phrase: str

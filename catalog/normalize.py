@@ -261,3 +261,16 @@ def join_compounds(toks: list[str], is_word: Callable[[str], bool],
         out.append(toks[i])
         i += 1
     return out
+
+
+def said_variants(toks: Iterable[str]) -> list[str]:
+    """Other tokens a shopper's words for a name may normalise to, for a brand or name
+    written with punctuation: "Annie's" is "annie" but "annies" is read as the plural of
+    "anny"; "M&M's" is "m and m" but may be said "m and ms" or written "mms"."""
+    toks = list(toks)
+    out = [singular(t + "s") for t in toks if t.endswith("ie") and singular(t + "s") != t]
+    letters = [t for t in toks if t != "and"]
+    if len(letters) >= 2 and all(len(t) == 1 and t.isalpha() for t in letters):
+        joined = "".join(letters)
+        out += [joined, joined + "s", letters[-1] + "s"]
+    return out

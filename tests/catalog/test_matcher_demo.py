@@ -27,9 +27,11 @@ def test_a_brand_the_store_carries_ranks_that_brands_products_first(demo_matcher
 
 
 @pytest.mark.parametrize("phrase, brand, plain", [
-    ("skippy peanut butter", "skippy", "Creamy Peanut Butter"),
-    ("bounty paper towels", "bounty", "Paper Towels"),
-    ("skippy crunchy peanut butter", "skippy", "Crunchy Peanut Butter"),
+    ("skippy peanut butter", "Skippy", "Creamy Peanut Butter"),
+    ("bounty paper towels", "Bounty", "Paper Towels"),
+    ("skippy crunchy peanut butter", "Skippy", "Crunchy Peanut Butter"),
+    ("ben and jerry's ice cream", "Ben & Jerry's", "Ice Cream"),
+    ("tide laundry detergent", "Tide", "Laundry Detergent"),
 ])
 def test_a_brand_not_carried_is_named_and_the_plain_product_is_a_guess(demo_matcher, phrase,
                                                                        brand, plain):
@@ -52,3 +54,42 @@ def test_foreign_food_names_spelled_as_heard_find_the_product(demo_matcher, hear
     match = demo_matcher.resolve(heard)
 
     assert match.product.name == name and match.sure
+
+
+@pytest.mark.parametrize("phrase", ["tree nut mix", "happy eggs", "fancy crackers", "blue moon milk"])
+def test_an_unknown_first_word_is_not_taken_for_a_brand(demo_matcher, phrase):
+    """A brand not carried needs evidence: a national brand US shoppers name. An unknown word
+    is matched with the rest of the phrase (asked about or not found), never announced."""
+    match = demo_matcher.resolve(phrase)
+
+    assert not match.not_carried
+    assert match.best is None or not match.sure
+
+
+@pytest.mark.parametrize("phrase, brand, plain", [
+    ("diet coke", "Diet Coke", "Diet Cola"), ("kleenex", "Kleenex", "Facial Tissues"),
+    ("a box of kleenex", "Kleenex", "Facial Tissues"), ("doritos", "Doritos", "Tortilla Chips"),
+    ("m and m's", "M&M's", "Candy Coated Milk Chocolate Pieces"), ("m&ms", "M&M's", "Chocolate"),
+])
+def test_a_brand_said_as_the_products_name_offers_the_plain_product(demo_matcher, phrase, brand,
+                                                                    plain):
+    match = demo_matcher.resolve(phrase)
+
+    assert match.not_carried == brand
+    assert plain in match.product.name and not match.sure
+
+
+@pytest.mark.parametrize("heard, name", [("stake", "Steak"), ("fresh time", "Fresh Thyme"),
+                                         ("time", "Fresh Thyme"), ("leaks", "Leeks"),
+                                         ("rose merry", "Fresh Rosemary")])
+def test_a_homophone_of_a_food_finds_the_food(demo_matcher, heard, name):
+    match = demo_matcher.resolve(heard)
+
+    assert name in match.product.name and match.sure
+
+
+def test_a_homophone_that_is_part_of_a_name_is_left_alone(demo_matcher):
+    # "night time diapers" is a synonym: "time" there is no thyme
+    match = demo_matcher.resolve("night time diapers")
+
+    assert "Diapers" in match.product.name and match.sure

@@ -294,9 +294,9 @@ CASES = [
     ('add milk to my cart',
      None,
      'For milk, did you want Whole, 2% Reduced Fat or Organic Whole?'),
-    ('add a tree nut mix',  # "tree" is no number; a word no product has reads as a brand
+    ('add a tree nut mix',  # "tree" is no number, and no brand: the plain product is a guess
      None,
-     "I don't carry Tree. I have Deluxe Mixed Nuts, $7.99. Want that?"),
+     "I'm not sure I have tree nut mix. Did you mean Deluxe Mixed Nuts?"),
     ('add a dozen eggs | actually make it 18 eggs',
      ('DA0043', 1, None, 499, False),
      'OK. Added one carton of 18 Large White Eggs, $4.99.'),

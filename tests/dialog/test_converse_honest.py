@@ -106,6 +106,30 @@ def test_a_brand_the_store_does_not_carry_is_said_and_the_plain_product_offered(
     assert [i["product_id"] for i in cart()["items"]] == ["PN0001"]
 
 
+@pytest.mark.parametrize("text, brand, name", [("add a 12 pack of diet coke", "Diet Coke", "Diet Cola"),
+                                               ("add a box of kleenex", "Kleenex", "Facial Tissues"),
+                                               ("add ben and jerry's ice cream", "Ben & Jerry's",
+                                                "Ice Cream")])
+def test_a_national_brand_said_for_the_product_offers_the_plain_product(say, cart, text, brand,
+                                                                         name):
+    reply = say(text)
+
+    assert reply["speech"].startswith(f"I don't carry {brand}. I have ")
+    assert cart()["items"] == []
+    say("yes")
+    items = cart()["items"]
+    assert len(items) == 1 and name in items[0]["name"]
+
+
+def test_an_unknown_first_word_is_not_announced_as_a_brand(say, cart):
+    reply = say("add a tree nut mix")
+
+    assert "carry" not in reply["speech"]
+    assert "Did you mean Deluxe Mixed Nuts?" in reply["speech"] and cart()["items"] == []
+    say("yes")
+    assert [i["name"] for i in cart()["items"]] == ["Deluxe Mixed Nuts"]
+
+
 def test_no_to_a_plain_product_instead_of_a_brand_adds_nothing(say, cart):
     say("add bounty paper towels")
     say("no")
@@ -192,6 +216,16 @@ def test_asking_for_a_brand_not_carried_offers_the_plain_product(say, cart):
     assert reply["speech"].startswith("I don't carry Skippy. I have Creamy Peanut Butter")
     say("yes")
     assert [i["product_id"] for i in cart()["items"]] == ["PN0001"]
+
+
+@pytest.mark.parametrize("text, name", [("add a pound of stake", "Steak"),
+                                        ("add some dried time", "Dried Thyme"),
+                                        ("add leaks", "Leeks")])
+def test_a_homophone_of_a_food_is_added_as_the_food(say, cart, text, name):
+    say(text)
+
+    items = cart()["items"]
+    assert len(items) == 1 and name in items[0]["name"], items
 
 
 def test_a_food_name_said_as_heard_is_added(say, cart):

@@ -42,9 +42,9 @@ def product_info(turn: Turn) -> Reply:
         if not match.not_carried:
             return Reply(f"Sorry, I don't have {item.phrase}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
         if product.in_stock:
-            return _offer(turn, item, product, f"I don't carry {match.not_carried.title()}. I have "
+            return _offer(turn, item, product, f"I don't carry {match.not_carried}. I have "
                           f"{short_name(product)}, {priced(item.quantity, product.price)}.")
-        return Reply(f"Sorry, I don't carry {match.not_carried.title()}. {ANYTHING_ELSE}",
+        return Reply(f"Sorry, I don't carry {match.not_carried}. {ANYTHING_ELSE}",
                      reprompt=ANYTHING_ELSE)
     if not product.in_stock:
         instead = in_stock_alternative(turn, product, match)

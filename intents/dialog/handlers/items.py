@@ -212,7 +212,7 @@ def _unsure(turn: Turn, item: ItemRequest, phrase: str, match: Match) -> str:
     is that we don't sell it, with no offer of something unrelated. A brand we don't carry
     ("skippy peanut butter") is said so, and the plain product offered."""
     product = match.best.product
-    brand = match.not_carried.title()
+    brand = match.not_carried
     if not product.in_stock:
         if brand:
             return f"I don't carry {brand}, so I didn't add anything for {phrase}."
