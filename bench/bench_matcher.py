@@ -38,7 +38,9 @@ from catalog.matcher import Matcher  # noqa: E402
 DEV_ENV = "VOICECART_DEV_UTTERANCES"
 RESULTS = ROOT / "bench" / "results" / "matcher.json"
 SIZES = (("50k", None), ("200k", 200_000))
-TARGETS = {"accuracy": 0.95, "p50_ms_50k": 1.0, "p99_ms_50k": 3.0, "p99_ms_200k": 6.0}
+# issue 16 raised top-1 to 98% and p99 at 50k to 2 ms, and added the precision of silent adds
+TARGETS = {"accuracy": 0.98, "p50_ms_50k": 1.0, "p99_ms_50k": 2.0, "p99_ms_200k": 6.0,
+           "silent_precision": 0.995}
 
 
 def dev_path() -> Path:
@@ -304,7 +306,9 @@ def verdict(results: list[dict]) -> list[str]:
     checks = [("top-1 accuracy (50k)", by["50k"]["accuracy"], TARGETS["accuracy"], ">="),
               ("p50 ms (50k)", by["50k"]["p50_ms"], TARGETS["p50_ms_50k"], "<="),
               ("p99 ms (50k)", by["50k"]["p99_ms"], TARGETS["p99_ms_50k"], "<="),
-              ("p99 ms (200k)", by["200k"]["p99_ms"], TARGETS["p99_ms_200k"], "<=")]
+              ("p99 ms (200k)", by["200k"]["p99_ms"], TARGETS["p99_ms_200k"], "<="),
+              ("silent-add precision (50k)", by["50k"]["silent_precision"],
+               TARGETS["silent_precision"], ">=")]
     out = []
     for name, got, want, op in checks:
         ok = got >= want if op == ">=" else got <= want

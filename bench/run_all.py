@@ -1,6 +1,6 @@
 """Run every benchmark in sequence within a time budget; print one table; write summary.json.
 
-    python bench/run_all.py [--budget SECONDS] [--only matcher,parser,outbox,webhook,startup]
+    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup]
 
 Each benchmark's `main([])` runs in its own child process (a fresh interpreter: one benchmark's
 50k-product index or garbage does not disturb the next one's timings), in its own process
@@ -27,6 +27,7 @@ RESULTS = ROOT / "bench" / "results"
 # name, module, argv for main(), seconds it needs at least (for the budget), at most
 BENCHMARKS = (
     ("matcher", "bench.bench_matcher", [], 30, 150),
+    ("honest", "bench.bench_honest", [], 10, 60),
     ("parser", "bench.bench_parser", [], 20, 120),
     ("outbox", "bench.bench_outbox", [], 20, 90),
     ("webhook", "bench.bench_webhook", [], 60, 240),
@@ -100,6 +101,10 @@ def matcher_rows(data: dict) -> list[dict]:
         rows += [
             _row("matcher", f"{size} top-1 accuracy", m["accuracy"] * 100, "%",
                  t["accuracy"] * 100 if label == "50k" else None, ">="),
+            _row("matcher", f"{size} silent adds right ({m['silent_adds'] - m['silent_wrong']}"
+                 f"/{m['silent_adds']})", m["silent_precision"] * 100, "%",
+                 t["silent_precision"] * 100 if label == "50k" and "silent_precision" in t else None,
+                 ">="),
             _row("matcher", f"{size} resolve p50", m["p50_ms"], "ms",
                  t["p50_ms_50k"] if label == "50k" else None, "<="),
             _row("matcher", f"{size} resolve p95", m["p95_ms"], "ms"),
@@ -115,6 +120,15 @@ def matcher_rows(data: dict) -> list[dict]:
             _row("matcher", f"{size} WRatio+lowercase: accuracy, p50",
                  f"{lc['accuracy'] * 100:.1f}%, {lc['p50_ms']:.1f} ms", ""),
         ]
+    return rows
+
+
+def honest_rows(data: dict) -> list[dict]:
+    rows = [_row("honest", f"'not sold here' and near misses answered honestly ({data['cases']})",
+                 data["share"] * 100, "%", data["target"] * 100, ">=")]
+    for name, r in data["catalogs"].items():
+        labels = ", ".join(f"{k} {v['honest']}/{v['cases']}" for k, v in r["by_label"].items())
+        rows.append(_row("honest", f"  {name} catalog: {labels}", r["share"] * 100, "%"))
     return rows
 
 
@@ -200,7 +214,7 @@ def outbox_rows(data: dict) -> list[dict]:
     return rows
 
 
-ROWS = {"matcher": matcher_rows, "parser": parser_rows, "outbox": outbox_rows,
+ROWS = {"matcher": matcher_rows, "honest": honest_rows, "parser": parser_rows, "outbox": outbox_rows,
         "webhook": webhook_rows, "startup": startup_rows}
 
 

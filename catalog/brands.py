@@ -14,7 +14,7 @@ Words are normalised as catalog.normalize does (lowercase, possessive and plural
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 
 from catalog.index import PACKAGING
 from catalog.normalize import STOPWORDS, tokens
@@ -70,6 +70,9 @@ NATIONAL_BRANDS: tuple[str, ...] = (
     "Similac", "Enfamil", "Gerber", "Beech-Nut", "Earth's Best", "Happy Baby", "Desitin",
     "Johnson's", "Pedialyte", "Purina", "Friskies", "Fancy Feast", "Meow Mix", "Iams",
     "Pedigree", "Blue Buffalo", "Milk-Bone", "Greenies", "Tidy Cats", "Fresh Step",
+    # other chains' own brands, which shoppers name as brands
+    "Kirkland", "Kirkland Signature", "Great Value", "Member's Mark", "Good & Gather",
+    "Market Pantry", "Kroger", "Signature Select", "Equate", "Up & Up",
 )
 
 
@@ -92,16 +95,16 @@ def _keys(names: tuple[str, ...]) -> dict[tuple[str, ...], str]:
 BRAND_KEYS = _keys(NATIONAL_BRANDS)
 
 
-def leading_brand(toks: list[str], known: Mapping[str, float]) -> tuple[int, str]:
-    """How many leading tokens of `toks` name a national brand absent from the catalog
-    (`known` is its vocabulary), and the brand as written; (0, "") if none. The longest brand
-    first, and never one whose words are all the catalog's own (a carried brand)."""
+def leading_brand(toks: list[str], carried: Callable[[tuple[str, ...]], bool]) -> tuple[int, str]:
+    """How many leading tokens of `toks` name a national brand the catalog does not carry
+    (`carried` says whether it does), and the brand as written; (0, "") if none. The longest
+    brand first: "great value milk" is Great Value's, though "great" and "value" are words."""
     start = 0
     while start < len(toks) and toks[start] in STOPWORDS and toks[start] != "and":
         start += 1
     for n in range(min(MAX_BRAND_WORDS, len(toks) - start - 1), 0, -1):
         words = tuple(toks[start:start + n])
-        if words in BRAND_KEYS and not all(w in known for w in words if w not in STOPWORDS):
+        if words in BRAND_KEYS and not carried(words):
             return start + n, BRAND_KEYS[words]
     return 0, ""
 
@@ -146,7 +149,7 @@ GENERIC_BY_KEY: dict[tuple[str, ...], tuple[str, str]] = {
     key: (generic, brand) for brand, generic in GENERIC_NAMES.items() for key in _keys((brand,))}
 
 
-def brand_only(toks: list[str], known: Mapping[str, float]) -> tuple[str, str] | None:
+def brand_only(toks: list[str], carried: Callable[[tuple[str, ...]], bool]) -> tuple[str, str] | None:
     """"diet coke", "kleenex": (what to look for instead, the brand as written) when the
     phrase is nothing but a brand the catalog lacks, else None."""
     # "a box of kleenex", "a 12 pack of coke": amounts are no part of the brand
@@ -155,6 +158,6 @@ def brand_only(toks: list[str], known: Mapping[str, float]) -> tuple[str, str] |
     while words and words[0] == "and":
         words = words[1:]
     found = GENERIC_BY_KEY.get(words)
-    if found is None or all(w in known for w in words if w not in STOPWORDS):
+    if found is None or carried(words):
         return None
     return found

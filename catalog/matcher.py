@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 
 from catalog.brands import brand_only, leading_brand
 from catalog.hearing import as_heard
+from catalog.categories import Categories, spoken_category
 from catalog.candidates import head_words, intersect, intersection, position_set, top
 from catalog.index import CatalogIndex
 from catalog.model import Candidate, Match, Product
@@ -95,6 +96,7 @@ class Matcher:
         # few hundred phrases, and Match is frozen and the index immutable, so it is safe
         self._memo: dict[str, Match] = {}
         self._memo_size = memo_size
+        self._categories: Categories | None = None  # built on the first vague request
 
     @classmethod
     def build(cls, products: Iterable[Product], *, memo_size: int = MEMO_SIZE) -> "Matcher":
@@ -168,9 +170,30 @@ class Matcher:
         if history and done:
             self._apply_history(done, history, scores, surface)
         match = self._answer(phrase, scores)
+        category = self._category(phrase, toks, match)
+        if category is not None:
+            return category
         if match.best is None or not match.sure:
             return self._other_brand(phrase, toks, history) or match
         return match
+
+    def _category(self, phrase: str, toks: list[str], match: Match) -> Match | None:
+        """"something for breakfast", "some fruit": the kinds most bought there, as a choice.
+        A product's own name or synonym said without a vague word stays that product."""
+        if self._categories is None:
+            self._categories = Categories(self._ix)
+        found = self._categories.read(toks)
+        if found is None:
+            return None
+        best = match.product
+        if not found.vague and best is not None and match.sure and (
+                match.best.confidence >= EXACT_SYNONYM or match.ambiguous
+                and found.name in ((best.aisle or "").casefold(), (best.department or "").casefold())):
+            return None  # "cereal", "cheese": the matcher's own choice of kinds
+        ix = self._ix
+        options = tuple(Candidate(ix.products[pid], MATCH_THRESHOLD) for _, pid in found.kinds)
+        return Match(phrase, options[0], options[1:], ambiguous=True, options=options,
+                     sure=False, category=spoken_category(phrase) or found.name, kinds=tuple(k for k, _ in found.kinds))
 
     def _other_brand(self, phrase: str, toks: list[str],
                      history: Mapping[str, float] | None) -> Match | None:
@@ -179,10 +202,11 @@ class Matcher:
         known national brand (catalog.brands) is named as such; other leading words the
         catalog lacks ("tree nut mix") make the plain product a guess to ask about."""
         idf = self._ix.idf
-        n, brand = leading_brand(toks, idf)
+        n, brand = leading_brand(toks, self._carries)
+        only = None
         if n:
             words, rest = content_tokens(toks[:n]), toks[n:]
-        elif (only := brand_only(toks, idf)) is not None:  # "diet coke", "kleenex"
+        elif (only := brand_only(toks, self._carries)) is not None:  # "diet coke", "kleenex"
             words, rest, brand = content_tokens(toks), tokens(only[0]), only[1]
         else:
             words = content_tokens(toks)
@@ -194,8 +218,9 @@ class Matcher:
                 return None
         plain = self._resolve(" ".join(rest), history)
         # the rest must be a product's own name or synonym: no brand before a loose match
-        if plain.best is None or not plain.sure or plain.not_carried \
-                or plain.best.confidence < BRAND_REST_CONFIDENCE:
+        # (a generic name we chose ourselves, "oat cereal" for Cheerios, need only be sure)
+        bar = SURE_CONFIDENCE if only is not None else BRAND_REST_CONFIDENCE
+        if plain.best is None or not plain.sure or plain.not_carried or plain.best.confidence < bar:
             return None
         # the confidence that the plain product is what was said: the first words were not found
         said = len(content_tokens(rest))
@@ -203,6 +228,19 @@ class Matcher:
         # one plain product is offered, not a choice: the shopper asked for one brand's
         return Match(phrase, Candidate(plain.best.product, _confidence(confidence)),
                      plain.alternatives, sure=False, not_carried=brand)
+
+    def _carries(self, words: tuple[str, ...]) -> bool:
+        """True when some product's brand, or its name, holds these words in this order."""
+        ix = self._ix
+        content = [w for w in words if w not in STOPWORDS]
+        if not content or not all(w in ix.idf for w in content):
+            return False
+        needle = f" {' '.join(words)} "
+        for pid in sorted(intersection(ix, content))[:MAX_CANDIDATES]:
+            brand = ix.products[pid].brand
+            if needle in f" {ix.full[pid]} " or (brand and needle in f" {' '.join(tokens(brand))} "):
+                return True
+        return False
 
     def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool:
         """Try neighbours of known words when nothing fits well, or when a word as said is
@@ -377,9 +415,12 @@ class Matcher:
             alternatives.append(Candidate(ix.products[pid], _confidence(entry[0])))
             if len(alternatives) == MAX_ALTERNATIVES:
                 break
-        options = self._kinds(ranked) if ambiguous else ()
         _, exact, fits = ranked[0][1]
         sure = bool(exact) or (fits and best.confidence >= SURE_CONFIDENCE)
+        # a choice among guesses ("socks": beef stock, chicken stock?) is no honest question:
+        # the best guess alone is asked about
+        ambiguous = ambiguous and sure
+        options = self._kinds(ranked) if ambiguous else ()
         return Match(phrase, best, tuple(alternatives), ambiguous, options, sure)
 
     def _kinds(self, ranked: list[tuple[int, tuple[float, int, bool]]]) -> tuple[Candidate, ...]:

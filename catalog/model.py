@@ -56,6 +56,9 @@ class Match:
     question ("Did you mean Apple Cider Vinegar?"), never added without asking.
     `not_carried` names, as written ("Skippy", "Ben & Jerry's"), a national brand the phrase
     asked for that the catalog does not carry; `best` is then the plain product (never sure).
+    `category` holds the aisle or department words of a vague request ("breakfast" in
+    "something for breakfast"), `kinds` the kinds to offer ("cereal", "oatmeal"), `options` a
+    product of each; such a match is ambiguous and never sure.
     """
 
     phrase: str
@@ -65,6 +68,8 @@ class Match:
     options: tuple[Candidate, ...] = ()
     sure: bool = True
     not_carried: str = ""
+    category: str = ""
+    kinds: tuple[str, ...] = ()
 
     @property
     def product(self) -> Product | None:

@@ -7,6 +7,7 @@ from cart import services
 from intents.dialog.handlers.checkout import confirm_order
 from intents.dialog.handlers.common import ANYTHING_ELSE
 from intents.dialog.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
+from intents.dialog.handlers.kinds import choose_kind, kind_question, picked_kind
 from intents.dialog.handlers.orders import confirm_cancel
 from intents.dialog.handlers.voice_code import ASK as ASK_VOICE_CODE, answer_voice_code
 from intents.parsing.text import MAX_CHARS
@@ -32,6 +33,9 @@ def continuation(turn: Turn) -> Handler | None:
         if pick_option(turn, options, pending.get("labels")) is not None \
                 or narrowed_phrase(turn, pending["item"]["phrase"]) is not None:
             return lambda t: choose_pending(t, pending)
+    if kind == "choose_kind" and intent in ("AddItem", "Fallback", "ProductInfo") \
+            and picked_kind(turn, pending) is not None:
+        return lambda t: choose_kind(t, pending)
     if kind == "voice_code" and intent not in ("No", "Stop", "Cancel", "Help"):
         return lambda t: answer_voice_code(t, pending)  # whatever words the digits landed in
     if kind == "ask_item" and intent == "Fallback" and (said := _as_phrase(turn.request.text)):
@@ -74,7 +78,7 @@ def yes(turn: Turn) -> Reply:
         said = add_product(turn, product, pending.get("quantity"), pending.get("unit"),
                            pack_size=pending.get("pack_size"))
         return Reply(f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    if kind in ("choose", "fulfillment", "ask_item"):
+    if kind in ("choose", "choose_kind", "fulfillment", "ask_item"):
         return _repeat_question(turn)
     if turn.state.context.get("placed"):
         return Reply("Your order is already placed. You can ask for its status any time.",
@@ -94,7 +98,7 @@ def no(turn: Turn) -> Reply:
         return Reply("OK, your order stays as it is.", reprompt=ANYTHING_ELSE)
     if kind == "confirm_clear":
         return Reply(f"OK, your cart stays as it is. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    if kind == "choose":
+    if kind in ("choose", "choose_kind"):
         return Reply(f"OK, I didn't add {pending['item']['phrase']}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind in ("read_more", "offer_add"):
         return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
@@ -108,6 +112,7 @@ def help_(turn: Turn) -> Reply:
     kind = (turn.state.pending or {}).get("kind")
     now = {
         "choose": "Say the first one, the second one, or the kind you want.",
+        "choose_kind": "Say the first one, the second one, or the kind you want.",
         "confirm_order": "Say yes to place your order, or no to keep shopping.",
         "confirm_cancel": "Say yes to cancel the order, or no to keep it.",
         "confirm_clear": "Say yes to empty your cart, or no to keep it.",
@@ -153,6 +158,8 @@ def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
     kind = pending.get("kind")
     if kind == "choose":
         q = f"For {pending['item']['phrase']}, did you want {join_words(pending.get('labels') or [], 'or')}?"
+    elif kind == "choose_kind":
+        q = kind_question(pending)
     elif kind == "fulfillment":
         q = "Would you like pickup or delivery?"
     elif kind == "confirm_order":

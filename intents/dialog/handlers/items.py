@@ -18,6 +18,7 @@ from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, in_stock_altern
                                             instead_terms, line_speech, priced)
 from intents.model import ItemRequest, Reply
 from intents.parsing.unit_words import read_size_word
+from intents.dialog.handlers.kinds import ask_kind, choose_kind
 from intents.dialog.speech import distinguishing_labels, join_words, short_name
 from intents.dialog.turn import Turn, handles
 
@@ -112,17 +113,23 @@ def add_items(turn: Turn, items: list[ItemRequest], said: list[str] | None = Non
     said = said if said is not None else []
     turn.state.pending = None
     ask: tuple[ItemRequest, list[Product]] | None = None
+    ask_kinds: tuple[ItemRequest, Match] | None = None
     queue: list[dict] = []
     for item in items:
         match = resolve(turn, item)
         if match is not None and match.best is not None and match.ambiguous and not item.product_id:
-            options = choice_options(match)
-            if ask is None:
-                ask = (item, options)
+            if ask is None and ask_kinds is None:
+                if match.kinds:  # "something for breakfast": a choice of kinds
+                    ask_kinds = (item, match)
+                else:
+                    ask = (item, choice_options(match))
             else:
                 queue.append(_item_dict(item))
             continue
         said.append(_add_resolved(turn, item, match))
+    if ask_kinds is not None:
+        question = ask_kind(turn, _item_dict(ask_kinds[0]), ask_kinds[1], queue)
+        return Reply(" ".join(said + [question]), reprompt=question)
     if ask is not None:
         item, options = ask
         labels = distinguishing_labels(options)
@@ -259,6 +266,8 @@ def select_option(turn: Turn) -> Reply:
     pending = turn.state.pending or {}
     if pending.get("kind") == "choose":
         return choose_pending(turn, pending)
+    if pending.get("kind") == "choose_kind":
+        return choose_kind(turn, pending)
     last = turn.state.context.get("last_added")
     if last:  # "no, the organic one" right after an add: swap it
         # A position ("no, the second one") only means something if options were read out
