@@ -352,7 +352,7 @@ class Matcher:
                 score -= OUT_OF_STOCK_PENALTY
             old = out.get(pid)
             if old is None or score > old[0]:
-                out[pid] = (score, exact, primary and missing == 0.0)
+                out[pid] = (score, exact, primary and missing == 0.0 and not r.guess)
                 floor = max(floor, PRUNE_SHARE * score)
 
     def _apply_aisle_prior(self, scores: Scores) -> None:

@@ -37,6 +37,7 @@ class Reading:
     head: int | None
     text: str = ""
     total: float = 0.0
+    guess: bool = False  # two words joined into one the catalog lacks: never added unasked
     qmap: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
 
     def finish(self) -> "Reading":
@@ -61,6 +62,9 @@ def readings(ix: CatalogIndex, toks: list[str], *, expand_known: bool) -> list[R
     for variant in variants[:MAX_READINGS]:
         reading = _reading(ix, variant, expand_known, memo)
         if reading.positions:
+            # "rose merry" -> "rosemerry" -> rosemary: two guesses in a row, asked about
+            reading.guess = len(variant) < len(toks) and any(
+                w not in ix.idf and w not in toks for w in variant)
             out.append(reading.finish())
     return out
 

@@ -363,3 +363,21 @@ def test_memoised_answers_equal_fresh_ones_and_history_is_never_memoised(demo_ma
     usual = demo_matcher.resolve("milk", history={"DA0010": 3})
     assert usual.product.id == "DA0010"
     assert demo_matcher.resolve("milk").product.id != "DA0010"  # history did not leak into the memo
+
+
+def test_words_joined_into_a_misspelt_catalog_word_are_a_guess_not_an_add():
+    """"rose merry" -> "rosemerry" -> rosemary takes two guesses (a join, then a spelling):
+    the product is offered as a question; a join that is a catalog word is sure."""
+    from decimal import Decimal
+
+    from catalog.model import Product
+
+    def p(pid, name):
+        return Product(id=pid, name=name, price=Decimal("1"), aisle="herbs", department="produce")
+
+    m = Matcher.build([p("r", "Rosemary"), p("rw", "Rose Water"), p("mc", "Merry Cherry Jam"),
+                       p("pb", "Peanut Butter"), p("pn", "Pea Shoots"), p("nt", "Nut Mix")])
+    guess = m.resolve("rose merry")
+    assert guess.product.id == "r" and not guess.sure
+    joined = m.resolve("pea nut butter")
+    assert joined.product.id == "pb" and joined.sure

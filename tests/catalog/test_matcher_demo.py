@@ -93,3 +93,35 @@ def test_a_homophone_that_is_part_of_a_name_is_left_alone(demo_matcher):
     match = demo_matcher.resolve("night time diapers")
 
     assert "Diapers" in match.product.name and match.sure
+
+
+@pytest.mark.parametrize("phrase, category, kinds", [
+    ("something for breakfast", "breakfast", {"cereal"}),
+    ("fruit", "fruit", {"apples", "bananas"}),
+    ("some kind of snack", "snack", {"chips", "crackers"}),
+    ("drinks", "drinks", {"soda", "juice"}),
+    ("cleaning stuff", "cleaning", {"laundry"}),
+    ("baby", "baby", {"diapers", "wipes"}),
+])
+def test_a_vague_or_category_request_is_a_choice_of_kinds(demo_matcher, phrase, category, kinds):
+    match = demo_matcher.resolve(phrase)
+
+    assert match.category == category
+    assert kinds <= set(match.kinds) and 2 <= len(match.kinds) <= 3
+    assert match.ambiguous and not match.sure  # never added unasked
+    assert len(match.options) == len(match.kinds)
+
+
+@pytest.mark.parametrize("phrase", ["cereal", "milk", "cheese", "bread", "eggs", "ice cream"])
+def test_a_product_named_like_its_aisle_is_still_that_product(demo_matcher, phrase):
+    match = demo_matcher.resolve(phrase)
+
+    assert not match.kinds and not match.category
+    assert match.sure
+
+
+def test_fruit_is_no_longer_a_fruit_snack_added_unasked(demo_matcher):
+    match = demo_matcher.resolve("fruit")
+
+    assert "Fruit Rolls" not in match.product.name and not match.sure
+

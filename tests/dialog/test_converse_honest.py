@@ -232,3 +232,42 @@ def test_a_food_name_said_as_heard_is_added(say, cart):
     say("add a bag of keen wah")
 
     assert [i["name"] for i in cart()["items"]] == ["White Quinoa"]
+
+
+# --- vague and category requests -------------------------------------------------------------
+
+def test_something_for_breakfast_offers_kinds_and_the_first_one_continues(say, cart):
+    asked = say("add something for breakfast")
+
+    assert asked["speech"].startswith("For breakfast, I have cereal, ")
+    assert asked["speech"].endswith("Which would you like?") and cart()["items"] == []
+    then = say("the first one")
+    assert then["speech"].startswith("For cereal, did you want")  # as "add cereal" asks
+    say("the second one")
+    assert len(cart()["items"]) == 1 and "Cereal" in cart()["items"][0]["name"]
+
+
+@pytest.mark.parametrize("text, kind, name", [("add some fruit", "bananas", "Bananas"),
+                                              ("i need drinks", "soda", "Cola")])
+def test_a_kind_named_after_a_category_question_is_looked_up(say, cart, text, kind, name):
+    say(text)
+    say(kind)
+
+    items = cart()["items"]
+    assert len(items) == 1 and name in items[0]["name"], items
+
+
+def test_a_category_question_keeps_the_amount_and_the_other_items(say, cart):
+    say("add two pounds of fruit and a dozen eggs")
+    said = say("apples")
+
+    names = [(i["name"], i["quantity"], i["unit"]) for i in cart()["items"]]
+    assert ("Gala Apples", 2.0, "pound") in names, names
+    assert any("Eggs" in n for n, _, _ in names) and "Anything else?" in said["speech"]
+
+
+def test_no_to_a_category_question_adds_nothing(say, cart):
+    say("add cleaning stuff")
+    said = say("no")
+
+    assert cart()["items"] == [] and "didn't add" in said["speech"]
