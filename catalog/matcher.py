@@ -14,29 +14,14 @@ Three steps, none of which scans the catalog:
 3. *Score* each candidate (below) and calibrate. If nothing scores GOOD_ENOUGH with the words
    as said, a second pass expands the known words too (homophones: "flower" -> flour).
 
-Score = coverage x found x (W_BASE + W_HEAD*head + W_PCOV*name_coverage + W_RATIO*ratio)
-        + popularity - out of stock; raised to 0.99 / 0.97 for an exact name / synonym;
-        then x aisle prior, + history.
-- coverage: IDF-weighted share of the spoken words found in the product, each at its match
-  weight (exact 1, misspelt or homophone less; aisle/department words at W_CONTEXT);
-- found: the IDF share of spoken words found at all, so a missing word costs twice;
-- head: the phrase's head noun is the product's head noun ("bananas" wants "Bag of Organic
-  Bananas", not "Banana Pudding");
-- name_coverage: IDF-weighted share of the product's words that were spoken (unasked-for
-  extras count against it);
-- ratio: rapidfuzz ratio of the two normalised strings;
-- aisle prior: up to W_AISLE off for products outside the aisle where most plausible
-  matches live ("peanut butter" is the spread, not an ice cream of that name).
-The parts are in 0..1 and the weights sum to 1, so the score reads as a confidence:
-exact ~0.97+, a good fuzzy match ~0.8, a poor one below MATCH_THRESHOLD (0.5).
+Scoring is catalog.scoring's; the confidence it yields is read here: `sure` at SURE_CONFIDENCE,
+nothing found below MATCH_THRESHOLD. Around the three steps: words as heard (catalog.hearing),
+brands not carried (catalog.brands), vague and category requests (catalog.categories).
 """
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator, Mapping
-
-from rapidfuzz import fuzz
 
 from catalog.brands import brand_only, leading_brand
 from catalog.hearing import as_heard
@@ -45,46 +30,31 @@ from catalog.candidates import head_words, intersect, intersection, position_set
 from catalog.index import CatalogIndex
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import (
-    STOPWORDS, content_tokens, fold, segments, tokens, trim_stopwords,
+    STOPWORDS, content_tokens, segments, tokens, trim_stopwords,
 )
 from catalog.query import Reading, readings
+from catalog.scoring import (
+    EXACT_SYNONYM, MATCH_THRESHOLD, Scores, apply_aisle_prior, score, surface_of,
+)
 
 # A best match is `sure` (added without asking) only when it is an exact name or synonym, or
 # its head noun is the phrase's and it holds every word said, at this confidence or above.
 # Calibrated on the dev utterances against the 49,688-product catalog (bench/bench_matcher.py
 # reports the precision of silent adds).
 SURE_CONFIDENCE = 0.8
-MATCH_THRESHOLD = 0.5  # below this confidence `best` is None: "I couldn't find that"
 GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
 MAX_ALTERNATIVES = 3
 MAX_UNKNOWN_WORDS = 2  # leading words the catalog lacks, set aside to offer the plain product
 BRAND_REST_CONFIDENCE = 0.95  # what follows them scores as an exact name or synonym
-AMBIGUITY_DEPTH = 16
+AMBIGUITY_DEPTH = 16  # ranked candidates looked through for differently named variants
 KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
-MAX_OPTIONS = 3  # kinds offered in one question  # ranked candidates looked through for differently named variants
+MAX_OPTIONS = 3  # kinds offered in one question
 MEMO_SIZE = 4096  # recent history-free answers kept per index
 MAX_CANDIDATES = 120  # products scored per reading
 MIN_FULL_MATCHES = 12  # fewer products with every word: also take those missing one word
 MAX_HISTORY = 200  # history entries looked at per request
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-# product number -> (score, exact: 0 / EXACT_BY_NAME / EXACT_BY_SYNONYM, fits: the product has
-# every word said and is first of all what the phrase's head noun names)
-Scores = dict[int, tuple[float, int, bool]]
-EXACT_BY_NAME, EXACT_BY_SYNONYM = 1, 2
-
-EXACT_NAME = 0.99
-EXACT_SYNONYM = 0.97
-W_BASE, W_HEAD, W_PCOV, W_RATIO = 0.45, 0.25, 0.15, 0.15
-W_CONTEXT = 0.5
-SECONDARY_HEAD = 0.85  # a head lent by a category word ("Froot Loops Cereal") counts less
-W_AISLE = 0.25  # weight of the aisle prior: an atypical aisle costs up to 25%
-PLAUSIBLE_SHARE = 0.8  # candidates within 80% of the best vote for the typical aisle
-SURFACE_BONUS = 0.005
-PRUNE_SHARE = 0.6  # candidates below 60% of the best so far are not worth finishing
-W_POPULARITY = 0.02
 W_HISTORY = 0.2  # the usual product's bonus: 0.14 after one purchase, towards 0.2
-OUT_OF_STOCK_PENALTY = 0.02
 
 
 class Matcher:
@@ -155,7 +125,7 @@ class Matcher:
         if not content_tokens(toks):
             return Match(phrase, None)
         ix = self._ix
-        surface = _surface(phrase)
+        surface = surface_of(phrase)
         scores: Scores = {}
         done = readings(ix, toks, expand_known=False)
         complete = self._pass(done, scores, surface, frozenset())
@@ -166,7 +136,7 @@ class Matcher:
             seen = complete if more and more[0].toks == done[0].toks else frozenset()
             self._pass(more, scores, surface, seen)
             done += more
-        self._apply_aisle_prior(scores)
+        apply_aisle_prior(self._ix, scores)
         if history and done:
             self._apply_history(done, history, scores, surface)
         match = self._answer(phrase, scores)
@@ -260,7 +230,7 @@ class Matcher:
             # nothing has every word: products missing one word of the phrase as said
             picked[0] += self._partial_candidates(rs[0], set(picked[0]))
         for i, (reading, pids) in enumerate(zip(rs, picked)):
-            self._score(reading, [p for p in pids if p not in seen] if i == 0 and seen else pids,
+            score(self._ix, reading, [p for p in pids if p not in seen] if i == 0 and seen else pids,
                         scores, surface)
         return complete
 
@@ -285,97 +255,6 @@ class Matcher:
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _score(self, r: Reading, pids: Iterable[int], out: Scores,
-               surface: str = "") -> None:
-        """Score `pids` for reading `r` into `out` (keeping each product's best score).
-        Products that cannot reach PRUNE_SHARE of the best so far are skipped unstored."""
-        ix = self._ix
-        toks_a, alias_a, ctx_a, heads_a = ix.toks, ix.alias, ix.ctx, ix.heads
-        full_a, syns_a, mass_a, pop_a, products = ix.full, ix.syns, ix.mass, ix.pop, ix.products
-        idf, qmap, head, text, total = ix.idf, r.qmap, r.head, r.text, r.total
-        qidf = [p.idf for p in r.positions]
-        n = len(qidf)
-        floor = PRUNE_SHARE * max((entry[0] for entry in out.values()), default=0.0)
-        for pid in pids:
-            best = [0.0] * n
-            matched = 0.0
-            for t in toks_a[pid]:
-                e = qmap.get(t)
-                if e is not None:
-                    top = 0.0
-                    for i, w in e:
-                        if w > best[i]:
-                            best[i] = w
-                        if w > top:
-                            top = w
-                    matched += idf[t] * top
-            for t in alias_a[pid]:  # synonyms' words: found, but not the name's own
-                for i, w in qmap.get(t, ()):
-                    if w > best[i]:
-                        best[i] = w
-            if min(best) < W_CONTEXT:
-                for t in ctx_a[pid]:
-                    for i, w in qmap.get(t, ()):
-                        if W_CONTEXT * w > best[i]:
-                            best[i] = W_CONTEXT * w
-            cover = missing = 0.0
-            for b, q in zip(best, qidf):
-                cover += b * q
-                if b == 0.0:
-                    missing += q
-            if cover <= 0.0:
-                continue
-            head_hit = 0.0
-            primary = False
-            if head is not None:
-                role = 1.0
-                for t in heads_a[pid]:
-                    for i, w in qmap.get(t, ()):
-                        if i == head and w * role > head_hit:
-                            head_hit = w * role
-                            primary = role == 1.0
-                    role = SECONDARY_HEAD
-            found = (cover / total) * (1.0 - missing / total)
-            partial = W_BASE + W_HEAD * head_hit + W_PCOV * min(1.0, matched / mass_a[pid])
-            by_name = full_a[pid] == text
-            # a synonym is the grocer's word: it counts as such even when it repeats the name
-            exact = EXACT_BY_SYNONYM if text in syns_a[pid] else (EXACT_BY_NAME if by_name else 0)
-            if not exact and found * (partial + W_RATIO) + W_POPULARITY < floor:
-                continue
-            score = found * (partial + W_RATIO * fuzz.ratio(text, full_a[pid]) / 100.0)
-            if exact:
-                score = max(score, EXACT_NAME if by_name else EXACT_SYNONYM)
-                if surface and _surface(products[pid].name) == surface:
-                    score += SURFACE_BONUS  # "apples" prefers "Apples" to "Apple"
-            score += W_POPULARITY * pop_a[pid]
-            if not products[pid].in_stock:
-                score -= OUT_OF_STOCK_PENALTY
-            old = out.get(pid)
-            if old is None or score > old[0]:
-                out[pid] = (score, exact, primary and missing == 0.0 and not r.guess)
-                floor = max(floor, PRUNE_SHARE * score)
-
-    def _apply_aisle_prior(self, scores: Scores) -> None:
-        """Prefer the aisle where the plausible matches mostly live: "peanut butter" is the
-        spread, not the ice cream flavour of that name; "cilantro" the fresh herb."""
-        if len(scores) < 2:
-            return
-        top = max(entry[0] for entry in scores.values())
-        floor = max(MATCH_THRESHOLD, PLAUSIBLE_SHARE * top)
-        aisle = self._ix.aisle
-        mass: dict[str, float] = {}
-        for pid, (score, _, fits) in scores.items():
-            if score >= floor and fits:
-                mass[aisle[pid]] = mass.get(aisle[pid], 0.0) + score
-        if len(mass) < 2:
-            return
-        heaviest = max(mass.values())
-        for pid, (score, exact, fits) in scores.items():
-            if exact == EXACT_BY_SYNONYM:
-                continue  # the grocer's own synonym outranks any aisle statistics
-            share = mass.get(aisle[pid], 0.0) / heaviest
-            scores[pid] = (score * (1.0 - W_AISLE * (1.0 - share)), exact, fits)
-
     def _apply_history(self, rs: list[Reading], history: Mapping[str, float],
                        scores: Scores, surface: str) -> None:
         """The shopper's usual product wins among those that fit the phrase: "milk" is their
@@ -386,7 +265,7 @@ class Matcher:
         pids = {ix.by_id[k]: _count(v) for k, v in items if k in ix.by_id and _count(v) > 0}
         missing = [pid for pid in pids if pid not in scores]
         for r in rs:
-            self._score(r, missing, scores, surface)
+            score(self._ix, r, missing, scores, surface)
         for pid, count in pids.items():
             entry = scores.get(pid)
             if entry and entry[2] and entry[0] >= MATCH_THRESHOLD:
@@ -453,11 +332,6 @@ class Matcher:
                 continue
             return fits1 and fits2 and not (exact1 and not exact2)
         return False
-
-
-def _surface(text: str) -> str:
-    """Lowercase letters and digits only, before singular/plural folding."""
-    return _NOT_ALNUM.sub("", fold(text))
 
 
 def _confidence(score: float) -> float:
