@@ -196,8 +196,11 @@ class Matcher:
         said = len(content_tokens(rest))
         confidence = max(MATCH_THRESHOLD, plain.best.confidence * said / (said + len(words)))
         # one plain product is offered, not a choice: the shopper asked for one brand's
+        # the alternatives are no surer than the product offered: none of them is the brand
+        alternatives = tuple(Candidate(c.product, min(c.confidence, _confidence(confidence)))
+                             for c in plain.alternatives)
         return Match(phrase, Candidate(plain.best.product, _confidence(confidence)),
-                     plain.alternatives, sure=False, not_carried=brand)
+                     alternatives, sure=False, not_carried=brand)
 
     def _carries(self, words: tuple[str, ...]) -> bool:
         """True when some product's brand, or its name, holds these words in this order."""
