@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from catalog.model import Product
+from catalog.normalize import singular
 from intents.model import CANONICAL_UNITS
 
 # Amazon's interaction model limits: 140 characters per slot value and per synonym.
@@ -208,9 +210,24 @@ def name_variants(product: Product) -> list[str]:
 
 
 def _ranked(products: Iterable[Product]) -> list[Product]:
-    # Most useful first: popular, then in stock; catalog order breaks ties so exports are stable.
+    """Most useful first: popular, then in stock; catalog order breaks ties so exports are
+    stable. Without any popularity, the staples come first: short, generic names of common
+    kinds ("bananas", "whole milk", "bread") before long variant names, so a cut model keeps
+    what shoppers say most (and what the skill's own help examples use)."""
     indexed = list(enumerate(products))
-    indexed.sort(key=lambda ip: (-ip[1].popularity, not ip[1].in_stock, ip[0]))
+    if any(p.popularity > 0 for _, p in indexed):
+        indexed.sort(key=lambda ip: (-ip[1].popularity, not ip[1].in_stock, ip[0]))
+        return [p for _, p in indexed]
+    said = {}
+    for i, p in indexed:
+        variants = name_variants(p)
+        said[i] = [singular(w) for w in variants[0].split()] if variants else []
+    kinds = Counter(words[-1] for words in said.values() if words)  # how common each kind is
+
+    def staple_first(ip: tuple[int, Product]) -> tuple:
+        words = said[ip[0]]
+        return (len(words) or 99, -kinds[words[-1]] if words else 0, not ip[1].in_stock, ip[0])
+    indexed.sort(key=staple_first)
     return [p for _, p in indexed]
 
 

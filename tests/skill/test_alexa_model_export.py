@@ -308,6 +308,26 @@ def test_most_popular_products_kept_and_the_rest_counted_when_over_the_size_budg
     assert any("left out" in line and str(notes.left_out) in line for line in notes.lines())
 
 
+def test_without_popularity_a_cut_model_keeps_short_generic_names_of_common_kinds():
+    """Issue 16: a catalog with no popularity (the Instacart one) cut to the limits keeps the
+    staples shoppers say (and the skill's help examples use), not long variant names."""
+    long_names = [product(f"v{i}", f"Organic Small Batch Artisan {flavour} {kind} Variety {i}")
+                  for i, (flavour, kind) in enumerate(
+                      (f, k) for f in ("Honey", "Maple", "Berry", "Vanilla", "Cocoa")
+                      for k in ("Granola Clusters", "Milk", "Bread", "Yogurt Bites"))]
+    staples = [product("s1", "Bananas"), product("s2", "Milk"), product("s3", "Whole Milk"),
+               product("s4", "Bread"), product("s5", "Dozen Large Eggs")]
+    products = long_names[:10] + staples + long_names[10:]  # staples in the middle
+    whole, _ = build_interaction_model(products)
+    others = sum(1 + len(v["name"].get("synonyms", ())) for t in language_model(whole)["types"]
+                 if t["name"] != "PRODUCT" for v in t["values"])
+    model, notes = build_interaction_model(products, max_slot_values=others + 4)
+    kept = {v["id"] for v in types_by_name(model)["PRODUCT"]["values"]}
+
+    assert {"s1", "s2", "s4"} <= kept  # one-word staples first
+    assert notes.left_out > 0 and not kept & {p.id for p in long_names}
+
+
 def test_value_count_cap_counts_synonyms():
     model, notes = build_interaction_model(synthetic(500), max_slot_values=300)
     total = sum(1 + len(v["name"]["synonyms"])
