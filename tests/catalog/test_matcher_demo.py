@@ -125,3 +125,16 @@ def test_fruit_is_no_longer_a_fruit_snack_added_unasked(demo_matcher):
 
     assert "Fruit Rolls" not in match.product.name and not match.sure
 
+
+
+@pytest.mark.parametrize("phrase, department", [
+    ("orange juice", "beverages"), ("diet soda", "beverages"), ("bottled water", "beverages"),
+    ("toilet paper", "paper goods"), ("paper towels", "paper goods"), ("tissues", "paper goods"),
+    ("laundry detergent", "household and cleaning"), ("bleach", "household and cleaning"),
+    ("toothpaste", "personal care"), ("baby wipes", "baby"), ("dog food", "pet"),
+    ("cat litter", "pet"),
+])
+def test_the_demo_catalog_covers_a_us_weekly_shop(demo_matcher, phrase, department):
+    match = demo_matcher.resolve(phrase)
+
+    assert match.sure and match.product.department == department, phrase
