@@ -35,6 +35,7 @@ class Category:
     name: str
     kinds: tuple[tuple[str, int], ...]  # (kind phrase, internal product number)
     vague: bool  # a vague word was said ("something", "stuff"): never a product's name
+    sorts: bool = False  # the sorts of the product said ("chips": potato, tortilla, corn)
 
 
 class Categories:
@@ -70,9 +71,15 @@ class Categories:
         _, _, level, name, pids = min(fitting)
         heads = self._ix.heads
         said_head = singular(words[-1])
-        if not vague and sum(1 for pid in pids if heads[pid][:1] == (said_head,)) \
-                > HEAD_SHARE * len(pids):
-            return None  # "cereal", "chips": the aisle of that product
+        if not vague and len(words) == 1 and sum(
+                1 for pid in pids if heads[pid][:1] == (said_head,)) > HEAD_SHARE * len(pids):
+            # "chips", "cereal": the aisle of that product; its kinds are its sorts
+            # ("potato chips, tortilla chips"), offered when the matcher has no better choice
+            key = f"{name}\0{said_head}"
+            kinds = self._kinds.get(key)
+            if kinds is None:
+                kinds = self._kinds[key] = self._rank_sorts(pids, said_head)
+            return Category(name, kinds[:MAX_KINDS], False, sorts=True) if len(kinds) >= 2 else None
         kinds = self._kinds.get(name)
         if kinds is None:
             kinds = self._kinds[name] = self._rank_kinds(pids, by_aisle=level == "department")
@@ -80,6 +87,26 @@ class Categories:
         if len(kinds) < 2:
             return None
         return Category(name, kinds, vague)
+
+    def _rank_sorts(self, pids: list[int], head: str) -> tuple[tuple[str, int], ...]:
+        """Sorts of one product: the word before its head noun ("potato" chips), most sold first."""
+        ix = self._ix
+        weight: dict[str, float] = defaultdict(float)
+        best: dict[str, int] = {}
+        for pid in pids:
+            p = ix.products[pid]
+            if ix.heads[pid][:1] != (head,) or not p.in_stock:
+                continue
+            raw = [w for w in p.name.lower().replace(",", " ").split() if w not in STOPWORDS]
+            at = next((j for j, w in enumerate(raw) if singular(w) == head), 0)
+            if at == 0:
+                continue
+            sort = f"{raw[at - 1]} {raw[at]}"
+            weight[sort] += 1.0 + max(0.0, float(p.popularity or 0))
+            if sort not in best or ix.products[best[sort]].popularity < p.popularity:
+                best[sort] = pid
+        ranked = sorted(weight, key=lambda k: (-weight[k], k))
+        return tuple((k, best[k]) for k in ranked)
 
     def _rank_kinds(self, pids: list[int], by_aisle: bool) -> tuple[tuple[str, int], ...]:
         ix = self._ix

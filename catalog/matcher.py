@@ -156,7 +156,10 @@ class Matcher:
         if found is None:
             return None
         best = match.product
-        if not found.vague and best is not None and match.sure and (
+        if found.sorts:  # "chips": only instead of a choice between two of the same sort
+            if not match.ambiguous or len({_sort(o.product.name) for o in match.options}) > 1:
+                return None
+        elif not found.vague and best is not None and match.sure and (
                 match.best.confidence >= EXACT_SYNONYM or match.ambiguous
                 and found.name in ((best.aisle or "").casefold(), (best.department or "").casefold())):
             return None  # "cereal", "cheese": the matcher's own choice of kinds
@@ -335,6 +338,12 @@ class Matcher:
                 continue
             return fits1 and fits2 and not (exact1 and not exact2)
         return False
+
+
+def _sort(name: str) -> str:
+    """The last two words of a name: "Classic Potato Chips" and "Original Potato Chips" are
+    one sort of chips, "Whole Milk" and "2% Reduced Fat Milk" two sorts of milk."""
+    return " ".join(tokens(name)[-2:])
 
 
 def _confidence(score: float) -> float:
