@@ -54,6 +54,8 @@ class Categories:
             if words:
                 self._names.append((words, level, name, pids))
         self._kinds: dict[str, tuple[tuple[str, int], ...]] = {}
+        # (category, head) -> most of its products are that head; heads are category words: bounded
+        self._shares: dict[tuple[str, str], bool] = {}
 
     def read(self, toks: list[str]) -> Category | None:
         """The category `toks` (a normalised phrase) names, or None when it names a product."""
@@ -69,10 +71,8 @@ class Categories:
         if not fitting:
             return None
         _, _, level, name, pids = min(fitting)
-        heads = self._ix.heads
         said_head = singular(words[-1])
-        if not vague and len(words) == 1 and sum(
-                1 for pid in pids if heads[pid][:1] == (said_head,)) > HEAD_SHARE * len(pids):
+        if not vague and len(words) == 1 and self._mostly(name, pids, said_head):
             # "chips", "cereal": the aisle of that product; its kinds are its sorts
             # ("potato chips, tortilla chips"), offered when the matcher has no better choice
             key = f"{name}\0{said_head}"
@@ -87,6 +87,16 @@ class Categories:
         if len(kinds) < 2:
             return None
         return Category(name, kinds, vague)
+
+    def _mostly(self, name: str, pids: list[int], head: str) -> bool:
+        """Whether most products of the category are `head`s (counted once per pair)."""
+        key = (name, head)
+        got = self._shares.get(key)
+        if got is None:
+            heads = self._ix.heads
+            got = self._shares[key] = sum(
+                1 for pid in pids if heads[pid][:1] == (head,)) > HEAD_SHARE * len(pids)
+        return got
 
     def _rank_sorts(self, pids: list[int], head: str) -> tuple[tuple[str, int], ...]:
         """Sorts of one product: the word before its head noun ("potato" chips), most sold first."""
