@@ -66,7 +66,8 @@ class Matcher:
         # few hundred phrases, and Match is frozen and the index immutable, so it is safe
         self._memo: dict[str, Match] = {}
         self._memo_size = memo_size
-        self._categories: Categories | None = None  # built on the first vague request
+        # built on the first request (two threads may both build it: the same, harmlessly)
+        self._categories: Categories | None = None
 
     @classmethod
     def build(cls, products: Iterable[Product], *, memo_size: int = MEMO_SIZE) -> "Matcher":

@@ -271,3 +271,11 @@ def test_no_to_a_category_question_adds_nothing(say, cart):
     said = say("no")
 
     assert cart()["items"] == [] and "didn't add" in said["speech"]
+
+
+def test_asking_about_a_category_offers_its_kinds_and_adds_nothing_until_one_is_chosen(say, cart):
+    reply = say("do you have fruit")
+
+    assert reply["speech"].startswith("Yes. For fruit, I have ") and cart()["items"] == []
+    say("bananas")
+    assert [i["name"] for i in cart()["items"]] == ["Bananas"]

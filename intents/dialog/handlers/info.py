@@ -10,6 +10,7 @@ from catalog.purchase import COVER, EACH_FROM_WEIGHT
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
 from intents.dialog.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
 from intents.dialog.handlers.items import resolve
+from intents.dialog.handlers.kinds import ask_kind
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import say_number, say_price, say_quantity, short_name
 from intents.dialog.turn import Turn, handles
@@ -31,8 +32,14 @@ def product_info(turn: Turn) -> Reply:
     match = resolve(turn, item)
     if match is None or match.best is None:
         return Reply(f"Sorry, I couldn't find {item.phrase}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    close = [match.best.product] + [c.product for c in match.alternatives]
     info = turn.request.slots.get("info")
+    if match.kinds and not item.product_id and info not in ("cheapest", "best_value"):
+        # "do you have fruit": the kinds there, as the same choice an add would offer
+        question = ask_kind(turn, {"phrase": item.phrase, "quantity": item.quantity,
+                                   "unit": item.unit, "pack_size": item.pack_size,
+                                   "size": item.size}, match, [])
+        return Reply(f"Yes. {question}", reprompt=question)
+    close = [match.best.product] + [c.product for c in match.alternatives]
     if info in ("cheapest", "best_value"):
         return _cheapest(turn, item, close, best_value=info == "best_value")
     product = match.best.product
