@@ -21,6 +21,7 @@ brands not carried (catalog.brands), vague and category requests (catalog.catego
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping
 
 from catalog.brands import brand_only, leading_brand
@@ -141,6 +142,9 @@ class Matcher:
         if history and done:
             self._apply_history(done, history, scores, surface)
         match = self._answer(phrase, scores)
+        if match.best is not None and match.sure and match.best.confidence < EXACT_SYNONYM \
+                and _other_kind(match, toks):
+            match = replace(match, sure=False, ambiguous=False, options=())
         category = self._category(phrase, toks, match)
         if category is not None:
             return category
@@ -339,6 +343,24 @@ class Matcher:
                 continue
             return fits1 and fits2 and not (exact1 and not exact2)
         return False
+
+
+# Compounds whose last word names another thing: root beer is no beer, peanut butter no butter
+OTHER_KINDS = frozenset({
+    ("root", "beer"), ("ginger", "ale"), ("ginger", "beer"), ("birch", "beer"), ("cream", "soda"),
+    ("peanut", "butter"), ("apple", "butter"), ("cocoa", "butter"), ("shea", "butter"),
+    ("hot", "dog"), ("corn", "dog"), ("jelly", "bean"), ("egg", "cream"), ("dog", "food"),
+    ("cat", "food"), ("baby", "food"),
+})
+
+
+def _other_kind(match: Match, toks: list[str]) -> bool:
+    """"beer" -> Root Beer: the best product's name closes with a compound naming another
+    thing, and the phrase lacks its first word. Such a match is a guess, asked about."""
+    said = set(toks)
+    words = tokens(match.best.product.name)
+    return any((a, b) in OTHER_KINDS and b in said and a not in said
+               for a, b in zip(words, words[1:]))
 
 
 def _sort(name: str) -> str:

@@ -140,3 +140,10 @@ def test_the_demo_catalog_covers_a_us_weekly_shop(demo_matcher, phrase, departme
     match = demo_matcher.resolve(phrase)
 
     assert match.sure and match.product.department == department, phrase
+
+
+def test_a_compound_naming_another_thing_is_a_guess(demo_matcher):
+    # the demo sells no beer: Root Beer is offered as a question, never added for "beer"
+    beer = demo_matcher.resolve("beer")
+    assert beer.product.name == "Root Beer" and not beer.sure
+    assert demo_matcher.resolve("root beer").sure
