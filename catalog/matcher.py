@@ -139,9 +139,10 @@ class Matcher:
             self._pass(more, scores, surface, seen)
             done += more
         apply_aisle_prior(self._ix, scores)
+        usual: set[int] = set()
         if history and done:
-            self._apply_history(done, history, scores, surface)
-        match = self._answer(phrase, scores)
+            usual = self._apply_history(done, history, scores, surface)
+        match = self._answer(phrase, scores, usual)
         if match.best is not None and match.sure and match.best.confidence < EXACT_SYNONYM \
                 and _other_kind(match, toks):
             match = replace(match, sure=False, ambiguous=False, options=())
@@ -267,31 +268,36 @@ class Matcher:
     # -- scoring --------------------------------------------------------------------------
 
     def _apply_history(self, rs: list[Reading], history: Mapping[str, float],
-                       scores: Scores, surface: str) -> None:
+                       scores: Scores, surface: str) -> set[int]:
         """The shopper's usual product wins among those that fit the phrase: "milk" is their
         skim milk. It never lifts a product lacking a word they said ("two percent milk")
-        or whose main noun is another ("bananas" is not their banana pudding)."""
+        or whose main noun is another ("bananas" is not their banana pudding). Returns the
+        products lifted."""
         ix = self._ix
         items = sorted(history.items(), key=lambda kv: -_count(kv[1]))[:MAX_HISTORY]
         pids = {ix.by_id[k]: _count(v) for k, v in items if k in ix.by_id and _count(v) > 0}
         missing = [pid for pid in pids if pid not in scores]
         for r in rs:
             score(self._ix, r, missing, scores, surface)
+        lifted = set()
         for pid, count in pids.items():
             entry = scores.get(pid)
             if entry and entry[2] and entry[0] >= MATCH_THRESHOLD:
                 bonus = W_HISTORY * math.sqrt(count / (count + 1.0))
                 scores[pid] = (entry[0] + bonus,) + entry[1:]
+                lifted.add(pid)
+        return lifted
 
     # -- answer ---------------------------------------------------------------------------
 
-    def _answer(self, phrase: str, scores: Scores) -> Match:
+    def _answer(self, phrase: str, scores: Scores, usual: set[int]) -> Match:
         ix = self._ix
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))[:AMBIGUITY_DEPTH]
         if not ranked or ranked[0][1][0] < MATCH_THRESHOLD:
             return Match(phrase, None)
         best = Candidate(ix.products[ranked[0][0]], _confidence(ranked[0][1][0]))
-        ambiguous = self._ambiguous(ranked)
+        # the shopper's usual product settles a bare noun; without it "water" is a question
+        ambiguous = self._ambiguous(ranked, _bare_noun(phrase) and ranked[0][0] not in usual)
         # When the shopper must choose, the options are read out ("whole, chocolate or
         # organic?") and must sound different: other brands and sizes of a name already
         # offered are left out. Otherwise alternatives follow the score, so other sizes of
@@ -329,15 +335,18 @@ class Matcher:
                 break
         return tuple(kinds)
 
-    def _ambiguous(self, ranked: list[tuple[int, tuple[float, int, bool]]]) -> bool:
+    def _ambiguous(self, ranked: list[tuple[int, tuple[float, int, bool]]], bare: bool) -> bool:
         """True when a differently named variant of the same thing is nearly as good:
         "milk" -> whole / 2% / skim, each a milk first of all (apple juice is no variant of
         apples). Same-name rows (brands, sizes) are not a question for the shopper, and an
-        exact name or synonym beats looser variants."""
+        exact name or synonym beats looser variants. A bare noun ("water") that names no
+        product exactly leaves every kind of it open (tonic, spring, sparkling): kinds as far
+        as KIND_BAND below the best are still a question, never a silent pick."""
         full = self._ix.full
         p1, (s1, exact1, fits1) = ranked[0]
+        margin = KIND_BAND if bare and not exact1 else AMBIGUITY_MARGIN
         for p2, (s2, exact2, fits2) in ranked[1:]:
-            if s1 - s2 > AMBIGUITY_MARGIN or s2 < MATCH_THRESHOLD:
+            if s1 - s2 > margin or s2 < MATCH_THRESHOLD:
                 return False
             if full[p2] == full[p1]:
                 continue
@@ -361,6 +370,11 @@ def _other_kind(match: Match, toks: list[str]) -> bool:
     words = tokens(match.best.product.name)
     return any((a, b) in OTHER_KINDS and b in said and a not in said
                for a, b in zip(words, words[1:]))
+
+
+def _bare_noun(phrase: str) -> bool:
+    """The phrase is one content word: a kind of thing ("water"), with nothing to choose by."""
+    return len(content_tokens(tokens(phrase))) == 1
 
 
 def _sort(name: str) -> str:

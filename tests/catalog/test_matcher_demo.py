@@ -147,3 +147,21 @@ def test_a_compound_naming_another_thing_is_a_guess(demo_matcher):
     beer = demo_matcher.resolve("beer")
     assert beer.product.name == "Root Beer" and not beer.sure
     assert demo_matcher.resolve("root beer").sure
+
+
+def test_a_bare_noun_with_many_kinds_is_a_question_not_the_first_kind(demo_matcher):
+    """"water" names no product exactly: tonic, spring and sparkling water all fit, and
+    adding whichever scored a little higher (it was Tonic Water) is a wrong product added
+    silently. The shopper is asked."""
+    match = demo_matcher.resolve("water")
+
+    assert match.ambiguous
+    assert len({o.product.name for o in match.options}) >= 2
+    assert all("Water" in o.product.name for o in match.options)
+
+
+def test_the_usual_product_settles_a_bare_noun(demo_matcher):
+    spring = demo_matcher.resolve("spring water").product
+    match = demo_matcher.resolve("water", history={spring.id: 3})
+
+    assert match.product.id == spring.id and match.sure and not match.ambiguous
