@@ -1,24 +1,26 @@
 """POST /alexa: verify, deserialize, dispatch through ask-sdk-core, serialize.
 
+The body is parsed once (orjson): verification reads that dict, and the ask-sdk-model objects
+are built from it (skill.alexa.envelope), not from a second dump and parse.
+
 Every verification failure is a 400 with a short reason (Amazon's certification probes expect
 400); the reason goes to the log, the body says only what a caller may know.
 """
 from __future__ import annotations
 
-import json
 import logging
 
-from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import RequestEnvelope
 from flask import Blueprint, Response, current_app, request
 
+from skill.alexa.envelope import EnvelopeSerializer, loads
 from skill.alexa.handlers import build_skill
 from skill.alexa.verify import AlexaRequestVerifier, VerificationError
 from skill.http_utils import reject, replace_lone_surrogates
 
 log = logging.getLogger("voicecart.alexa")
 bp = Blueprint("alexa", __name__)
-_serializer = DefaultSerializer()
+# Built once per process: it caches each ask-sdk-model class's fields as it meets them
+_serializer = EnvelopeSerializer()
 # Alexa's user ids run to a few hundred characters; ids are refused past this, never cut (two
 # cut ids sharing a prefix would share one shopper's cart)
 MAX_ID = 1000
@@ -41,7 +43,7 @@ def alexa():
     parts = current_app.extensions["voicecart.alexa"]
     raw = request.get_data(cache=True)  # the exact bytes Amazon signed
     try:
-        envelope = json.loads(raw)
+        envelope = loads(raw)
     except (ValueError, RecursionError):
         return reject(400, "the body is not valid JSON")
     if not isinstance(envelope, dict) or not isinstance(envelope.get("request"), dict):
@@ -57,7 +59,7 @@ def alexa():
             _too_long(envelope, "session", "sessionId"):
         return reject(400, f"an id in the envelope is longer than {MAX_ID} characters")
     try:
-        request_envelope = _serializer.deserialize(json.dumps(envelope), RequestEnvelope)
+        request_envelope = _serializer.request_envelope(envelope)
         if request_envelope is None or request_envelope.request is None:
             raise ValueError("no request")
     except Exception as exc:  # the SDK raises several types for shapes it can't map
@@ -65,8 +67,8 @@ def alexa():
         log.info("alexa envelope could not be deserialized: %s", type(exc).__name__)
         return reject(400, "not an Alexa request envelope")
     response_envelope = parts["skill"].invoke(request_envelope=request_envelope, context=None)
-    body = json.dumps(_serializer.serialize(response_envelope), separators=(",", ":"))
-    return Response(body, status=200, mimetype="application/json")
+    return Response(_serializer.response_bytes(response_envelope), status=200,
+                    mimetype="application/json")
 
 
 def _too_long(envelope: dict, *path: str) -> bool:

@@ -1,0 +1,179 @@
+"""Alexa JSON <-> ask-sdk-model objects, with the body parsed once and the class maps cached.
+
+ask-sdk-core's DefaultSerializer takes a JSON *string*: the route used to parse the body,
+dump it back to text and have the SDK parse it again. Its walk also re-resolves every class
+name with `__import__`, re-matches `list[...]` with a regex and parses the timestamp with
+dateutil's general parser, on every request. This module does the same mapping from the dict
+the route already parsed (orjson), with each model class's fields resolved once per process:
+the same model objects, discriminators (`type` -> request class) and extra keys kept as
+attributes. Any shape it does not expect (a model given as a list, a type string it does not
+know) is handed to the SDK's own deserializer, so what the SDK accepted or refused stays so.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Callable
+
+import orjson
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
+from dateutil import tz
+
+_SDK = DefaultSerializer()
+_sdk_deserialize: Callable[[Any, Any], Any] = getattr(_SDK, "_DefaultSerializer__deserialize")
+# What Alexa sends ("2026-12-06T00:51:04Z"); anything else goes through dateutil, as in the SDK
+_ALEXA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\Z")
+_PRIMITIVES = {"str": str, "int": int, "long": int, "float": float, "bool": bool}
+_LIST = re.compile(r"list\[(.*)\]\Z")
+_DICT = re.compile(r"dict\(([^,]*), (.*)\)\Z")
+
+Convert = Callable[[Any], Any]
+
+
+class _Fallback(Exception):
+    """A shape the fast path does not handle: let the SDK deserialize this value."""
+
+
+def loads(raw: bytes) -> Any:
+    """Parse a request body. orjson is strict RFC 8259; what it refuses (NaN, integers past
+    64 bits, lone surrogate escapes) is left to the standard library, which decided before."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw)
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON of a serialized response; the standard library for what orjson refuses."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, separators=(",", ":")).encode("utf-8")
+
+
+class EnvelopeSerializer:
+    """Request envelopes from parsed JSON, responses to JSON bytes; one per process."""
+
+    def __init__(self) -> None:
+        self._converters: dict[str, Convert] = {}
+        self._models: dict[type, tuple[tuple[tuple[str, str, Convert], ...], frozenset]] = {}
+        self._classes: dict[str, type] = {}
+        self._fields: dict[type, tuple[tuple[str, str], ...]] = {}
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def request_envelope(self, payload: dict) -> RequestEnvelope:
+        return self._model(RequestEnvelope)(payload)
+
+    def _converter(self, spec: str) -> Convert:
+        convert = self._converters.get(spec)
+        if convert is None:
+            convert = self._converters[spec] = self._build(spec)
+        return convert
+
+    def _build(self, spec: str) -> Convert:
+        if (m := _LIST.match(spec)) is not None and "," not in m.group(1):
+            item = self._converter(m.group(1).strip())
+            return lambda v: [item(x) for x in v] if isinstance(v, list) else _sdk_deserialize(v, spec)
+        if (m := _DICT.match(spec)) is not None:
+            value = self._converter(m.group(2))
+            return lambda v: ({k: value(x) for k, x in v.items()} if isinstance(v, dict)
+                              else _sdk_deserialize(v, spec))
+        if spec in _PRIMITIVES:
+            kind = _PRIMITIVES[spec]
+            return lambda v: v if type(v) is kind else _sdk_deserialize(v, spec)
+        if spec == "object":
+            return lambda v: v
+        if spec == "datetime":
+            return _datetime
+        if spec in ("date", "list", "dict") or spec.startswith(("list[", "dict(")):
+            return lambda v: _sdk_deserialize(v, spec)
+        return self._model(self._class(spec))
+
+    def _class(self, name: str) -> type:
+        cls = self._classes.get(name)
+        if cls is None:
+            module, _, attr = name.rpartition(".")
+            cls = self._classes[name] = getattr(__import__(module, fromlist=[attr]), attr)
+        return cls
+
+    def _model(self, cls: type) -> Convert:
+        if issubclass(cls, Enum):
+            return lambda v: v if v is None else cls(v)
+        if not hasattr(cls, "deserialized_types"):
+            return lambda v: v
+
+        def convert(payload: Any) -> Any:
+            if payload is None:
+                return None
+            if not isinstance(payload, dict):
+                return _sdk_deserialize(payload, cls)
+            real = cls
+            if hasattr(cls, "get_real_child_model"):
+                name = cls.get_real_child_model(payload)
+                if not name:
+                    return _sdk_deserialize(payload, cls)  # the SDK's own refusal
+                real = self._class(name)
+            fields, known = self._fields_of(real)
+            model = real()
+            for attr, key, field in fields:
+                if key in payload:
+                    value = payload[key]
+                    setattr(model, attr, None if value is None else field(value))
+            for key in payload.keys() - known:
+                setattr(model, key, payload[key])  # the SDK keeps unknown keys as attributes
+            return model
+        return convert
+
+    def _fields_of(self, cls: type) -> tuple[tuple[tuple[str, str, Convert], ...], frozenset]:
+        entry = self._models.get(cls)
+        if entry is None:
+            names = {**{k: k for k in cls.deserialized_types}, **getattr(cls, "attribute_map", {})}
+            fields = tuple((attr, key, self._converter(cls.deserialized_types[attr]))
+                           for attr, key in names.items() if attr in cls.deserialized_types)
+            entry = self._models[cls] = (fields, frozenset(names.values()))
+        return entry
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def serialize(self, obj: Any) -> Any:
+        """What DefaultSerializer.serialize returns, with each class's field list cached."""
+        if obj is None or isinstance(obj, (str, bool, int, float, bytes)):
+            return obj
+        if isinstance(obj, list):
+            return [self.serialize(x) for x in obj]
+        if isinstance(obj, tuple):
+            return tuple(self.serialize(x) for x in obj)
+        if isinstance(obj, (datetime, date)):
+            return obj.isoformat()
+        if isinstance(obj, Enum):
+            return obj.value
+        if isinstance(obj, Decimal):
+            return int(obj) if obj % 1 == 0 else float(obj)
+        if isinstance(obj, dict):
+            return {k: self.serialize(v) for k, v in obj.items()}
+        cls = type(obj)
+        fields = self._fields.get(cls)
+        if fields is None:
+            names = {**{k: k for k in cls.deserialized_types}, **getattr(cls, "attribute_map", {})}
+            fields = self._fields[cls] = tuple((attr, names[attr]) for attr in cls.deserialized_types)
+        out = {}
+        for attr, key in fields:
+            value = getattr(obj, attr)
+            if value is not None:
+                out[key] = self.serialize(value)
+        return out
+
+    def response_bytes(self, response_envelope: Any) -> bytes:
+        return dumps(self.serialize(response_envelope))
+
+
+def _datetime(value: Any) -> Any:
+    if isinstance(value, str) and _ALEXA_STAMP.match(value):
+        return datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]),
+                        int(value[14:16]), int(value[17:19]), tzinfo=tz.tzutc())
+    return _sdk_deserialize(value, "datetime")
