@@ -5,17 +5,41 @@ forge them); they are only a hint. State expires after a quiet spell, like a rea
 """
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
+import contextlib
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import sqlite_utils
 
+from catalog import jsontext
 from catalog.database import write_transaction
 
 SESSION_TTL = timedelta(minutes=30)
 REPLAY_TTL = timedelta(hours=1)
+# Expired rows are purged on one write in PURGE_EVERY (per process), PURGE_LIMIT at a time:
+# more than one row purged per row written, so the tables stay bounded, without a purge
+# statement on every turn
+PURGE_EVERY = 16
+PURGE_LIMIT = 50
+_writes = itertools.count()
+
+
+def _purge_due() -> bool:
+    return next(_writes) % PURGE_EVERY == 0
+
+
+@contextlib.contextmanager
+def _writing(db: sqlite_utils.Database) -> Iterator[None]:
+    """Inside the turn's transaction, write straight into it: each write here is one
+    statement, atomic by itself, so a savepoint around it would only cost two more."""
+    if db.conn.in_transaction:
+        yield
+    else:
+        with write_transaction(db):
+            yield
 
 
 @dataclass
@@ -29,11 +53,14 @@ class DialogState:
     context: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
+        # A plain dict, not dataclasses.asdict (which deep-copies pending and context)
+        return jsontext.dumps({"context": self.context, "customer_id": self.customer_id,
+                               "last_product_id": self.last_product_id,
+                               "pending": self.pending}, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> "DialogState":
-        data = json.loads(text)
+        data = jsontext.loads(text)
         return cls(customer_id=data["customer_id"], pending=data.get("pending"),
                    last_product_id=data.get("last_product_id"), context=data.get("context") or {})
 
@@ -74,7 +101,7 @@ class SqliteSessionStore:
         """Store the state, unless the session id belongs to another shopper's live session:
         a client sending someone else's session id must not wipe what they were asked (the
         order they were about to confirm); that caller simply gets no dialog memory."""
-        with write_transaction(self.db):
+        with _writing(self.db):
             self.db.execute(
                 "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
                 "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
@@ -82,9 +109,10 @@ class SqliteSessionStore:
                 "where dialog_sessions.customer_id = excluded.customer_id or dialog_sessions.expires_at <= ?",
                 [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat(),
                  now.isoformat()])
-            # Purge a little on every write so the table never grows without bound.
-            self.db.execute("delete from dialog_sessions where rowid in (select rowid from "
-                            "dialog_sessions where expires_at <= ? limit 50)", [now.isoformat()])
+            if _purge_due():  # a little now and then, so the table never grows without bound
+                self.db.execute("delete from dialog_sessions where rowid in (select rowid from "
+                                "dialog_sessions where expires_at <= ? limit ?)",
+                                [now.isoformat(), PURGE_LIMIT])
 
     def end(self, channel: str, session_id: str, customer_id: str) -> None:
         """Forget the session, if it is this shopper's: someone sending another's session id
@@ -97,12 +125,14 @@ class SqliteSessionStore:
         row = self.db.execute(
             "select reply from replayed_requests where request_key = ? and expires_at > ?",
             [request_key, now.isoformat()]).fetchone()
-        return json.loads(row[0]) if row else None
+        return jsontext.loads(row[0]) if row else None
 
     def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None:
-        with write_transaction(self.db):
+        with _writing(self.db):
             self.db.execute(
                 "insert or replace into replayed_requests(request_key, reply, expires_at) values (?, ?, ?)",
-                [request_key, json.dumps(reply), (now + REPLAY_TTL).isoformat()])
-            self.db.execute("delete from replayed_requests where rowid in (select rowid from "
-                            "replayed_requests where expires_at <= ? limit 50)", [now.isoformat()])
+                [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
+            if _purge_due():
+                self.db.execute("delete from replayed_requests where rowid in (select rowid from "
+                                "replayed_requests where expires_at <= ? limit ?)",
+                                [now.isoformat(), PURGE_LIMIT])

@@ -11,17 +11,17 @@ know) is handed to the SDK's own deserializer, so what the SDK accepted or refus
 """
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Callable
 
-import orjson
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from dateutil import tz
+
+from catalog.jsontext import dumps_bytes, loads
 
 _SDK = DefaultSerializer()
 _sdk_deserialize: Callable[[Any, Any], Any] = getattr(_SDK, "_DefaultSerializer__deserialize")
@@ -36,23 +36,6 @@ Convert = Callable[[Any], Any]
 
 class _Fallback(Exception):
     """A shape the fast path does not handle: let the SDK deserialize this value."""
-
-
-def loads(raw: bytes) -> Any:
-    """Parse a request body. orjson is strict RFC 8259; what it refuses (NaN, integers past
-    64 bits, lone surrogate escapes) is left to the standard library, which decided before."""
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return json.loads(raw)
-
-
-def dumps(value: Any) -> bytes:
-    """Compact JSON of a serialized response; the standard library for what orjson refuses."""
-    try:
-        return orjson.dumps(value)
-    except TypeError:
-        return json.dumps(value, separators=(",", ":")).encode("utf-8")
 
 
 class EnvelopeSerializer:
@@ -169,7 +152,7 @@ class EnvelopeSerializer:
         return out
 
     def response_bytes(self, response_envelope: Any) -> bytes:
-        return dumps(self.serialize(response_envelope))
+        return dumps_bytes(self.serialize(response_envelope))
 
 
 def _datetime(value: Any) -> Any:

@@ -12,7 +12,8 @@ import logging
 
 from flask import Blueprint, Response, current_app, request
 
-from skill.alexa.envelope import EnvelopeSerializer, loads
+from catalog.jsontext import loads
+from skill.alexa.envelope import EnvelopeSerializer
 from skill.alexa.handlers import build_skill
 from skill.alexa.verify import AlexaRequestVerifier, VerificationError
 from skill.http_utils import reject, replace_lone_surrogates

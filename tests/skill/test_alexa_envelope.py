@@ -10,7 +10,8 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.ui import SimpleCard
 from ask_sdk_core.response_helper import ResponseFactory
 
-from skill.alexa.envelope import EnvelopeSerializer, dumps, loads
+from catalog.jsontext import dumps, loads
+from skill.alexa.envelope import EnvelopeSerializer
 from skill.tester.envelopes import (alexa_envelope, alexa_intent_request, alexa_launch_request,
                                     alexa_session_ended_request, alexa_slot)
 
