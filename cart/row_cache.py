@@ -1,6 +1,12 @@
 """A per-process memo of cart rows: their JSON text <-> immutable lines and undo snapshots.
 
-Only the SQLite adapter uses it; the domain never sees JSON.
+Only the storage adapters use it; the domain never sees JSON.
+
+The undo history's stored form: `{"lines": [line, ...], "snapshots": [{"lines": [index, ...],
+"last_key": ...}, ...]}`. Consecutive snapshots of a cart share all but the line that changed,
+so each distinct line is stored once and snapshots list indexes: a cart of N lines with ten
+undo steps writes about N + 10 lines of history, not 10 x N, on every change. Rows written
+before this form (a plain list of snapshots) are still read.
 """
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import threading
 from collections import OrderedDict
 
 from cart import codec
+from cart.model import Snapshot
 from catalog import jsontext
 
 
@@ -18,19 +25,16 @@ def compact_json(value: object) -> str:
 class CartRowCache:
     """Memo of the cart row's JSON <-> immutable lines and undo snapshots, per customer.
 
-    A cart row holds up to HISTORY_LIMIT snapshots of the whole cart; decoding and encoding
-    them (Decimal, dataclasses) was most of an AddItem request. Lines and snapshots are
-    frozen, so decoded values can be reused whenever the stored text is byte-identical to the
-    text they were decoded from or encoded to; anything else is decoded afresh. Bounded LRU,
-    per process.
-
-    The undo history costs a cart write almost nothing: the snapshot a change pushes holds the
-    very line objects the cart held before, whose JSON texts are remembered (by identity, the
-    objects being kept alive by the entry), so the history text is joined from known pieces
-    and only a new or changed line is encoded."""
+    Decoding and encoding lines (Decimal, dataclasses) was most of an AddItem request. Lines
+    and snapshots are frozen, so decoded values are reused whenever the stored text is
+    byte-identical to the text they were decoded from or encoded to; anything else is decoded
+    afresh. A line's JSON text is remembered by the line object's identity (the entry keeps
+    those objects alive), so a write encodes only new or changed lines and joins the rest,
+    history included. Bounded LRU, per process."""
 
     def __init__(self, size: int = 2048) -> None:
         self.size = size
+        # customer id -> (lines_text, lines, history_text, history, {id(line): line text})
         self._entries: "OrderedDict[str, tuple]" = OrderedDict()
         self._lock = threading.Lock()
 
@@ -54,47 +58,49 @@ class CartRowCache:
             return entry[1], entry[3]
         lines = tuple(codec.line_from_dict(d) for d in jsontext.loads(lines_text))
         if entry is not None and entry[2] == history_text:
-            history, texts, line_texts = entry[3], entry[4], entry[5]
+            history, line_texts = entry[3], entry[4]
         else:
-            history = tuple(codec.snapshot_from_dict(d) for d in jsontext.loads(history_text))
-            texts, line_texts = None, {}
-        self._put(customer_id, (lines_text, lines, history_text, history, texts, line_texts))
+            history, line_texts = decode_history(history_text), {}
+        self._put(customer_id, (lines_text, lines, history_text, history, line_texts))
         return lines, history
 
     def encode(self, customer_id: str, lines: list, history: list) -> tuple[str, str]:
         entry = self._get(customer_id)
-        known: dict[int, str] = {}
-        old_lines: dict[int, str] = {}
-        if entry is not None and entry[4] is not None:
-            known = {id(s): t for s, t in zip(entry[3], entry[4])}  # alive: held by entry
-        if entry is not None:
-            old_lines = entry[5]
-        line_texts: dict[int, str] = {}
+        old: dict[int, str] = entry[4] if entry is not None else {}
+        line_texts: dict[int, str] = {}  # only lines this entry holds: their ids stay theirs
 
-        def line_text(line) -> str:
+        def text(line) -> str:
             key = id(line)
-            text = line_texts.get(key) or old_lines.get(key)
-            if text is None:
-                text = compact_json(codec.line_to_dict(line))
-            line_texts[key] = text
-            return text
+            found = line_texts.get(key) or old.get(key)
+            if found is None:
+                found = compact_json(codec.line_to_dict(line))
+            line_texts[key] = found
+            return found
 
-        def snapshot_text(snapshot) -> str:
-            text = known.get(id(snapshot))
-            if text is not None:
-                for line in snapshot.lines:  # keep their texts for the next write
-                    line_text(line)
-                return text
-            return ('{"lines":[' + ",".join(line_text(line) for line in snapshot.lines)
-                    + '],"last_key":' + compact_json(codec.key_to_list(snapshot.last_key)) + "}")
-
-        texts = tuple(snapshot_text(s) for s in history)
-        lines_text = "[" + ",".join(line_text(line) for line in lines) + "]"
-        history_text = "[" + ",".join(texts) + "]"
-        # line_texts is keyed by id(): only the lines held by this entry (cart and history)
-        self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history), texts,
+        lines_text = "[" + ",".join(text(line) for line in lines) + "]"
+        history_text = "[]"
+        if history:
+            table: dict[str, int] = {}
+            snapshots = []
+            for snapshot in history:
+                indexes = ",".join(str(table.setdefault(text(line), len(table)))
+                                   for line in snapshot.lines)
+                snapshots.append('{"lines":[' + indexes + '],"last_key":'
+                                 + compact_json(codec.key_to_list(snapshot.last_key)) + "}")
+            history_text = ('{"lines":[' + ",".join(table) + '],"snapshots":['
+                            + ",".join(snapshots) + "]}")
+        self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history),
                                 line_texts))
         return lines_text, history_text
+
+
+def decode_history(history_text: str) -> tuple[Snapshot, ...]:
+    data = jsontext.loads(history_text)
+    if isinstance(data, list):  # the form written before lines were shared
+        return tuple(codec.snapshot_from_dict(d) for d in data)
+    table = [codec.line_from_dict(d) for d in data["lines"]]
+    return tuple(Snapshot(tuple(table[i] for i in s["lines"]), codec.key_from_list(s.get("last_key")))
+                 for s in data["snapshots"])
 
 
 CART_ROWS = CartRowCache()
