@@ -1,7 +1,7 @@
-"""Webhook load benchmark: `voicecart serve` against a minimal ask-sdk-core "hello" skill (issue 10).
+"""Webhook load benchmark: `voicecart serve` against a minimal ask-sdk-core "hello" skill (issues 10, 22).
 
-    python bench/bench_webhook.py [--clients 1,4,16] [--seconds S] [--warmup S]
-                                  [--max-requests N] [--out FILE]
+    python bench/bench_webhook.py [--clients 1,4,16] [--turn-clients 16] [--seconds S]
+                                  [--warmup S] [--max-requests N] [--out FILE]
 
 Both servers run side by side, deployed the same way: gunicorn, gthread worker class,
 preload_app, W workers (README: one per core, at least 2) x 4 threads, on free loopback ports.
@@ -20,6 +20,13 @@ window) so that a change in the machine's other load hits both servers alike. Ev
 must be HTTP 200 with response.outputSpeech (and, for voicecart, not the apology): anything
 else counts as an error.
 
+Then the same for two more turns, at `--turn-clients` (16): ReadCartIntent ("what's in my
+cart", a cart of four lines read back) and CheckoutIntent (the checkout turn: cart, store,
+held pickup slot and total read, the confirmation question asked and the pending
+confirmation saved; no order is placed, so the cart stays the same from turn to turn). Each
+client first sets up its own shopper, outside the measured window: pickup chosen (a slot
+held) after four items added.
+
 Reported per server and level: requests/s, latency p50/p95/p99, errors, the servers' CPU time
 per request (psutil, the gunicorn process tree), the client's own CPU time per request, and
 the throughput ratio voicecart / hello. The client runs on the same machine as the servers
@@ -33,6 +40,7 @@ from __future__ import annotations
 import argparse
 import gc
 import http.client
+import itertools
 import json
 import os
 import signal
@@ -46,6 +54,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,7 +64,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from bench.bench_matcher import percentile  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "webhook.json"
-TARGETS = {"throughput_ratio_16": 0.70, "p99_ms_16": 50.0}
+# issue 22: at 16 clients, for each turn (AddItem, ReadCart, Checkout)
+TARGETS = {"throughput_ratio_16": 0.60, "p99_ms_16": 30.0, "server_cpu_ms_per_turn": 1.1}
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
 HELLO = [sys.executable, "-m", "bench.hello_skill"]
 THREADS = 4
@@ -65,6 +75,10 @@ ITEMS = ("whole milk", "bananas", "large brown eggs", "two percent milk", "sourd
          "butter", "chicken breast", "ground beef", "baby carrots", "russet potatoes",
          "yellow onions", "spaghetti", "strawberries", "avocados", "honeycrisp apples")
 USER_TURNS = 1000  # a new Alexa user (and session) every N requests per client thread
+# The turns measured beyond AddItem, and what each client sends first for its shopper
+TURNS = {"ReadCart": "ReadCartIntent", "Checkout": "CheckoutIntent"}
+SETUP_ITEMS = ("whole milk", "cheddar cheese", "ground coffee", "chicken breast")
+CHECKOUT_ASKS = "place the order"  # the checkout turn must reach the confirmation question
 APOLOGY = "something went wrong"
 START_TIMEOUT_S = 90
 REQUEST_TIMEOUT_S = 10
@@ -159,46 +173,87 @@ def tree_cpu_s(pid: int) -> float:
 
 # --- requests ----------------------------------------------------------------------------
 
+def _template(app_id: str, intent: str, slots: dict | None = None) -> str:
+    from skill.tester.envelopes import alexa_envelope, alexa_intent_request
+
+    request = alexa_intent_request(intent, slots or {}, request_id="@RID@")
+    request["timestamp"] = "@TS@"
+    body = alexa_envelope(request, user_id="@UID@", session_id="@SID@", new=False,
+                          application_id=app_id)
+    return json.dumps(body, separators=(",", ":")).replace('"new":false', '"new":@NEW@')
+
+
+def _add_item(app_id: str, item: str) -> str:
+    from skill.tester.envelopes import alexa_slot
+
+    return _template(app_id, "AddItemIntent", {
+        "Item": alexa_slot("Item", item, authority_type="PRODUCT", application_id=app_id),
+        "Quantity": alexa_slot("Quantity"), "Unit": alexa_slot("Unit")})
+
+
 def templates(app_id: str) -> list[str]:
     """One AddItemIntent envelope per item, with placeholders for the per-request fields."""
-    from skill.tester.envelopes import alexa_envelope, alexa_intent_request, alexa_slot
+    return [_add_item(app_id, item) for item in ITEMS]
 
-    out = []
-    for item in ITEMS:
-        slots = {"Item": alexa_slot("Item", item, authority_type="PRODUCT", application_id=app_id),
-                 "Quantity": alexa_slot("Quantity"), "Unit": alexa_slot("Unit")}
-        request = alexa_intent_request("AddItemIntent", slots, request_id="@RID@")
-        request["timestamp"] = "@TS@"
-        body = alexa_envelope(request, user_id="@UID@", session_id="@SID@", new=False,
-                              application_id=app_id)
-        text = json.dumps(body, separators=(",", ":"))
-        out.append(text.replace('"new":false', '"new":@NEW@'))
-    return out
+
+def turn_templates(app_id: str, turn: str) -> tuple[list[str], list[str]]:
+    """(setup, repeated) envelopes of a ReadCart or Checkout client: its shopper adds four
+    items (and, for Checkout, chooses pickup at a slot of its own: @DATE@ @TIME@), then asks
+    the same turn again and again."""
+    from skill.tester.envelopes import alexa_slot
+
+    setup = [_add_item(app_id, item) for item in SETUP_ITEMS]
+    if turn == "Checkout":
+        setup.append(_template(app_id, "SetFulfillmentIntent", {
+            "Method": alexa_slot("Method", "pickup"), "Date": alexa_slot("Date", "@DATE@"),
+            "Time": alexa_slot("Time", "@TIME@")}))
+    return setup, [_template(app_id, TURNS[turn])]
+
+
+_slots_taken = itertools.count()
+
+
+def own_slot() -> tuple[str, str]:
+    """A pickup slot no other client of this run holds (the demo store holds each slot for
+    one shopper at a time): 09:00 to 20:00 on the 2nd to 5th day from now, store-local."""
+    from zoneinfo import ZoneInfo
+
+    k = next(_slots_taken)
+    day = datetime.now(ZoneInfo("America/New_York")).date() + timedelta(days=2 + (k // 12) % 4)
+    return day.isoformat(), f"{9 + k % 12:02d}:00"
 
 
 class Client(threading.Thread):
     """One shopper: a persistent connection sending AddItem requests until told to stop."""
 
     def __init__(self, port: int, tag: str, templates_: list[str], start_at: float,
-                 record_from: float, stop_at: float, max_requests: int) -> None:
+                 record_from: float, stop_at: float, max_requests: int,
+                 setup: Sequence[str] = (), expect: str | None = None) -> None:
         super().__init__(daemon=True)
         self.port, self.tag, self.templates = port, tag, templates_
+        self.setup, self.expect = list(setup), expect
+        self.slot = own_slot() if setup and expect else ("", "")
         self.start_at, self.record_from, self.stop_at = start_at, record_from, stop_at
         self.max_requests = max_requests
         self.latencies: list[float] = []
         self.ends: list[float] = []
         self.errors: dict[str, int] = {}
+        self.unexpected: str | None = None  # the first answer that missed `expect`
         self.sent = 0
 
     def _body(self, n: int) -> bytes:
-        user = f"{self.tag}-{n // USER_TURNS}"
+        # with a setup, one shopper for the whole run (its cart does not grow)
+        user = f"{self.tag}-{n // USER_TURNS}" if not self.setup else self.tag
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        text = (self.templates[n % len(self.templates)]
+        setup = len(self.setup)
+        template = self.setup[n] if n < setup else self.templates[(n - setup) % len(self.templates)]
+        text = (template
                 .replace("@RID@", f"amzn1.echo-api.request.{uuid.uuid4()}")
                 .replace("@TS@", stamp)
                 .replace("@UID@", f"amzn1.ask.account.{user}")
                 .replace("@SID@", f"amzn1.echo-api.session.{user}")
-                .replace("@NEW@", "true" if n % USER_TURNS == 0 else "false"))
+                .replace("@NEW@", "true" if n % USER_TURNS == 0 else "false")
+                .replace("@DATE@", self.slot[0]).replace("@TIME@", self.slot[1]))
         return text.encode("utf-8")
 
     def _error(self, kind: str) -> None:
@@ -217,6 +272,7 @@ class Client(threading.Thread):
                 t0 = time.perf_counter()
                 if t0 >= self.stop_at:
                     break
+                setting_up = n <= len(self.setup)
                 try:
                     conn.request("POST", "/alexa", body, headers)
                     resp = conn.getresponse()
@@ -234,12 +290,15 @@ class Client(threading.Thread):
                     self._error(f"http {status}")
                 else:
                     try:
-                        speech = json.loads(data)["response"]["outputSpeech"]
-                        if APOLOGY in json.dumps(speech):
+                        speech = json.dumps(json.loads(data)["response"]["outputSpeech"])
+                        if APOLOGY in speech:
                             self._error("apology")
+                        elif self.expect and not setting_up and self.expect not in speech:
+                            self._error("unexpected answer")
+                            self.unexpected = self.unexpected or speech[:300]
                     except (ValueError, KeyError, TypeError):
                         self._error("no outputSpeech")
-                if t0 >= self.record_from:
+                if t0 >= self.record_from and not setting_up:
                     self.latencies.append((t1 - t0) * 1000)
                     self.ends.append(t1)
         finally:
@@ -247,14 +306,16 @@ class Client(threading.Thread):
 
 
 def run_level(port: int, tag: str, templates_: list[str], clients: int, warmup_s: float,
-              seconds: float, max_requests: int, server_pid: int) -> dict:
-    """One measured run: `clients` threads, a warm-up, then `seconds` or `max_requests`."""
+              seconds: float, max_requests: int, server_pid: int, setup: Sequence[str] = (),
+              expect: str | None = None) -> dict:
+    """One measured run: `clients` threads, a warm-up, then `seconds` or `max_requests`.
+    Each client sends `setup` first (never measured), and checks answers hold `expect`."""
     start_at = time.perf_counter() + 0.2
     record_from = start_at + warmup_s
     stop_at = record_from + seconds
     per_client = max(1, max_requests // clients)
     threads = [Client(port, f"{tag}-c{clients}-t{i}", templates_, start_at, record_from, stop_at,
-                      per_client) for i in range(clients)]
+                      per_client, setup, expect) for i in range(clients)]
     for t in threads:
         t.start()
     while time.perf_counter() < record_from:
@@ -271,7 +332,8 @@ def run_level(port: int, tag: str, templates_: list[str], clients: int, warmup_s
     return {"latencies": [x for t in threads for x in t.latencies],
             "window_s": (max(ends) - record_from) if ends else seconds,
             "cpu_server_s": cpu_server, "cpu_client_s": cpu_client, "errors": errors,
-            "sent": sum(t.sent for t in threads), "stuck": sum(t.is_alive() for t in threads)}
+            "sent": sum(t.sent for t in threads), "stuck": sum(t.is_alive() for t in threads),
+            "unexpected": next((t.unexpected for t in threads if t.unexpected), None)}
 
 
 def summarize(clients: int, runs: list[dict]) -> dict:
@@ -293,6 +355,7 @@ def summarize(clients: int, runs: list[dict]) -> dict:
             "mean_ms": statistics.fmean(latencies) if latencies else float("nan"),
             "errors": errors, "error_count": sum(errors.values()),
             "total_sent": sum(r["sent"] for r in runs),
+            "unexpected_answer": next((r["unexpected"] for r in runs if r["unexpected"]), None),
             "stuck_threads": sum(r["stuck"] for r in runs),
             "server_cpu_ms_per_request": cpu_server * 1000 / n if n else float("nan"),
             "client_cpu_ms_per_request": cpu_client * 1000 / n if n else float("nan")}
@@ -314,12 +377,28 @@ def run_profile(out: Path) -> dict | None:
 
 # --- report ------------------------------------------------------------------------------
 
+def top_levels(levels: list[dict]) -> dict[str, dict]:
+    """Per turn, its level with the most clients (where the targets apply)."""
+    tops: dict[str, dict] = {}
+    for lv in levels:
+        turn = lv.get("turn", "AddItem")
+        if turn not in tops or lv["clients"] >= tops[turn]["clients"]:
+            tops[turn] = lv
+    return tops
+
+
 def checks(report: dict) -> list[tuple[str, float, float, str]]:
-    top = report["levels"][-1]
-    return [(f"throughput ratio voicecart/hello at {top['clients']} clients", top["ratio"],
-             TARGETS["throughput_ratio_16"], ">="),
-            (f"voicecart p99 ms at {top['clients']} clients", top["voicecart"]["p99_ms"],
-             TARGETS["p99_ms_16"], "<=")]
+    out = []
+    for turn, top in top_levels(report["levels"]).items():
+        c = top["clients"]
+        out += [(f"{turn}: throughput ratio voicecart/hello at {c} clients", top["ratio"],
+                 TARGETS["throughput_ratio_16"], ">="),
+                (f"{turn}: voicecart p99 ms at {c} clients", top["voicecart"]["p99_ms"],
+                 TARGETS["p99_ms_16"], "<="),
+                (f"{turn}: voicecart server CPU ms per turn at {c} clients",
+                 top["voicecart"]["server_cpu_ms_per_request"],
+                 TARGETS["server_cpu_ms_per_turn"], "<=")]
+    return out
 
 
 def verdict(report: dict) -> list[str]:
@@ -334,7 +413,7 @@ def verdict(report: dict) -> list[str]:
 
 
 def table(report: dict) -> str:
-    head = (f"{'clients':>7} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+    head = (f"{'turn':>8} {'clients':>7} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
             f"{'max ms':>7} {'errors':>6} {'srv CPU ms/req':>14} {'cli CPU ms/req':>14}")
     lines = [f"gunicorn gthread, {report['workers']} workers x {report['threads']} threads, "
              f"preload; load generator on the same {report['cpus']}-core machine (shares the CPUs)",
@@ -342,17 +421,20 @@ def table(report: dict) -> str:
     for lv in report["levels"]:
         for name in ("hello", "voicecart"):
             m = lv[name]
-            lines.append(f"{lv['clients']:>7} {name:>9} {m['rps']:8.0f} {m['p50_ms']:7.2f} "
+            lines.append(f"{lv.get('turn', 'AddItem'):>8} {lv['clients']:>7} {name:>9} {m['rps']:8.0f} {m['p50_ms']:7.2f} "
                          f"{m['p95_ms']:7.2f} {m['p99_ms']:7.2f} {m['max_ms']:7.1f} "
                          f"{m['error_count']:>6} {m['server_cpu_ms_per_request']:14.2f} "
                          f"{m['client_cpu_ms_per_request']:14.2f}")
-        lines.append(f"{lv['clients']:>7} {'ratio':>9} {lv['ratio']:8.0%}  (voicecart req/s / hello req/s)")
+        lines.append(f"{lv.get('turn', 'AddItem'):>8} {lv['clients']:>7} {'ratio':>9} "
+                     f"{lv['ratio']:8.0%}  (voicecart req/s / hello req/s)")
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", default="1,4,16", help="concurrency levels, comma-separated")
+    parser.add_argument("--turn-clients", default="16",
+                        help="levels for the ReadCart and Checkout turns ('' skips them)")
     parser.add_argument("--seconds", type=float, default=10.0, help="measured window per level")
     parser.add_argument("--warmup", type=float, default=1.0, help="warm-up before each run")
     parser.add_argument("--max-requests", type=int, default=20000,
@@ -368,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     exit_on_sigterm()
     threads = min(max(1, args.threads), 64)
     levels = [int(x) for x in args.clients.split(",") if x.strip()]
+    turn_levels = [int(x) for x in args.turn_clients.split(",") if x.strip()]
     seconds = min(max(1.0, args.seconds), 60.0)
     warmup = min(max(0.0, args.warmup), 30.0)
     workers = args.workers or recommended_workers()
@@ -378,6 +461,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "cpus": os.cpu_count(), "seconds": seconds, "warmup_s": warmup,
                     "max_requests": args.max_requests, "items": list(ITEMS),
                     "load_generator": "threaded http.client, persistent connections, same machine",
+                    "verification": "voicecart serve --dev: Alexa signature check off (as for "
+                                    "virtual-alexa); timestamp and skill id checked",
                     "levels": []}
     with tempfile.TemporaryDirectory(prefix="voicecart-bench-webhook-") as tmp_name:
         tmp = Path(tmp_name)
@@ -397,23 +482,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.collect()
             gc.freeze()  # the client's own collector pauses stay out of the latencies
             try:
-                for clients in levels:
+                plan = [("AddItem", clients, body_templates, (), None) for clients in levels]
+                for turn in TURNS:
+                    setup, repeated = turn_templates(ALEXA_TESTER_APP_ID, turn)
+                    expect = CHECKOUT_ASKS if turn == "Checkout" else None
+                    plan += [(turn, clients, repeated, setup, expect) for clients in turn_levels]
+                for turn, clients, bodies, setup, expect in plan:
                     # A B B A: each server measured twice, half the window each time, so a
                     # change in the machine's other load during the level hits both alike
                     runs: dict[str, list[dict]] = {"hello": [], "voicecart": []}
                     for srv in (hello, vc, vc, hello):
                         runs[srv["name"]].append(run_level(
                             srv["port"], f"bench-{srv['name']}-{uuid.uuid4().hex[:6]}",
-                            body_templates, clients, warmup, seconds / 2, args.max_requests // 2,
-                            srv["proc"].pid))
-                    level: dict = {"clients": clients,
+                            bodies, clients, warmup, seconds / 2, args.max_requests // 2,
+                            srv["proc"].pid, setup,
+                            expect if srv["name"] == "voicecart" else None))
+                    level: dict = {"turn": turn, "clients": clients,
                                    **{name: summarize(clients, r) for name, r in runs.items()}}
                     level["ratio"] = (level["voicecart"]["rps"] / level["hello"]["rps"]
                                       if level["hello"]["rps"] else float("nan"))
                     report["levels"].append(level)
-                    print(f"  {clients:>2} clients: hello {level['hello']['rps']:.0f} req/s, "
-                          f"voicecart {level['voicecart']['rps']:.0f} req/s "
-                          f"(p99 {level['voicecart']['p99_ms']:.1f} ms)", flush=True)
+                    print(f"  {turn:>8} {clients:>2} clients: hello {level['hello']['rps']:.0f} "
+                          f"req/s, voicecart {level['voicecart']['rps']:.0f} req/s "
+                          f"(p99 {level['voicecart']['p99_ms']:.1f} ms, "
+                          f"{level['voicecart']['server_cpu_ms_per_request']:.2f} ms CPU)",
+                          flush=True)
             finally:
                 gc.unfreeze()
             report["server_log_tail"] = (tmp / "voicecart.log").read_text(errors="replace")[-1500:]

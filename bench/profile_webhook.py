@@ -34,6 +34,8 @@ RESULTS = ROOT / "bench" / "results" / "profile.json"
 # (module, "Class.method" or "function", label). Labels sort into the printed order.
 STEPS = (
     ("ask_sdk_core.serialize", "DefaultSerializer.deserialize", "1 ask-sdk deserialize (request)"),
+    ("skill.alexa.envelope", "EnvelopeSerializer.request_envelope",
+     "1 request envelope from the parsed body (skill.alexa.envelope)"),
     ("skill.alexa.verify", "AlexaRequestVerifier.verify", "2 verification (timestamp, skill id)"),
     ("intents.dialog.conversation", "Conversation.understand", "3 conversation turn (all of 4-7)"),
     ("intents.dialog.session", "SqliteSessionStore.recall_reply", "4a session: recall_reply (replay check)"),
@@ -50,6 +52,8 @@ STEPS = (
     ("intents.dialog.turn", "Turn.history", "7 purchase history (orders query)"),
     ("logging", "Logger.handle", "8 logging (records emitted)"),
     ("ask_sdk_core.serialize", "DefaultSerializer.serialize", "9 ask-sdk serialize (response)"),
+    ("skill.alexa.envelope", "EnvelopeSerializer.response_bytes",
+     "9 response JSON (skill.alexa.envelope)"),
 )
 
 
