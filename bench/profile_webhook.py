@@ -1,6 +1,6 @@
 """Where an Alexa AddItem request spends its time, in-process (no HTTP, no profiler overhead).
 
-    python bench/profile_webhook.py [--requests N] [--out FILE]
+    python bench/profile_webhook.py [--requests N] [--turn AddItem|ReadCart|Checkout] [--out FILE]
 
 Calls the Flask WSGI app of voicecart (demo catalog, temporary database, dev mode with the skill
 id check on) directly with the same AddItemIntent bodies as bench_webhook.py, one thread, and
@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -102,8 +103,8 @@ def _drive(app, bodies, n: int, warmup: int) -> float:
     return (time.perf_counter() - started) * 1000 / n
 
 
-def profile(requests: int) -> dict:
-    from bench.bench_webhook import USER_TURNS, templates
+def profile(requests: int, turn: str = "AddItem") -> dict:
+    from bench.bench_webhook import CHECKOUT_ASKS, Client, templates, turn_templates
     from skill.tester.envelopes import ALEXA_TESTER_APP_ID
 
     # as `voicecart serve` logs: INFO records formatted and written (here to /dev/null)
@@ -114,16 +115,18 @@ def profile(requests: int) -> dict:
     from skill.app import create_app
     from skill.config import Config
 
-    texts = templates(ALEXA_TESTER_APP_ID)
+    if turn == "AddItem":
+        texts, setup = templates(ALEXA_TESTER_APP_ID), []
+    else:
+        setup, texts = turn_templates(ALEXA_TESTER_APP_ID, turn)
+    shoppers: dict[str, Client] = {}
 
     def bodies(n: int, tag: str) -> bytes:
-        user = f"{tag}-{n // USER_TURNS}"
-        return (texts[n % len(texts)]
-                .replace("@RID@", f"amzn1.echo-api.request.{tag}-{n}")
-                .replace("@TS@", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-                .replace("@UID@", f"amzn1.ask.account.profile-{user}")
-                .replace("@SID@", f"amzn1.echo-api.session.profile-{user}")
-                .replace("@NEW@", "true" if n % USER_TURNS == 0 else "false")).encode("utf-8")
+        # the load generator's own bodies: setup first, a slot of its own for Checkout
+        if tag not in shoppers:
+            shoppers[tag] = Client(0, f"profile-{tag}-{uuid.uuid4().hex[:6]}", texts, 0, 0, 0,
+                                   1, setup, CHECKOUT_ASKS if turn == "Checkout" else None)
+        return shoppers[tag]._body(n)
 
     with tempfile.TemporaryDirectory(prefix="voicecart-bench-profile-") as tmp:
         app = create_app(Config(db_path=Path(tmp) / "demo.db", dev=True,
@@ -135,12 +138,13 @@ def profile(requests: int) -> dict:
     acc.clear()
     from bench.hello_skill import create_app as create_hello
     hello_total = _drive(create_hello().wsgi_app, bodies, requests, 300)
-    return {"requests": requests, "voicecart_wsgi_ms": total, "hello_wsgi_ms": hello_total,
+    return {"turn": turn, "requests": requests, "voicecart_wsgi_ms": total, "hello_wsgi_ms": hello_total,
             "steps_ms": steps, "skipped": [label for _m, _a, label in STEPS if label not in wrapped]}
 
 
 def table(result: dict) -> str:
-    lines = [f"in-process, one thread, {result['requests']} AddItem requests (no HTTP): voicecart "
+    lines = [f"in-process, one thread, {result['requests']} {result.get('turn', 'AddItem')} "
+             f"requests (no HTTP): voicecart "
              f"{result['voicecart_wsgi_ms']:.3f} ms/request, hello {result['hello_wsgi_ms']:.3f} "
              "ms/request; voicecart steps (nested, they do not add up):"]
     for label, ms in result["steps_ms"].items():
@@ -153,9 +157,10 @@ def table(result: dict) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--turn", choices=("AddItem", "ReadCart", "Checkout"), default="AddItem")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    result = profile(min(max(100, args.requests), 20000))
+    result = profile(min(max(100, args.requests), 20000), args.turn)
     print(table(result))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
