@@ -57,6 +57,9 @@ _ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),
                   ("order_lines", "estimated", "INTEGER NOT NULL DEFAULT 0"))
 
 
+_STORES: dict[tuple, Store] = {}  # stores decoded, by their row's values
+
+
 class NotInTransaction(RuntimeError):
     """A write outside repo.transaction(): it would be neither atomic nor serialised."""
 
@@ -259,9 +262,18 @@ class SqliteCartRepository:
 
     @staticmethod
     def _store(row: dict[str, Any]) -> Store:
-        return codec.store_from_dict({**row, "hours": json.loads(row["hours"]),
-                                      "policy": json.loads(row["policy"]),
-                                      "kinds": json.loads(row["kinds"])})
+        # A store changes rarely and every checkout turn reads it: Store is frozen, so the one
+        # decoded from byte-identical row values is reused (per process, bounded)
+        key = tuple(row.items())
+        store = _STORES.get(key)
+        if store is None:
+            store = codec.store_from_dict({**row, "hours": json.loads(row["hours"]),
+                                           "policy": json.loads(row["policy"]),
+                                           "kinds": json.loads(row["kinds"])})
+            if len(_STORES) >= 256:
+                _STORES.clear()
+            _STORES[key] = store
+        return store
 
     def get_store(self, store_id: str) -> Store | None:
         row = self._row("SELECT * FROM stores WHERE id = ?", [store_id])

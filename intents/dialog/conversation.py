@@ -9,7 +9,7 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import Any
 
@@ -133,7 +133,8 @@ class Conversation:
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
         sessions.save(channel, session_id, state, now)
         if request_key:
-            sessions.remember_reply(_scoped(channel, customer_id, request_key), asdict(reply), now)
+            sessions.remember_reply(_scoped(channel, customer_id, request_key), _reply_dict(reply),
+                                    now)
         return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"))
 
     def welcome(self, *, channel: str, session_id: str, customer_id: str,
@@ -156,6 +157,14 @@ class Conversation:
         except sqlite3.OperationalError:
             log.exception("storage busy in %s", turn.request.intent)
             return _busy()
+
+
+# Reply's fields are flat (text and flags): a plain dict of them, not asdict's deep copy
+_REPLY_FIELDS = tuple(f.name for f in fields(Reply))
+
+
+def _reply_dict(reply: Reply) -> dict:
+    return {name: getattr(reply, name) for name in _REPLY_FIELDS}
 
 
 def _busy() -> Reply:

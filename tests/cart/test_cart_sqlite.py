@@ -287,3 +287,17 @@ def test_duplicate_yes_in_parallel_places_one_order(open_repo, sqlite_repo, prod
     assert sum(r.created for r in results) == 1
     assert len({r.order.id for r in results}) == 1
     assert len(sqlite_repo.list_orders("ann")) == 1
+
+
+def test_a_changed_store_is_read_back_changed(sqlite_repo, open_repo, store):
+    # stores decoded once are reused while their row is unchanged; a change must show at once,
+    # on this connection and on another
+    assert sqlite_repo.get_store(store.id) == store
+    changed = replace(store, name="Renamed", policy=replace(store.policy, minimum_order=D("25.00")))
+    with sqlite_repo.transaction():
+        sqlite_repo.save_store(changed)
+    assert sqlite_repo.get_store(store.id) == changed
+    assert open_repo().get_store(store.id).policy.minimum_order == D("25.00")
+    with sqlite_repo.transaction():
+        sqlite_repo.save_store(store)
+    assert open_repo().get_store(store.id) == store
