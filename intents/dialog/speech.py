@@ -60,7 +60,7 @@ def say_quantity(quantity: Decimal | float | int | None, unit: str | None, name:
 
 def short_name(product: Product, max_words: int = 7) -> str:
     """A product name as a person would say it: no size suffix, no parentheses, not too long."""
-    name = re.sub(r"\([^)]*\)", " ", product.name)
+    name = _PARENTHESES.sub(" ", product.name)
     name = _SIZE_TAIL.sub("", name)
     words = name.replace(",", " ").split()
     return " ".join(words[:max_words]) or product.name
@@ -108,6 +108,7 @@ def clip(text: str, limit: int = MAX_SPEECH_CHARS) -> str:
 
 
 # Characters XML 1.0 (so SSML) can't hold even escaped: control characters, lone surrogates
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _UNSPEAKABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 

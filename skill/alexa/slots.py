@@ -14,6 +14,7 @@ from skill.alexa.intents import CANONICAL_FOR, SEARCH_INTENT  # noqa: F401  (re-
 _TIME_OF_DAY = {"MO": "09:00", "AF": "14:00", "EV": "18:00", "NI": "20:00"}
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)$")
 MAX_SLOT_CHARS = 500
 
 
@@ -82,7 +83,7 @@ def _quantity(slots: dict[str, Any] | None) -> float | None:
 def _number(text: str | None) -> float | None:
     if text is None:
         return None
-    digits = re.sub(r"(st|nd|rd|th)$", "", text.lower())
+    digits = _ORDINAL_SUFFIX.sub("", text.lower())
     try:
         return float(digits)
     except ValueError:
