@@ -150,7 +150,8 @@ HEADERS = st.fixed_dictionaries({}, optional={
     "Authorization": st.one_of(HEADER_TEXT, HEADER_TEXT.map(lambda t: "Bearer " + t),
                                HEADER_TEXT.map(lambda t: "Basic " + t),
                                st.sampled_from(["Basic YWdlbnQ6", "Basic YWdlbnQ6czNjcmV0Cg==", "Bearer",
-                                                "Basic !!!", "Bearer s3cret-token ", "bearer s3cret-token"])),
+                                                "Basic !!!", "Bearer S3CRET-TOKEN", "Bearer s3cret-tokenx",
+                                                "Bearers3cret-token", "Bearer s3cret"])),
     "SignatureCertChainUrl": st.one_of(HEADER_TEXT, st.sampled_from([
         "https://s3.amazonaws.com/echo.api/echo-api-cert.pem", "https://s3.amazonaws.com/echo.api/../x",
         "https://s3.amazonaws.com:443/echo.api/x", "http://127.0.0.1/echo.api/", "file:///etc/passwd"])),

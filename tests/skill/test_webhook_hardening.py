@@ -229,3 +229,16 @@ def test_ids_too_long_are_refused_not_cut(app, route):
     body = builder("ReadCart", {}, "what's in my cart", session="s" * 520)
     response = app.test_client().post(route, json=body, headers=BASIC)
     assert response.status_code == 400 and "session" in response.get_json()["reason"]
+
+
+# --- the text channel's bearer token: the scheme is case-insensitive, the token is not -----------
+
+@pytest.mark.parametrize("header, status", [
+    ("Bearer tok", 200), ("bearer tok", 200), ("BEARER tok ", 200),  # RFC 7235: scheme any case
+    ("Bearer TOK", 401), ("Bearer tokx", 401), ("Bearertok", 401), ("Basic tok", 401),
+])
+def test_the_text_channel_token_is_compared_exactly(tmp_path, header, status):
+    client = create_app(Config(db_path=tmp_path / "t.db", api_token="tok"), clock=FixedClock()).test_client()
+    response = client.post("/v1/converse", json={"user_id": "u1", "session_id": "s", "text": "what's in my cart"},
+                           headers={"Authorization": header})
+    assert response.status_code == status, response.get_data(as_text=True)[:200]
