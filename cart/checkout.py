@@ -14,6 +14,7 @@ from cart.errors import (
 from cart.fulfillment import DELIVERY, Slot, SlotHold, Store
 from cart.model import Cart, CartLine, Customer
 from cart.orders import Order, OrderLine, build_order, new_order_id
+from cart.pricing import bill_for
 from cart.outbox.events import ORDER_CANCELLED, ORDER_PLACED, ORDER_STATUS, order_event
 from cart.ports import CartRepository, ProductLookup
 # package-internal helpers shared by both service modules
@@ -42,10 +43,14 @@ class CheckoutSummary:
     store: Store
     subtotal: Decimal
     delivery_fee: Decimal
-    total: Decimal
+    total: Decimal             # subtotal + tax + delivery fee: what "yes" charges
     item_count: int
     cart_revision: int
     submission_key: str
+    tax: Decimal = Decimal("0.00")
+    customer: Customer | None = None  # substitution default and delivery notes to read back
+    # cart lines this store has none of today (stock differs per store)
+    unavailable: tuple[CartLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,14 +80,16 @@ def _checked(repo: CartRepository, customer_id: str, cart: Cart
 
 def checkout_summary(repo: CartRepository, customer_id: str) -> CheckoutSummary:
     cart = _load_cart(repo, customer_id)
-    _, hold, store = _checked(repo, customer_id, cart)
-    fee = store.policy.fee(hold.slot.kind, cart.total)
+    customer, hold, store = _checked(repo, customer_id, cart)
+    bill = bill_for(cart.lines, store.policy, hold.slot.kind)
     # Revision names the exact cart heard; the hold's expiry makes the key unique even if a
     # cart row were ever recreated from revision 0. Keep the key in the dialog state: a retried
     # "yes" must reuse it, not call this again (by then the cart is empty)
     key = f"{customer_id}:{cart.revision}:{hold.expires_at.timestamp():.0f}"
-    return CheckoutSummary(cart, hold, store, cart.total, fee, cart.total + fee, cart.item_count,
-                           cart.revision, key)
+    return CheckoutSummary(cart, hold, store, bill.subtotal, bill.delivery_fee, bill.total,
+                           cart.item_count, cart.revision, key, bill.tax, customer,
+                           tuple(line for line in cart.lines
+                                 if not store.has_in_stock(line.product_id)))
 
 
 def place_order(repo: CartRepository, customer_id: str, submission_key: str, *, now: datetime,
@@ -219,7 +226,8 @@ def reorder(repo: CartRepository, customer_id: str, lookup: ProductLookup,
                 said = None if line.asked_quantity is None else (line.asked_quantity,
                                                                   line.asked_unit)
                 added.append(cart.add(product.id, product.name, line.quantity, line.unit,
-                                      product.price, pref, asked=said, estimated=line.estimated))
+                                      product.price, pref, asked=said, estimated=line.estimated,
+                                      taxable=product.taxable))
         if added:
             _save_cart(repo, cart, now)
     return ReorderResult(order, tuple(added), tuple(unavailable))

@@ -11,11 +11,12 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from cart.fulfillment import WEEKDAYS, FulfillmentPolicy, OpeningHours, Store
-from cart.model import Address, CartLine, Snapshot, Substitution
+from cart.model import Address, CartLine, DeliveryNotes, Snapshot, Substitution
 
 _POLICY_MINUTES = ("pickup_slot", "delivery_window", "lead_time", "hold_time", "picking_lead")
 _POLICY_MONEY = ("delivery_fee", "free_delivery_threshold", "minimum_order")
 _POLICY_INTS = ("pickup_capacity", "delivery_capacity", "days_ahead", "max_held_percent")
+_POLICY_RATES = ("tax_rate",)  # fractions as decimal text ("0.08875")
 
 
 def substitution_to_dict(sub: Substitution | None) -> dict[str, Any] | None:
@@ -38,6 +39,8 @@ def line_to_dict(line: CartLine) -> dict[str, Any]:
         data["asked"] = [str(line.asked_quantity), line.asked_unit]
     if line.estimated:
         data["estimated"] = True
+    if line.taxable:
+        data["taxable"] = True
     return data
 
 
@@ -47,7 +50,7 @@ def line_from_dict(data: Mapping[str, Any]) -> CartLine:
     return CartLine(data["product_id"], data["name"], Decimal(data["quantity"]), data.get("unit"),
                     Decimal(data["unit_price"]), substitution_from_dict(data.get("substitution")),
                     Decimal(asked[0]) if asked else None, asked[1] if asked else None,
-                    bool(data.get("estimated", False)))
+                    bool(data.get("estimated", False)), bool(data.get("taxable", False)))
 
 
 def key_to_list(key: tuple[str, str | None] | None) -> list[str | None] | None:
@@ -92,6 +95,8 @@ def policy_to_dict(policy: FulfillmentPolicy) -> dict[str, Any]:
         out[name] = str(getattr(policy, name))
     for name in _POLICY_INTS:
         out[name] = getattr(policy, name)
+    for name in _POLICY_RATES:
+        out[name] = str(getattr(policy, name))
     return out
 
 
@@ -108,8 +113,11 @@ def policy_from_dict(data: Mapping[str, Any], base: FulfillmentPolicy | None = N
     for name in _POLICY_INTS:
         if name in data:
             values[name] = int(data[name])
+    for name in _POLICY_RATES:
+        if name in data:
+            values[name] = Decimal(str(data[name]))
     unknown = set(data) - {f"{n}_minutes" for n in _POLICY_MINUTES} - set(_POLICY_MONEY) \
-        - set(_POLICY_INTS)
+        - set(_POLICY_INTS) - set(_POLICY_RATES)
     if unknown:
         raise ValueError(f"unknown policy keys: {sorted(unknown)}")
     return replace(base or FulfillmentPolicy(), **values)
@@ -143,7 +151,7 @@ def hours_from_dict(data: Mapping[str, list[str] | None]) -> dict[int, OpeningHo
 def store_to_dict(store: Store) -> dict[str, Any]:
     return {"id": store.id, "name": store.name, "address": store.address, "tz": store.tz,
             "hours": hours_to_dict(store.hours), "policy": policy_to_dict(store.policy),
-            "kinds": list(store.kinds)}
+            "kinds": list(store.kinds), "out_of_stock": sorted(store.out_of_stock)}
 
 
 def store_from_dict(data: Mapping[str, Any], base_policy: FulfillmentPolicy | None = None
@@ -151,4 +159,17 @@ def store_from_dict(data: Mapping[str, Any], base_policy: FulfillmentPolicy | No
     return Store(id=str(data["id"]), name=data["name"], address=data["address"], tz=data["tz"],
                  hours=hours_from_dict(data.get("hours", {})),
                  policy=policy_from_dict(data.get("policy", {}), base_policy),
-                 kinds=tuple(data.get("kinds", ("pickup", "delivery"))))
+                 kinds=tuple(data.get("kinds", ("pickup", "delivery"))),
+                 out_of_stock=frozenset(data.get("out_of_stock") or ()))
+
+
+def delivery_notes_to_dict(notes: DeliveryNotes) -> dict[str, Any] | None:
+    if not notes:
+        return None
+    return {"text": notes.text, "unattended": notes.unattended}
+
+
+def delivery_notes_from_dict(data: Mapping[str, Any] | None) -> DeliveryNotes:
+    if not data:
+        return DeliveryNotes()
+    return DeliveryNotes(data.get("text"), bool(data.get("unattended", False)))

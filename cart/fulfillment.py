@@ -7,6 +7,8 @@ keep the zone name beside the instant and offer local views (`local_start`) for 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -46,6 +48,15 @@ class FulfillmentPolicy:
     # Live holds may take at most this share of a slot: unbooked holds alone never fill it, so
     # a script holding slot after slot cannot leave real shoppers without one
     max_held_percent: int = 50
+    # Sales tax on taxable products (catalog column `taxable`), as a fraction: 0.08875 is
+    # 8.875%. Per store, since it is the store's location that sets it (cart.pricing)
+    tax_rate: Decimal = Decimal("0")
+
+    def __post_init__(self) -> None:
+        rate = Decimal(self.tax_rate)
+        if not rate.is_finite() or not Decimal(0) <= rate < Decimal(1):
+            raise ValueError(f"tax rate {self.tax_rate!r} is not a fraction in [0, 1)")
+        object.__setattr__(self, "tax_rate", rate)
 
     def slot_length(self, kind: str) -> timedelta:
         return self.pickup_slot if check_kind(kind) == PICKUP else self.delivery_window
@@ -85,6 +96,8 @@ class Store:
     hours: Mapping[int, OpeningHours] = field(default_factory=dict)
     policy: FulfillmentPolicy = field(default_factory=FulfillmentPolicy)
     kinds: tuple[str, ...] = KINDS
+    # Products this store has none of, though the catalog sells them (stock differs per store)
+    out_of_stock: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         try:
@@ -93,6 +106,7 @@ class Store:
             raise ValueError(f"unknown time zone {self.tz!r}") from None
         for kind in self.kinds:
             check_kind(kind)
+        object.__setattr__(self, "out_of_stock", frozenset(self.out_of_stock))
 
     @property
     def zone(self) -> ZoneInfo:
@@ -100,6 +114,20 @@ class Store:
 
     def offers(self, kind: str) -> bool:
         return kind in self.kinds
+
+    def has_in_stock(self, product_id: str) -> bool:
+        return product_id not in self.out_of_stock
+
+    @property
+    def postal_code(self) -> str | None:
+        """The five-digit ZIP code at the end of the address, for "which stores are near me"."""
+        found = re.findall(r"\b(\d{5})(?:-\d{4})?\b", self.address)
+        return found[-1] if found else None
+
+    @property
+    def street(self) -> str:
+        """The address up to the first comma: "418 Alder Street"."""
+        return self.address.split(",")[0].strip()
 
 
 def as_utc(instant: datetime) -> datetime:

@@ -38,6 +38,14 @@ def item_json(line: CartLine | OrderLine) -> dict[str, Any]:
             "estimated": line.estimated}
 
 
+def order_item_json(line: OrderLine) -> dict[str, Any]:
+    """An ordered line: the item shape plus what the picker may do if it is out
+    (`substitution`: {"mode": "allow"|"none"|"specific", "product_id", "name"}) and whether
+    sales tax applied (`taxable`)."""
+    return {**item_json(line), "substitution": codec.substitution_to_dict(line.substitution),
+            "taxable": line.taxable}
+
+
 def cart_json(cart: Cart) -> dict[str, Any]:
     """`{"user_id", "items": [...], "total"}`; total is the items' sum, before any fees."""
     return {"user_id": cart.customer_id, "items": [item_json(line) for line in cart.lines],
@@ -51,20 +59,25 @@ def fulfillment_json(order: Order) -> dict[str, Any]:
         "slot_start": f.slot.local_start.isoformat(timespec="minutes"),
         "slot_end": f.slot.local_end.isoformat(timespec="minutes"),
         "fee": money_json(order.delivery_fee),
+        "store_address": f.store_address,
     }
     if f.kind == DELIVERY:
         out["address"] = codec.address_to_dict(f.address)
+        out["delivery_notes"] = {"text": f.notes.text, "unattended": f.notes.unattended}
     return out
 
 
 def order_json(order: Order, now: datetime) -> dict[str, Any]:
     """`{"id", "user_id", "status", "created_at", "total", "fulfillment", "items"}`; status as
-    of `now`; total includes the delivery fee (shown as fulfillment.fee)."""
+    of `now`; total = subtotal + tax + the delivery fee (shown as fulfillment.fee). Added
+    since (issue 17): `subtotal`, `tax`, `tax_rate` (a fraction, as text: "0.08875")."""
     return {
         "id": order.id, "user_id": order.customer_id, "status": order.status_at(now),
         "created_at": order.created_at.astimezone(UTC).isoformat(timespec="seconds"),
         "total": money_json(order.total), "fulfillment": fulfillment_json(order),
-        "items": [item_json(line) for line in order.lines],
+        "items": [order_item_json(line) for line in order.lines],
+        "subtotal": money_json(order.subtotal), "tax": money_json(order.tax),
+        "tax_rate": str(order.tax_rate),
     }
 
 

@@ -133,6 +133,7 @@ class CartLine:
     asked_quantity: Decimal | None = None
     asked_unit: str | None = None
     estimated: bool = False  # billed by weight: the scale at picking sets the final price
+    taxable: bool = False    # the product's catalog flag: sales tax applies (cart.pricing)
 
     @property
     def asked(self) -> tuple[Decimal, str | None]:
@@ -196,9 +197,10 @@ class Cart:
             unit: str | None, unit_price: Decimal,
             substitution: Substitution | None = None, *,
             asked: tuple[Decimal | int | float | str, str | None] | None = None,
-            estimated: bool = False) -> CartLine:
+            estimated: bool = False, taxable: bool | None = None) -> CartLine:
         """Add, merging into the line with the same product and unit (its price is refreshed).
-        `asked` is what the shopper said when it differs from what is billed."""
+        `asked` is what the shopper said when it differs from what is billed; `taxable` is the
+        product's flag (None: keep the line's, else not taxable)."""
         quantity = to_quantity(quantity)
         unit = check_unit(unit)
         asked_q, asked_unit = (to_quantity(asked[0]), check_unit(asked[1])) if asked else (None, None)
@@ -211,7 +213,7 @@ class Cart:
             if len(self.lines) >= MAX_LINES:
                 raise CartFull(MAX_LINES)
             line = CartLine(product_id, name, quantity, unit, unit_price, substitution,
-                            asked_q, asked_unit, estimated)
+                            asked_q, asked_unit, estimated, bool(taxable))
             self._checkpoint()
             self.lines.append(line)
         else:
@@ -219,6 +221,7 @@ class Cart:
             line = replace(old, name=name, quantity=to_quantity(old.quantity + quantity),
                            unit_price=unit_price, substitution=substitution or old.substitution,
                            estimated=old.estimated or estimated,
+                           taxable=old.taxable if taxable is None else taxable,
                            **_merged_asked(old, quantity, unit, asked_q, asked_unit))
             self._checkpoint()
             self.lines[index] = line
@@ -269,14 +272,17 @@ class Cart:
         return self.find(product_id, unit)
 
     def reprice(self, product_id: str, unit_price: Decimal,
-                name: str | None = None) -> list[CartLine]:
-        """Catalog price changed: not the shopper's doing, so not an undo step."""
+                name: str | None = None, taxable: bool | None = None) -> list[CartLine]:
+        """Catalog price (or name, or tax flag) changed: not the shopper's doing, so not an
+        undo step."""
         changed = []
         for i, line in enumerate(self.lines):
-            if line.product_id == product_id and (line.unit_price != unit_price
-                                                  or (name and name != line.name)):
+            if line.product_id == product_id and (
+                    line.unit_price != unit_price or (name and name != line.name)
+                    or (taxable is not None and taxable != line.taxable)):
                 self.lines[i] = replace(line, unit_price=Decimal(unit_price),
-                                        name=name or line.name)
+                                        name=name or line.name,
+                                        taxable=line.taxable if taxable is None else taxable)
                 changed.append(self.lines[i])
         if changed:
             self.revision += 1
@@ -392,6 +398,22 @@ class Address:
 
 
 @dataclass(frozen=True)
+class DeliveryNotes:
+    """What the driver should know: "leave it at the door", "ring the bell", and whether the
+    shopper agreed to an unattended delivery ("deliver while I'm not home")."""
+
+    text: str | None = None
+    unattended: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", _clean(self.text, "delivery notes", required=False))
+        object.__setattr__(self, "unattended", bool(self.unattended))
+
+    def __bool__(self) -> bool:
+        return bool(self.text) or self.unattended
+
+
+@dataclass(frozen=True)
 class Customer:
     """Who a cart belongs to: the platform user id, or the linked account id when there is one."""
 
@@ -400,6 +422,8 @@ class Customer:
     default_substitution: Substitution = field(default_factory=Substitution.allow)
     preferred_store_id: str | None = None
     linked_account: str | None = None
+    # Notes for the next deliveries, said by voice; they go on every delivery order until changed
+    delivery_notes: DeliveryNotes = field(default_factory=DeliveryNotes)
 
     def substitution_for(self, line: CartLine) -> Substitution:
         return line.substitution or self.default_substitution

@@ -23,7 +23,8 @@ from typing import Final, Sequence
 
 from cart.errors import AlreadyCancelled, CancelTooLate
 from cart.fulfillment import DELIVERY, PICKUP, FulfillmentPolicy, Slot, Store, as_utc
-from cart.model import Address, CartLine, Customer, Substitution, money
+from cart.model import Address, CartLine, Customer, DeliveryNotes, Substitution
+from cart.pricing import bill_for
 
 PLACED: Final = "placed"
 PICKING: Final = "picking"
@@ -57,6 +58,7 @@ class OrderLine:
     asked_quantity: Decimal | None = None  # what the shopper said, as on the cart line
     asked_unit: str | None = None
     estimated: bool = False                # billed by weight
+    taxable: bool = False                  # sales tax applied (cart.pricing)
 
     @property
     def asked(self) -> tuple[Decimal, str | None]:
@@ -68,7 +70,7 @@ class OrderLine:
     def from_cart_line(cls, line: CartLine, substitution: Substitution) -> OrderLine:
         return cls(line.product_id, line.name, line.quantity, line.unit, line.unit_price,
                    line.line_total, substitution, line.asked_quantity, line.asked_unit,
-                   line.estimated)
+                   line.estimated, line.taxable)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ class Fulfillment:
     slot_end: datetime
     address: Address | None = None  # delivery only, as it was at checkout
     tz: str = "UTC"       # the store's zone
+    store_address: str | None = None  # the seller's address, as it was at checkout
+    notes: DeliveryNotes = DeliveryNotes()  # delivery only: for the driver
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "slot_start", as_utc(self.slot_start))
@@ -131,6 +135,8 @@ class Order:
     cancelled_at: datetime | None = None
     reported_status: str | None = None   # set by the grocer's order system; wins over the clock
     picked: PickResult | None = None
+    tax: Decimal = Decimal("0.00")       # sales tax on the taxable lines, in `total`
+    tax_rate: Decimal = Decimal("0")     # the store's rate when the order was placed
 
     def __post_init__(self) -> None:
         for name in ("created_at", "picking_at", "cancelled_at"):
@@ -175,17 +181,20 @@ class Order:
 
 def build_order(*, order_id: str, customer: Customer, submission_key: str, now: datetime,
                 lines: Sequence[CartLine], store: Store, slot: Slot) -> Order:
-    """Price the cart lines as they are now; the caller has checked minimum, address, capacity."""
+    """Price the cart lines as they are now (cart.pricing: the same bill the read-back said);
+    the caller has checked minimum, address, capacity."""
     policy: FulfillmentPolicy = store.policy
     order_lines = tuple(OrderLine.from_cart_line(line, customer.substitution_for(line))
                         for line in lines)
-    subtotal = money(sum((line.line_total for line in order_lines), Decimal(0)))
-    fee = money(policy.fee(slot.kind, subtotal))
+    bill = bill_for(order_lines, policy, slot.kind)
+    delivery = slot.kind == DELIVERY
     fulfillment = Fulfillment(slot.kind, store.id, store.name, slot.start, slot.end,
-                              customer.address if slot.kind == DELIVERY else None, store.tz)
+                              customer.address if delivery else None, store.tz, store.address,
+                              customer.delivery_notes if delivery else DeliveryNotes())
     return Order(
         id=order_id, customer_id=customer.id, submission_key=submission_key, created_at=now,
-        lines=order_lines, fulfillment=fulfillment, subtotal=subtotal, delivery_fee=fee,
-        total=money(subtotal + fee),
-        picking_at=max(now, slot.start - policy.picking_lead),
+        lines=order_lines, fulfillment=fulfillment, subtotal=bill.subtotal,
+        delivery_fee=bill.delivery_fee, total=bill.total,
+        picking_at=max(now, slot.start - policy.picking_lead), tax=bill.tax,
+        tax_rate=bill.tax_rate,
     )

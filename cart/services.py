@@ -61,7 +61,8 @@ def add_item(repo: CartRepository, customer_id: str, product: Product,
     with repo.transaction():
         cart = _load_cart(repo, customer_id)
         line = cart.add(product.id, product.name, 1 if quantity is None else quantity, unit,
-                        product.price, substitution, estimated=unit in ("pound", "kilogram"))
+                        product.price, substitution, estimated=unit in ("pound", "kilogram"),
+                        taxable=product.taxable)
         _save_cart(repo, cart, now)
     return line
 
@@ -82,7 +83,8 @@ def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
             if replacing is not None:
                 _take_off(cart, *replacing)
             line = cart.add(product.id, product.name, purchase.quantity, purchase.unit,
-                            product.price, asked=_said(purchase), estimated=purchase.estimated)
+                            product.price, asked=_said(purchase), estimated=purchase.estimated,
+                            taxable=product.taxable)
         _save_cart(repo, cart, now)
     return line
 
@@ -156,7 +158,8 @@ def refresh_prices(repo: CartRepository, customer_id: str, lookup: ProductLookup
         for product_id in dict.fromkeys(line.product_id for line in cart.lines):
             product = lookup(product_id)
             if product is not None:
-                changed += cart.reprice(product_id, product.price, product.name)
+                changed += cart.reprice(product_id, product.price, product.name,
+                                        product.taxable)
         if changed:
             _save_cart(repo, cart, now)
     return changed
@@ -307,7 +310,7 @@ def merge_carts(repo: CartRepository, from_customer: str, into_customer: str, *,
                 else:
                     try:
                         target.add(line.product_id, line.name, line.quantity, line.unit,
-                                   line.unit_price, line.substitution)
+                                   line.unit_price, line.substitution, taxable=line.taxable)
                     except CartFull:
                         break
                 moved.append(line)

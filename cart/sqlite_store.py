@@ -54,7 +54,14 @@ _ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),
                   # what the shopper asked, beside what is billed (issue 15); NULL and 0 read
                   # as "what was asked is what is billed"
                   ("order_lines", "asked_quantity", "TEXT"), ("order_lines", "asked_unit", "TEXT"),
-                  ("order_lines", "estimated", "INTEGER NOT NULL DEFAULT 0"))
+                  ("order_lines", "estimated", "INTEGER NOT NULL DEFAULT 0"),
+                  # issue 17: sales tax, delivery notes, the seller's address, stock per store;
+                  # orders placed before carry no tax (0) and no notes
+                  ("order_lines", "taxable", "INTEGER NOT NULL DEFAULT 0"),
+                  ("orders", "tax_cents", "INTEGER NOT NULL DEFAULT 0"),
+                  ("orders", "tax_rate", "TEXT"), ("orders", "store_address", "TEXT"),
+                  ("orders", "delivery_notes", "TEXT"),
+                  ("customers", "delivery_notes", "TEXT"), ("stores", "out_of_stock", "TEXT"))
 
 
 _STORES: dict[tuple, Store] = {}  # stores decoded, by their row's values
@@ -245,6 +252,8 @@ class SqliteCartRepository:
                 json.loads(row["default_substitution"])) or Substitution.allow(),
             preferred_store_id=row["preferred_store_id"],
             linked_account=row["linked_account"],
+            delivery_notes=codec.delivery_notes_from_dict(
+                json.loads(row.get("delivery_notes") or "null")),
         )
 
     def save_customer(self, customer: Customer) -> None:
@@ -256,6 +265,7 @@ class SqliteCartRepository:
                 customer.default_substitution)),
             "preferred_store_id": customer.preferred_store_id,
             "linked_account": customer.linked_account,
+            "delivery_notes": _json(codec.delivery_notes_to_dict(customer.delivery_notes)),
         }, pk="id")
 
     # --- stores -------------------------------------------------------------------------------
@@ -269,7 +279,9 @@ class SqliteCartRepository:
         if store is None:
             store = codec.store_from_dict({**row, "hours": json.loads(row["hours"]),
                                            "policy": json.loads(row["policy"]),
-                                           "kinds": json.loads(row["kinds"])})
+                                           "kinds": json.loads(row["kinds"]),
+                                           "out_of_stock": json.loads(row.get("out_of_stock")
+                                                                      or "[]")})
             if len(_STORES) >= 256:
                 _STORES.clear()
             _STORES[key] = store
@@ -287,7 +299,8 @@ class SqliteCartRepository:
         data = codec.store_to_dict(store)
         self.db.table("stores").upsert({**data, "hours": _json(data["hours"]),
                                         "policy": _json(data["policy"]),
-                                        "kinds": _json(data["kinds"])}, pk="id")
+                                        "kinds": _json(data["kinds"]),
+                                        "out_of_stock": _json(data["out_of_stock"])}, pk="id")
 
     # --- slot holds ---------------------------------------------------------------------------
 
@@ -361,6 +374,9 @@ class SqliteCartRepository:
                 "total_cents": _cents(order.total), "picking_at": utc_key(order.picking_at),
                 "cancelled_at": utc_key(order.cancelled_at) if order.cancelled_at else None,
                 "reported_status": order.reported_status, "picked": _picked_json(order.picked),
+                "tax_cents": _cents(order.tax), "tax_rate": str(order.tax_rate),
+                "store_address": f.store_address,
+                "delivery_notes": _json(codec.delivery_notes_to_dict(f.notes)),
             })
         except sqlite3.IntegrityError as exc:
             if "submission_key" in str(exc):
@@ -373,6 +389,7 @@ class SqliteCartRepository:
             "substitution": _json(codec.substitution_to_dict(line.substitution)),
             "asked_quantity": None if line.asked_quantity is None else str(line.asked_quantity),
             "asked_unit": line.asked_unit, "estimated": int(line.estimated),
+            "taxable": int(line.taxable),
         } for i, line in enumerate(order.lines)])
 
     def save_order(self, order: Order) -> None:
@@ -425,7 +442,7 @@ class SqliteCartRepository:
                     codec.substitution_from_dict(json.loads(line["substitution"]))
                     or Substitution.allow(),
                     None if line["asked_quantity"] is None else Decimal(line["asked_quantity"]),
-                    line["asked_unit"], bool(line["estimated"])))
+                    line["asked_unit"], bool(line["estimated"]), bool(line.get("taxable"))))
         return [self._order(row, lines[row["id"]]) for row in rows]
 
     @staticmethod
@@ -433,13 +450,17 @@ class SqliteCartRepository:
         fulfillment = Fulfillment(
             row["kind"], row["store_id"], row["store_name"], from_utc_key(row["slot_start"]),
             from_utc_key(row["slot_end"]),
-            codec.address_from_dict(json.loads(row["address"] or "null")), row["tz"])
+            codec.address_from_dict(json.loads(row["address"] or "null")), row["tz"],
+            row.get("store_address"),
+            codec.delivery_notes_from_dict(json.loads(row.get("delivery_notes") or "null")))
         return Order(
             id=row["id"], customer_id=row["customer_id"], submission_key=row["submission_key"],
             created_at=from_utc_key(row["created_at"]), lines=tuple(lines),
             fulfillment=fulfillment, subtotal=_from_cents(row["subtotal_cents"]),
             delivery_fee=_from_cents(row["delivery_fee_cents"]),
             total=_from_cents(row["total_cents"]), picking_at=from_utc_key(row["picking_at"]),
+            tax=_from_cents(row.get("tax_cents") or 0),
+            tax_rate=Decimal(row.get("tax_rate") or "0"),
             cancelled_at=from_utc_key(row["cancelled_at"]) if row["cancelled_at"] else None,
             reported_status=row.get("reported_status"),
             picked=_picked_from_json(row.get("picked")),

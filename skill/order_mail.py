@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from cart.orders import Order
-from intents.dialog.speech import say_time
+from cart.receipt import receipt_lines
 
 log = logging.getLogger("voicecart.mail")
 TIMEOUT = 10.0
@@ -61,19 +61,9 @@ def parse_smtp_url(url: str) -> SmtpSettings:
 
 
 def compose(order: Order, *, to: str, name: str, sender: str) -> EmailMessage:
-    f = order.fulfillment
-    how = "Pickup" if f.kind == "pickup" else "Delivery"
-    start, end = f.slot.local_start, f.slot.local_end
-    when = f"{start:%A, %B} {start.day}, {say_time(start)} to {say_time(end)}"
+    # The same receipt as the Alexa card: one order number, seller, items and bill everywhere
     lines = [f"Hello {name},", "", f"Your order {order.id} is placed.", "",
-             f"{how}: {when}" + (f" at {f.store_name}" if f.kind == "pickup" else ""), ""]
-    for line in order.lines:
-        unit = f" {line.unit}" if line.unit else ""
-        lines.append(f"  {line.quantity}{unit} x {line.name}: ${line.line_total:.2f}")
-    lines += ["", f"Subtotal: ${order.subtotal:.2f}"]
-    if order.delivery_fee:
-        lines.append(f"Delivery fee: ${order.delivery_fee:.2f}")
-    lines += [f"Total: ${order.total:.2f}", "", "Thank you for shopping with us."]
+             *receipt_lines(order), "", "Thank you for shopping with us."]
     message = EmailMessage()
     message["From"], message["To"] = sender, to
     message["Subject"] = f"Your order {order.id} is placed"

@@ -38,6 +38,7 @@ from .items import PhraseVocabulary
 from ..model import ParsedRequest
 from .rules_cart import (cancel_order, checkout, clear_cart, order_status, read_cart, reorder,
                          set_fulfillment, fulfillment_slots)
+from .rules_prefs import preference
 from .rules_dialog import leading_answer, lexicon_intent, negated_request, select_option
 from .rules_items import (add_item, add_then_checkout, off_topic, product_info, remove_item, update_quantity,
                           verbless_add)
@@ -100,6 +101,10 @@ def _classify(u: Utterance, vocabulary: PhraseVocabulary | None, now: datetime,
               *, nested: bool = False) -> ParsedRequest:
     if not u.flat:
         return ParsedRequest("Fallback")
+    # Substitutions, delivery notes and store questions first: "what are the store hours"
+    # is not a request for help, "don't substitute the milk" not a negated add
+    if got := preference(u, vocabulary):
+        return got
     if got := lexicon_intent(u):
         return got
     if not nested and (answer := leading_answer(u.text.split())):

@@ -181,6 +181,8 @@ _NOT_ITEMS = re.compile(
     r"at|on|from|by|around|in|then|the|this|that|order|groceries|my|stuff|store|"
     r"(?:the )?\w+ (?:store|location|branch))\b"
 )
+# a store of several words ("at the main street store"), taken out before the words above
+_AT_STORE = re.compile(r"\b(?:at|from) (?:the )?[a-z0-9' ]{2,40}? (?:store|location|branch|shop)\b")
 _STORE = re.compile(r"\b(?:at|from) (?:the )?(?P<store>[a-z0-9' ]{2,40}?) (?:store|location|branch|shop)\b")
 _ADDRESS = re.compile(r"\bto (?P<addr>\d+ [a-z0-9' ]{3,60}?)$|\bto my (?P<place>home|house|place|"
                       r"apartment|office|work|job)\b")
@@ -219,7 +221,7 @@ def set_fulfillment(u: Utterance, vocabulary: PhraseVocabulary | None,
     if _PICKUP.search(flat) or _DELIVERY.search(flat):
         if m := _PICK_UP_ITEMS.match(flat):
             rest, _ = strip_containers(remainder(m.group("rest"), find_time(m.group("rest"), now)))
-            if rest and _NOT_ITEMS.sub(" ", rest).strip():
+            if rest and _NOT_ITEMS.sub(" ", _AT_STORE.sub(" ", rest)).strip():
                 return ParsedRequest("AddItem", items=extract_items(rest, vocabulary))
         return ParsedRequest("SetFulfillment", slots=fulfillment_slots(flat, now))
     found = find_time(flat, now)
