@@ -19,8 +19,10 @@ from cart.errors import (
     CartFull, NoAddress, NoSlotAvailable, OutOfStock, UnknownStore, UnsupportedFulfillment,
 )
 from cart.fulfillment import DELIVERY, UTC, Slot, SlotHold, Store, check_kind
-from cart.model import ANY_UNIT, Address, AnyUnit, Cart, CartLine, Customer, Substitution
+from cart.model import (ANY_UNIT, Address, AnyUnit, Cart, CartLine, Customer, DeliveryNotes,
+                        Substitution)
 from cart.ports import CartRepository, ProductLookup
+from cart.store_finder import stores_by_distance
 from cart.time_slots import available_slots as _available, earliest_start, generate_slots, localize
 from cart.time_slots import pick_slot
 
@@ -198,6 +200,11 @@ def set_address(repo: CartRepository, customer_id: str, address: Address) -> Cus
     return _update_customer(repo, customer_id, address=address)
 
 
+def set_delivery_notes(repo: CartRepository, customer_id: str, notes: DeliveryNotes) -> Customer:
+    """The notes every delivery order carries from now on (until changed)."""
+    return _update_customer(repo, customer_id, delivery_notes=notes)
+
+
 def set_preferred_store(repo: CartRepository, customer_id: str, store_id: str) -> Customer:
     if repo.get_store(store_id) is None:
         raise UnknownStore(store_id)
@@ -210,12 +217,22 @@ def list_stores(repo: CartRepository) -> list[Store]:
     return repo.list_stores()
 
 
-def _resolve_store(repo: CartRepository, customer: Customer, store_id: str | None) -> Store:
+def _resolve_store(repo: CartRepository, customer: Customer, store_id: str | None,
+                   kind: str | None = None) -> Store:
+    """The store asked for, else the shopper's own. When their own store does not offer
+    `kind` (a pickup-only store asked for delivery), the nearest store by their ZIP that does:
+    a store named explicitly is never swapped."""
     wanted = store_id or customer.preferred_store_id
     if wanted is not None:
         store = repo.get_store(wanted)
         if store is None:
             raise UnknownStore(wanted)
+        if store_id is not None or kind is None or store.offers(kind):
+            return store
+        zip_code = customer.address.postal_code if customer.address else store.postal_code
+        for near in stores_by_distance(repo.list_stores(), zip_code):
+            if near.store.offers(kind):
+                return near.store
         return store
     stores = repo.list_stores()
     if not stores:
@@ -240,8 +257,8 @@ def available_slots(repo: CartRepository, customer_id: str, kind: str, *, now: d
     """Slots with room, earliest first, starting after the lead time (and after `after`, a
     naive local or aware time, e.g. "what do you have tomorrow?")."""
     now = _clock(now)
-    store = _resolve_store(repo, get_customer(repo, customer_id), store_id)
-    slots, usage = _slots_and_usage(repo, store, check_kind(kind), now, customer_id)
+    store = _resolve_store(repo, get_customer(repo, customer_id), store_id, check_kind(kind))
+    slots, usage = _slots_and_usage(repo, store, kind, now, customer_id)
     earliest = earliest_start(store, now)
     if after is not None:
         earliest = max(earliest, localize(after, store.zone))
@@ -263,7 +280,7 @@ def choose_fulfillment(repo: CartRepository, customer_id: str, kind: str, *, now
     check_kind(kind)
     with repo.transaction():
         customer = get_customer(repo, customer_id)
-        store = _resolve_store(repo, customer, store_id)
+        store = _resolve_store(repo, customer, store_id, kind)
         if kind == DELIVERY and customer.address is None:
             raise NoAddress("delivery needs an address")
         slots, usage = _slots_and_usage(repo, store, kind, now, customer_id)
@@ -283,6 +300,12 @@ def choose_fulfillment(repo: CartRepository, customer_id: str, kind: str, *, now
 
 def get_hold(repo: CartRepository, customer_id: str) -> SlotHold | None:
     return repo.get_hold(customer_id)
+
+
+def release_hold(repo: CartRepository, customer_id: str) -> None:
+    """Forget the shopper's chosen slot (its capacity goes back at once)."""
+    with repo.transaction():
+        repo.delete_hold(customer_id)
 
 
 def merge_carts(repo: CartRepository, from_customer: str, into_customer: str, *,

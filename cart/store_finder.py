@@ -44,7 +44,13 @@ def find_store(stores: Iterable[Store], spoken: str) -> list[Store]:
     if not said:
         # "main street" alone is all generic but "main"; "the store" names none
         return []
-    return [store for store in stores if said <= _names(store)]
+    found = [store for store in stores if said <= _names(store)]
+    if len(found) > 1:
+        # "brooklyn": the store *named* Brooklyn, not every store in Brooklyn
+        named = [store for store in found if said <= set(_words(store.name)) - _GENERIC]
+        if len(named) == 1:
+            return named
+    return found
 
 
 @dataclass(frozen=True)

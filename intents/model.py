@@ -55,6 +55,7 @@ class Reply:
     reprompt: str | None = None
     end_session: bool = False
     card_text: str | None = None
+    card_title: str | None = None  # the card's heading; None: the skill's name
     # The shopper must link their account first: Alexa shows its LinkAccount card
     link_account: bool = False
     # Delivery needs an address the platform could share with the shopper's permission

@@ -190,6 +190,17 @@ def stores(u: Utterance) -> ParsedRequest | None:
     return None
 
 
+_LEAD = re.compile(r"^(?:and|also|then|oh|plus|and also|and then|please)\s+")
+
+
 def preference(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedRequest | None:
-    """The first of substitution, delivery note or store request that matches, else None."""
+    """The first of substitution, delivery note or store request that matches, else None.
+    A leading "and", "also" is dropped: "ring the bell", "and leave it at the door"."""
+    if m := _LEAD.match(u.flat):
+        words, dropped = u.text.split(), len(m.group(0).split())
+        while words and (dropped or words[0] == ","):
+            dropped -= words[0] != ","
+            words.pop(0)
+        u = Utterance(raw=u.raw, text=" ".join(words), flat=u.flat[m.end():],
+                      question=u.question, correction=u.correction)
     return substitution(u, vocabulary) or stores(u) or delivery_note(u)

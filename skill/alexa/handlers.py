@@ -93,7 +93,9 @@ def _respond(handler_input: HandlerInput, reply: Reply) -> Response:
     elif reply.share_address:
         builder.set_card(AskForPermissionsConsentCard(permissions=[ADDRESS_PERMISSION]))
     elif reply.card_text:
-        builder.set_card(SimpleCard(CARD_TITLE, reply.card_text[:8000]))
+        # A Simple card: title and content together at most 8,000 characters (Alexa's limit)
+        title = (reply.card_title or CARD_TITLE)[:200]
+        builder.set_card(SimpleCard(title, reply.card_text[:8000 - len(title)]))
     return builder.response
 
 

@@ -458,8 +458,10 @@ def test_orders_json_contract(repo, products):
     second = checkout_now(repo, key="delivery", now=NOW + MIN).order
     listed = orders_json(checkout.list_orders(repo, "ann"), NOW + MIN)
     assert [o["id"] for o in listed] == [second.id, first.id]  # newest first
+    # the contract's fields, and only the fields added since (issue 17: the bill's parts)
     assert set(listed[0]) == {"id", "user_id", "status", "created_at", "total", "fulfillment",
-                              "items"}
+                              "items", "subtotal", "tax", "tax_rate"}
+    assert (listed[0]["subtotal"], listed[0]["tax"], listed[0]["tax_rate"]) == (17.56, 0, "0")
     assert listed[0]["total"] == 23.55 and listed[0]["status"] == "placed"
     assert listed[0]["created_at"] == "2026-03-02T14:01:00+00:00"
     assert listed[0]["fulfillment"] == {
@@ -467,10 +469,14 @@ def test_orders_json_contract(repo, products):
         "slot_start": "2026-03-02T13:00-05:00", "slot_end": "2026-03-02T15:00-05:00",
         "fee": 5.99, "address": {"line1": "27 Willow Court", "line2": "Apt 3B",
                                  "city": "Brooklyn", "region": "NY", "postal_code": "11215",
-                                 "instructions": None}}
+                                 "instructions": None},
+        "store_address": listed[0]["fulfillment"]["store_address"],
+        "delivery_notes": {"text": None, "unattended": False}}
     assert listed[1]["fulfillment"]["type"] == "pickup" and "address" not in listed[1]["fulfillment"]
     assert listed[1]["items"][1] == {"product_id": "apples", "name": "Honeycrisp Apples",
                                      "quantity": 2.5, "unit": "pound", "unit_price": 3.99,
                                      "line_total": 9.98,
                                      "asked": {"quantity": 2.5, "unit": "pound"},
-                                     "estimated": True}
+                                     "estimated": True, "taxable": False,
+                                     "substitution": {"mode": "allow", "product_id": None,
+                                                      "name": None}}

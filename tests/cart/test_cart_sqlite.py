@@ -145,7 +145,7 @@ def test_demo_data_seeds_idempotently(open_repo):
     data = seed_demo_data(repo)
     seed_demo_data(open_repo())
     stores = repo.list_stores()
-    assert len(stores) == 3 and stores == sorted(data.stores, key=lambda s: s.id)
+    assert len(stores) == 4 and stores == sorted(data.stores, key=lambda s: s.id)
     assert {s.tz for s in stores} == {"America/New_York", "America/Chicago",
                                       "America/Los_Angeles"}
     policy = repo.get_store("brooklyn").policy

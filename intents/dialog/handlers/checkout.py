@@ -10,11 +10,16 @@ from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, N
                          NoSlotAvailable, SlotTooSoon, SlotUnavailable)
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
 from cart.model import Address
-from intents.dialog.handlers.common import store_tz
+from cart.receipt import percent, receipt_text
+from intents.dialog.handlers import stores
+from intents.dialog.handlers.common import line_speech, store_tz
+from intents.dialog.handlers.preferences import (delivery_notes_speech, set_delivery_note,
+                                                 set_substitution, substitution_speech)
+from intents.dialog.handlers.stores import missing_speech
 from intents.dialog.handlers.voice_code import voice_code_gate
 from intents.model import Reply
 from intents.dialog.amounts import say_total
-from intents.dialog.speech import say_number, say_price, say_window
+from intents.dialog.speech import join_words, say_number, say_price, say_time, say_window
 from intents.dialog.turn import Turn, handles
 
 ASK_METHOD = "Would you like pickup or delivery?"
@@ -79,21 +84,68 @@ def read_back(turn: Turn, prefix: str = "") -> Reply:
                           "revision": summary.cart_revision}
     question = "Shall I place the order?"
     return Reply(f"{prefix}{_summary_speech(summary, turn)} {question}".strip(), reprompt=question,
-                 card_text=_summary_speech(summary, turn))
+                 card_text=_summary_card(summary), card_title="Your order, before you say yes")
+
+
+MAX_ITEMS_SPOKEN = 5
 
 
 def _summary_speech(s: CheckoutSummary, turn: Turn) -> str:
+    """What Amazon asks of an order of physical goods before the yes: the seller, the items,
+    the pickup or delivery details and the total with tax and fees; then the substitution
+    preferences and delivery notes that go with the order."""
     slot = s.hold.slot
-    where = f"pickup at {s.store.name}" if slot.kind == PICKUP else "delivery"
-    fee = (f" plus a {say_price(s.delivery_fee)} delivery fee" if s.delivery_fee
-           else (" with free delivery" if slot.kind == DELIVERY else ""))
+    window = say_window(slot.local_start, slot.local_end, turn.now)
+    if slot.kind == PICKUP:
+        where = f"for pickup at {s.store.name}, {s.store.street}, {window}"
+    else:
+        address = s.customer.address if s.customer is not None else None
+        to = f" to {address.line1}" if address is not None else ""
+        where = f"for delivery from {s.store.name}{to}, {window}"
     n = s.item_count
-    return (f"You have {say_number(n)} item{'s' if n != 1 else ''} for {where}, "
-            f"{say_window(slot.local_start, slot.local_end, turn.now)}. "
-            + (f"That's {say_total(s.subtotal, s.cart.lines)}{fee}, "
-               f"{say_total(s.total, s.cart.lines)} in total." if s.delivery_fee
-               else f"That's {say_total(s.total, s.cart.lines)} in total{fee}.")
-            + _by_weight_note(s.cart.lines))
+    lines = s.cart.lines
+    named = [line_speech(line) for line in lines[:MAX_ITEMS_SPOKEN]]
+    if n > MAX_ITEMS_SPOKEN:
+        named.append(f"{say_number(n - MAX_ITEMS_SPOKEN)} more")
+    parts = [f"You have {say_number(n)} item{'s' if n != 1 else ''} {where}: "
+             f"{join_words(named)}."]
+    extras = []
+    if s.tax:
+        extras.append(f"{say_price(s.tax)} tax")
+    if s.delivery_fee:
+        extras.append(f"a {say_price(s.delivery_fee)} delivery fee")
+    if extras:
+        parts.append(f"That's {say_total(s.subtotal, lines)} plus {join_words(extras)}, "
+                     f"{say_total(s.total, lines)} in total.")
+    else:
+        free = " with free delivery" if slot.kind == DELIVERY else ""
+        parts.append(f"That's {say_total(s.total, lines)} in total{free}.")
+    if s.unavailable:
+        parts.append(missing_speech(s.store, list(s.unavailable)))
+    parts.append(substitution_speech(s.customer, lines))
+    if slot.kind == DELIVERY and s.customer is not None:
+        address = s.customer.address
+        if notes := delivery_notes_speech(s.customer.delivery_notes,
+                                          address.instructions if address else None):
+            parts.append(notes)
+    return " ".join(p for p in parts if p) + _by_weight_note(lines)
+
+
+def _summary_card(s: CheckoutSummary) -> str:
+    slot = s.hold.slot
+    out = [f"Sold by: {s.store.name}, {s.store.address}",
+           f"{'Pickup' if slot.kind == PICKUP else 'Delivery'}: "
+           f"{slot.local_start:%A, %B} {slot.local_start.day}, "
+           f"{say_time(slot.local_start)} to {say_time(slot.local_end)}", ""]
+    out += [f"  {line_speech(line)}: {say_price(line.line_total)}" for line in s.cart.lines]
+    out += ["", f"Subtotal: {say_price(s.subtotal)}"]
+    if s.tax or s.store.policy.tax_rate:
+        out.append(f"Sales tax ({percent(s.store.policy.tax_rate)} on taxed items): "
+                   f"{say_price(s.tax)}")
+    if slot.kind == DELIVERY:
+        out.append(f"Delivery fee: {say_price(s.delivery_fee)}")
+    out.append(f"Total: {say_price(s.total)}")
+    return "\n".join(out)
 
 
 def _by_weight_note(lines) -> str:
@@ -136,22 +188,33 @@ def confirm_order(turn: Turn, pending: dict, *, code_checked: bool = False) -> R
     f = order.fulfillment
     how = "pickup" if f.kind == PICKUP else "delivery"
     again = "" if result.created else "That order is already placed. "
-    return Reply(f"{again}Your order is placed for {how} "
+    return Reply(f"{again}Your order from {f.store_name} is placed for {how} "
                  f"{say_window(f.slot.local_start, f.slot.local_end, turn.now)}, "
-                 f"{say_total(order.total, order.lines)} in total. Your order number is {_spell(order.id)}. "
-                 "Thanks for shopping with us!", end_session=True,
-                 card_text=f"Order {order.id}: {say_price(order.total)}")
+                 f"{say_total(order.total, order.lines)} in total. Your order number is "
+                 f"{spell_order_id(order.id)}. Thanks for shopping with us!", end_session=True,
+                 card_title=f"Order {order.id} placed", card_text=receipt_text(order))
 
 
-def _spell(order_id: str) -> str:
-    return " ".join(order_id[:6])
+def spell_order_id(order_id: str) -> str:
+    """The whole order id, character by character ("M R 4 M V J G 4 D 3"): the number the
+    shopper hears is the one on the card, in the email and in `voicecart orders list`, and
+    one they can read out to a store clerk (the alphabet has no I, L, O or U to confuse)."""
+    return " ".join(order_id)
 
 
 @handles("SetFulfillment")
 def set_fulfillment(turn: Turn) -> Reply:
+    slots = turn.request.slots
+    # Substitutions, delivery notes and store questions ride on SetFulfillment (see
+    # intents.parsing.rules_prefs); none of them holds a slot or needs a linked account
+    if slots.get("substitution"):
+        return set_substitution(turn)
+    if "delivery_note" in slots:
+        return set_delivery_note(turn)
+    if slots.get("stores"):
+        return stores.answer(turn)
     if (link := link_account_first(turn)) is not None:
         return link
-    slots = turn.request.slots
     pending = turn.state.pending or {}
     hold = services.get_hold(turn.carts, turn.customer_id)
     # "tomorrow at ten instead" keeps the method already chosen
@@ -165,9 +228,22 @@ def set_fulfillment(turn: Turn) -> Reply:
     requested = _requested_time(slots.get("time") or pending.get("time"),
                                 slots.get("date") or pending.get("date"),
                                 turn.now.astimezone(ZoneInfo(store_tz(turn.carts, turn.customer_id))))
+    store_id = None
+    if slots.get("store"):
+        # "pick up at the Main Street store": that store, and it becomes the shopper's store
+        store = stores.spoken_store(turn, str(slots["store"]))
+        if isinstance(store, Reply):
+            return store
+        if not store.offers(method):
+            turn.state.pending = None
+            return Reply(f"{store.name} does {join_words(list(store.kinds), 'or')} only. "
+                         f"{ASK_METHOD}", reprompt=ASK_METHOD)
+        services.set_preferred_store(turn.carts, turn.customer_id, store.id)
+        store_id = store.id
     try:
         hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
-                                           requested=requested, session=turn.session_key)
+                                           requested=requested, session=turn.session_key,
+                                           store_id=store_id)
     except NoAddress:
         if (shared := _address_from_platform(turn)) is True:
             return set_fulfillment(turn)
@@ -176,10 +252,21 @@ def set_fulfillment(turn: Turn) -> Reply:
         turn.state.pending = None
         return Reply(f"Sorry, there's no {method} slot available this week.", reprompt=ASK_METHOD)
     said = _held_speech(hold, method, requested, turn)
+    if store_id is not None:
+        said = f"{said} That's at {hold_store_name(turn, hold)}."
+        cart = services.get_cart(turn.carts, turn.customer_id)
+        held_at = turn.carts.get_store(hold.slot.store_id)
+        if held_at is not None and (gone := stores.missing_at(held_at, cart.lines)):
+            said = f"{said} {stores.missing_speech(held_at, gone)}"
     if then == "checkout":
         return read_back(turn, said + " ")
     turn.state.pending = None
     return Reply(f"{said} Say check out when you're ready.", reprompt="What else would you like?")
+
+
+def hold_store_name(turn: Turn, hold: SlotHold) -> str:
+    store = turn.carts.get_store(hold.slot.store_id)
+    return f"{store.name}, {store.street}" if store is not None else hold.slot.store_id
 
 
 def _held_speech(hold: SlotHold, method: str, requested: datetime | None, turn: Turn) -> str:
