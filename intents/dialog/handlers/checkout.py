@@ -188,7 +188,8 @@ def confirm_order(turn: Turn, pending: dict, *, code_checked: bool = False) -> R
     f = order.fulfillment
     how = "pickup" if f.kind == PICKUP else "delivery"
     again = "" if result.created else "That order is already placed. "
-    return Reply(f"{again}Your order from {f.store_name} is placed for {how} "
+    seller = f"at {f.store_name}" if f.kind == PICKUP else f"from {f.store_name}"
+    return Reply(f"{again}Your order is placed for {how} {seller}, "
                  f"{say_window(f.slot.local_start, f.slot.local_end, turn.now)}, "
                  f"{say_total(order.total, order.lines)} in total. Your order number is "
                  f"{spell_order_id(order.id)}. Thanks for shopping with us!", end_session=True,
