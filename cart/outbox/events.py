@@ -69,8 +69,13 @@ def order_event_data(order: Order, now: datetime) -> dict[str, Any]:
     data["delivery_fee"] = money_json(order.delivery_fee)
     for item, line in zip(data["items"], order.lines):
         item["substitution"] = codec.substitution_to_dict(line.substitution)
+    # One string for the driver, as before: the notes said by voice for this order, else the
+    # address's standing instructions. The parts, and unattended delivery, are also in
+    # fulfillment.delivery_notes (added, issue 17)
     address = order.fulfillment.address
-    data["delivery_notes"] = address.instructions if address is not None else None
+    notes = order.fulfillment.notes
+    data["delivery_notes"] = notes.text or (address.instructions if address is not None else None)
+    data["unattended_delivery"] = notes.unattended
     if order.cancelled_at is not None:
         data["cancelled_at"] = order.cancelled_at.astimezone(UTC).isoformat(timespec="seconds")
     if order.picked is not None:

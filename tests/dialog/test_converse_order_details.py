@@ -117,6 +117,9 @@ def test_delivery_notes_are_read_back_and_stored_on_the_order(say, orders, runti
         "text": "Ring the bell. Leave it at the door", "unattended": True}
     [placed] = [e for e in events(runtime) if e["type"] == "order.placed"]
     assert placed["data"]["fulfillment"]["delivery_notes"]["unattended"] is True
+    # the event's older one-string field keeps its type: the notes for the driver
+    assert placed["data"]["delivery_notes"] == "Ring the bell. Leave it at the door"
+    assert placed["data"]["unattended_delivery"] is True
 
 
 def test_no_delivery_notes_clears_them(say, orders):
