@@ -212,6 +212,76 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+@dataclass(frozen=True)
+class CarriedRequest:
+    """An Alexa-only intent for a request our own parser reads (substitutions, delivery notes,
+    stores: intents.parsing.rules_prefs). Alexa sends no transcript, so the request is rebuilt
+    as `said` followed by the words of its Query slot, when the sample has one: "no subs for
+    {Query}" heard as "no subs for the milk" reaches the parser as "no substitutions for the
+    milk". Dialogflow needs none of these: its webhook reads `queryText` itself."""
+
+    said: str
+    samples: tuple[str, ...]
+
+
+# Alexa intent name -> what it carries. Samples are unique across all intents (Alexa refuses
+# a model where two intents share one), so each is written for exactly one meaning.
+CARRIED_REQUESTS: dict[str, CarriedRequest] = {
+    "NoSubstitutionsIntent": CarriedRequest("no substitutions for", (
+        "no substitutions for {Query}", "no substitution for {Query}", "no subs for {Query}",
+        "don't substitute {Query}", "do not substitute {Query}", "don't replace {Query}",
+        "no replacements for {Query}")),
+    "NoSubstitutionsAtAllIntent": CarriedRequest("no substitutions", (
+        "no substitutions", "no substitutions please", "don't substitute anything",
+        "i don't want any substitutions", "no substitutions at all")),
+    "SubstitutionsFineIntent": CarriedRequest("substitutions are fine", (
+        "substitutions are fine", "substitutions are okay", "substitutions are allowed",
+        "allow substitutions", "you can substitute", "feel free to substitute")),
+    "SubstituteIfOutIntent": CarriedRequest("if they're out of", (
+        "if they're out of {Query}", "if you're out of {Query}", "if you don't have {Query}",
+        "if they don't have {Query}", "if the store is out of {Query}")),
+    "DeliveryNoteIntent": CarriedRequest("tell the driver", (
+        "tell the driver {Query}", "tell the driver to {Query}", "delivery note {Query}",
+        "delivery instructions {Query}", "note for the driver {Query}",
+        "add a delivery note {Query}")),
+    "LeaveItIntent": CarriedRequest("leave it", (
+        "leave it {Query}", "leave the groceries {Query}", "drop it off {Query}")),
+    "RingTheBellIntent": CarriedRequest("ring the bell", (
+        "ring the bell", "ring the doorbell", "please ring the bell")),
+    "UnattendedDeliveryIntent": CarriedRequest("deliver while I'm not home", (
+        "deliver while i'm not home", "you can leave it if i'm not home",
+        "it's okay to leave it if i'm not home", "unattended delivery is fine",
+        "deliver even if i'm not home")),
+    "ClearDeliveryNotesIntent": CarriedRequest("no delivery notes", (
+        "no delivery notes", "clear the delivery notes", "remove my delivery notes",
+        "delete the delivery instructions")),
+    "StoresNearMeIntent": CarriedRequest("which stores are near me", (
+        "which stores are near me", "what stores are near me", "stores near me",
+        "where is the nearest store", "find a store near me", "what's the closest store")),
+    "StoresNearIntent": CarriedRequest("stores near", (
+        "which stores are near {Query}", "what stores are near {Query}",
+        "find a store near {Query}", "stores near zip code {Query}")),
+    "StoreHoursIntent": CarriedRequest("what are the store hours", (
+        "what are the store hours", "what are your hours", "when does the store close",
+        "when does the store open", "is the store open", "what time does the store close")),
+    "NamedStoreHoursIntent": CarriedRequest("what are the hours of the", (
+        "what are the hours of the {Query}", "when does the {Query} close",
+        "when does the {Query} open", "what time does the {Query} close",
+        "what time does the {Query} open")),
+    "UseStoreIntent": CarriedRequest("use the", (
+        "use the {Query}", "switch to the {Query}", "change my store to the {Query}",
+        "i want to use the {Query}")),
+    "WhichStoreIntent": CarriedRequest("which store am I using", (
+        "which store am i using", "what store am i using", "what is my store")),
+}
+
+
+def carried_text(intent_name: str, query: str | None) -> str:
+    """The request an Alexa carried intent stands for, in words our parser reads."""
+    carried = CARRIED_REQUESTS[intent_name]
+    return f"{carried.said} {query.strip()}" if query and query.strip() else carried.said
+
+
 PLACEHOLDER = re.compile(r"\{([A-Za-z]+)\}")
 
 

@@ -169,9 +169,23 @@ def _store_name(*candidates: str | None) -> str | None:
     return None
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_ZIP = re.compile(r"\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|\d) ?){5}$")
+
+
+def _zip_digits(flat: str) -> str:
+    """A ZIP code said digit by digit ("one one two zero one", "1 1 2 0 1") as five digits."""
+    m = _SPOKEN_ZIP.search(flat)
+    if m is None:
+        return flat
+    digits = "".join(_DIGIT_WORDS.get(w, w) for w in m.group(0).split())
+    return flat[:m.start()] + digits if len(digits) == 5 else flat
+
+
 def stores(u: Utterance) -> ParsedRequest | None:
     flat = u.flat
-    if m := _NEAR.match(flat):
+    if m := _NEAR.match(_zip_digits(flat)):
         slots: dict[str, object] = {"stores": "near"}
         code = m.group("zip") or m.group("zip2") or m.group("zip3")
         if code:

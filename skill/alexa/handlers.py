@@ -23,6 +23,7 @@ from intents.dialog.speech import ssml_escape
 from skill.alexa.slots import SEARCH_INTENT, slot_value, to_parsed_request
 from skill.alexa.device_address import PERMISSION as ADDRESS_PERMISSION, lookup_for
 from skill.linking import Linker
+from skill.phrases import CARRIED_REQUESTS, carried_text
 
 log = logging.getLogger("voicecart.alexa")
 CHANNEL = "alexa"
@@ -136,18 +137,25 @@ class SessionEndedHandler(ConversationHandler):
 
 
 class ShoppingRequestHandler(ConversationHandler):
-    """Free-form requests ("add milk eggs and bread") go through our own parser."""
+    """Free-form requests ("add milk eggs and bread"), and the carried requests of
+    skill.phrases (substitutions, delivery notes, stores), go through our own parser."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         # is_intent_name raises on an IntentRequest without an intent; that one is a Fallback
         intent = getattr(handler_input.request_envelope.request, "intent", None)
-        return is_request_type("IntentRequest")(handler_input) and getattr(intent, "name", None) == SEARCH_INTENT
+        name = getattr(intent, "name", None)
+        return is_request_type("IntentRequest")(handler_input) and (
+            name == SEARCH_INTENT or name in CARRIED_REQUESTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         if (refused := _refused(handler_input)) is not None:
             return refused
         who = _who(handler_input)
-        text = slot_value(handler_input.request_envelope.request.intent.slots, "Query") or ""
+        intent = handler_input.request_envelope.request.intent
+        text = slot_value(intent.slots, "Query") or ""
+        if intent.name in CARRIED_REQUESTS:
+            # substitutions, delivery notes, stores: the words the intent stands for
+            text = carried_text(intent.name, text)
         reply = self.conversation.respond(channel=CHANNEL, session_id=who["session_id"],
                                           customer_id=who["customer_id"], text=text,
                                           request_key=who["request_id"], may_order=who["may_order"],

@@ -18,7 +18,7 @@ from skill.export_vocab import (
     unit_name,
 )
 from skill.alexa.intents import BUILTIN_INTENTS, CUSTOM_INTENTS
-from skill.phrases import INTENT_SLOTS, PHRASES, placeholders
+from skill.phrases import CARRIED_REQUESTS, INTENT_SLOTS, PHRASES, CarriedRequest, placeholders
 
 DOCUMENTED_MAX_BYTES = 1_500_000
 DEFAULT_MAX_BYTES = 1_000_000
@@ -83,6 +83,7 @@ def _check_invocation_name(name: str) -> None:
 def _skeleton(invocation_name: str, dialog: bool) -> dict:
     intents = [_custom_intent(canonical, alexa, dialog)
                for canonical, alexa in CUSTOM_INTENTS.items()]
+    intents += [_carried_intent(name, carried) for name, carried in CARRIED_REQUESTS.items()]
     intents += [{"name": name, "samples": []} for name in BUILTIN_INTENTS]
     language_model = {
         "invocationName": invocation_name,
@@ -109,6 +110,14 @@ def _custom_intent(canonical: str, alexa_name: str, dialog: bool) -> dict:
         if unknown:
             raise AssertionError(f"{alexa_name} sample {sample!r} uses undeclared slots {unknown}")
     return intent
+
+
+def _carried_intent(name: str, carried: CarriedRequest) -> dict:
+    """An intent whose words our parser reads (skill.phrases.CARRIED_REQUESTS): a Query slot
+    (AMAZON.SearchQuery) when its samples carry one."""
+    with_query = any("{Query}" in sample for sample in carried.samples)
+    return {"name": name, "slots": [{"name": "Query", "type": SLOT_TYPES["Query"]}] if with_query
+            else [], "samples": list(carried.samples)}
 
 
 def _unit_type() -> dict:

@@ -19,6 +19,8 @@ from accounts.model import is_linked_customer_id
 from cart.session_carts import is_session_scoped, session_customer_id
 from intents.dialog.handlers.common import store_tz
 from intents.parsing.parser import parse
+from intents.parsing.rules_prefs import preference
+from intents.parsing.text import prepare
 from skill.dialogflow.params import canonical_intent, needs_text_parse, to_parsed_request
 from skill.http_utils import json_body, reject
 
@@ -123,7 +125,12 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
     customer = shopper.customer_id
     intent = canonical_intent(intent_name)
     request_key = response_id if isinstance(response_id, str) and response_id else None
-    if needs_text_parse(intent, params):
+    if text.strip() and preference(prepare(text), runtime.matchers.current()) is not None:
+        # Substitutions, delivery notes and stores have no intent in the agent: whatever
+        # intent it matched ("no substitutions for the milk" looks like No or RemoveItem),
+        # our parser reads the words (intents.parsing.rules_prefs)
+        parsed = None
+    elif needs_text_parse(intent, params):
         parsed = None if text.strip() or intent is None else to_parsed_request(intent, params, text)
     else:
         parsed = to_parsed_request(intent, params, text)

@@ -23,7 +23,7 @@ from catalog.model import Product
 from intents.model import CANONICAL_INTENTS, CANONICAL_UNITS
 from skill.alexa.model_export import DOCUMENTED_MAX_BYTES, build_interaction_model
 from skill.export_commands import export
-from skill.phrases import placeholders
+from skill.phrases import CARRIED_REQUESTS, placeholders
 
 CONTRACT = {
     "AddItemIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT"},
@@ -131,7 +131,8 @@ def test_contract_intents_have_exactly_their_slots_and_types(model):
     intents = intents_by_name(model)
     for name, slots in CONTRACT.items():
         assert {s["name"]: s["type"] for s in intents[name]["slots"]} == slots, name
-    assert set(intents) == set(CONTRACT) | BUILTINS
+    # besides: the Alexa-only intents our parser reads (substitutions, notes, stores)
+    assert set(intents) == set(CONTRACT) | BUILTINS | set(CARRIED_REQUESTS)
 
 
 def test_required_builtins_present_without_slots(model):
@@ -222,21 +223,29 @@ def test_samples_with_the_same_words_and_slot_types_are_in_one_intent(model):
         assert owner.setdefault(key, intent["name"]) == intent["name"], (sample, owner[key])
 
 
-def test_search_query_is_alone_behind_a_carrier_phrase(model):
+@pytest.mark.parametrize("name", ["ShoppingRequestIntent", *(
+    n for n, c in CARRIED_REQUESTS.items() if any("{Query}" in x for x in c.samples))])
+def test_search_query_is_alone_behind_a_carrier_phrase(model, name):
     others: set[str] = set()
     for intent, sample in all_samples(model):
-        if intent["name"] != "ShoppingRequestIntent":
+        if intent["name"] != name:
             others.add(re.sub(r"\{[A-Za-z]+\}", "{}", sample))
-    intent = intents_by_name(model)["ShoppingRequestIntent"]
+    intent = intents_by_name(model)[name]
     assert intent["slots"] == [{"name": "Query", "type": "AMAZON.SearchQuery"}]
     for sample in intent["samples"]:
+        if name != "ShoppingRequestIntent" and "{Query}" not in sample:
+            continue  # a carried request may also be a fixed sentence
         assert placeholders(sample) == ["Query"], sample
         carrier = sample.replace("{Query}", "").strip()
         assert carrier, f"{sample!r} has no carrier phrase"
         # SearchQuery takes any words, so its carrier must not be another intent's whole pattern.
         assert sample.replace("{Query}", "{}") not in others, sample
+
+
+def test_only_free_text_intents_carry_a_search_query(model):
+    free = {"ShoppingRequestIntent", *CARRIED_REQUESTS}
     for other in language_model(model)["intents"]:
-        if other["name"] != "ShoppingRequestIntent":
+        if other["name"] not in free:
             assert "AMAZON.SearchQuery" not in {s["type"] for s in other.get("slots", [])}
 
 
@@ -399,3 +408,22 @@ def test_cli_prints_to_stdout_and_refuses_a_bad_name(tmp_path):
     assert language_model(json.loads(result.stdout))["invocationName"] == "voice cart"
     bad = CliRunner().invoke(export, ["alexa-model", "--db", db, "--invocation-name", "Shop!"])
     assert bad.exit_code == 1 and "invocation name" in bad.stderr
+
+
+def test_carried_intents_are_exported_and_every_sample_reads_as_its_request(model):
+    from intents.parsing.parser import parse
+    from skill.phrases import carried_text
+
+    exported = intents_by_name(model)
+    queries = {"NoSubstitutionsIntent": "the milk", "SubstituteIfOutIntent": "the eggs get brown eggs",
+               "DeliveryNoteIntent": "use the side door", "LeaveItIntent": "on the porch",
+               "StoresNearIntent": "11201", "NamedStoreHoursIntent": "main street store",
+               "UseStoreIntent": "main street store"}
+    for name, carried in CARRIED_REQUESTS.items():
+        intent = exported[name]
+        assert intent["samples"] == list(carried.samples)
+        has_query = name in queries
+        assert [s["name"] for s in intent["slots"]] == (["Query"] if has_query else []), name
+        heard = parse(carried_text(name, queries.get(name)))
+        assert heard.intent == "SetFulfillment", name
+        assert {"substitution", "delivery_note", "stores"} & set(heard.slots), (name, heard.slots)

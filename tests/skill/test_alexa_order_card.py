@@ -77,3 +77,22 @@ def test_read_back_and_confirmation_carry_simple_cards_with_the_orders_details(a
     spoken = re.search(r"order number is ((?:\w ){9}\w)", placed["outputSpeech"]["ssml"]).group(1)
     assert spoken.replace(" ", "") == order["id"]
     assert placed["shouldEndSession"] is True
+
+
+def test_carried_intents_reach_substitutions_notes_and_stores_on_the_signed_route(alexa):
+    app, clock, send = alexa
+    send("ShoppingRequestIntent", first=True, Query="two gallons of whole milk")
+
+    said = send("NoSubstitutionsIntent", Query="the milk")["outputSpeech"]["ssml"]
+    assert "no substitutions for Whole Milk" in said
+    assert "tell the driver: Leave it at the door" in send(
+        "LeaveItIntent", Query="at the door")["outputSpeech"]["ssml"]
+    assert "if you're not home" in send("UnattendedDeliveryIntent")["outputSpeech"]["ssml"]
+    assert "Greenleaf Market Main Street at 75 Main Street" in send(
+        "StoresNearIntent", Query="one one two zero one")["outputSpeech"]["ssml"]
+    assert "Greenleaf Market Main Street is" in send(
+        "NamedStoreHoursIntent", Query="main street store")["outputSpeech"]["ssml"]
+    customer = app.extensions["voicecart"].carts().get_customer(USER)
+    assert customer.delivery_notes.text == "Leave it at the door" and customer.delivery_notes.unattended
+    [line] = app.extensions["voicecart"].carts().get_cart(USER).lines
+    assert line.substitution.mode == "none"

@@ -110,3 +110,21 @@ def test_wrong_parameter_types_never_fail(app):
     said = es(app.test_client(), "AddItem", {"item": {"deep": [1, 2]}, "quantity": "lots", "unit": 7,
                                              "date": 12, "time": None, "option": "x"}, "add stuff")
     assert said
+
+
+def test_substitutions_delivery_notes_and_stores_are_read_from_the_words_whatever_intent_matched(app):
+    # The agent has no intent for these; it may match No or RemoveItem. Our parser decides.
+    client = app.test_client()
+    es(client, "AddItem", {"item": "whole milk", "quantity": 2, "unit": "gallons"},
+       "add two gallons of whole milk", user="shopper-9")
+    said = es(client, "No", {}, "no substitutions for the milk", user="shopper-9")
+    assert "no substitutions for Whole Milk" in said
+    said = es(client, "RemoveItem", {"item": "milk"}, "don't substitute the milk", user="shopper-9")
+    assert "no substitutions for Whole Milk" in said
+    runtime = app.extensions["voicecart"]
+    [line] = runtime.carts().get_cart("shopper-9").lines   # nothing was removed
+    assert line.substitution is not None and line.substitution.mode == "none"
+    assert "tell the driver: Leave it at the door" in es(
+        client, "Default Fallback Intent", {}, "leave it at the door", user="shopper-9")
+    assert "Greenleaf Market Main Street" in es(client, "Help", {}, "which stores are near 11201",
+                                                user="shopper-9")
