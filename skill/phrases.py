@@ -271,6 +271,9 @@ CARRIED_REQUESTS: dict[str, CarriedRequest] = {
     "UseStoreIntent": CarriedRequest("use the", (
         "use the {Query}", "switch to the {Query}", "change my store to the {Query}",
         "i want to use the {Query}")),
+    "PickUpAtStoreIntent": CarriedRequest("pick up at the", (
+        "pick up at the {Query}", "i'll pick it up at the {Query}",
+        "i want to pick up at the {Query}")),
     "WhichStoreIntent": CarriedRequest("which store am I using", (
         "which store am i using", "what store am i using", "what is my store")),
 }

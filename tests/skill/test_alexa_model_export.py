@@ -418,7 +418,8 @@ def test_carried_intents_are_exported_and_every_sample_reads_as_its_request(mode
     queries = {"NoSubstitutionsIntent": "the milk", "SubstituteIfOutIntent": "the eggs get brown eggs",
                "DeliveryNoteIntent": "use the side door", "LeaveItIntent": "on the porch",
                "StoresNearIntent": "11201", "NamedStoreHoursIntent": "main street store",
-               "UseStoreIntent": "main street store"}
+               "UseStoreIntent": "main street store",
+               "PickUpAtStoreIntent": "main street store tomorrow at five"}
     for name, carried in CARRIED_REQUESTS.items():
         intent = exported[name]
         assert intent["samples"] == list(carried.samples)
@@ -426,4 +427,5 @@ def test_carried_intents_are_exported_and_every_sample_reads_as_its_request(mode
         assert [s["name"] for s in intent["slots"]] == (["Query"] if has_query else []), name
         heard = parse(carried_text(name, queries.get(name)))
         assert heard.intent == "SetFulfillment", name
-        assert {"substitution", "delivery_note", "stores"} & set(heard.slots), (name, heard.slots)
+        assert {"substitution", "delivery_note", "stores", "store"} & set(heard.slots), \
+            (name, heard.slots)

@@ -92,6 +92,9 @@ def test_carried_intents_reach_substitutions_notes_and_stores_on_the_signed_rout
         "StoresNearIntent", Query="one one two zero one")["outputSpeech"]["ssml"]
     assert "Greenleaf Market Main Street is" in send(
         "NamedStoreHoursIntent", Query="main street store")["outputSpeech"]["ssml"]
+    held = send("PickUpAtStoreIntent", Query="main street store tomorrow at five")
+    assert "That's at Greenleaf Market Main Street, 75 Main Street" in held["outputSpeech"]["ssml"]
+    assert app.extensions["voicecart"].carts().get_hold(USER).slot.store_id == "main-street"
     customer = app.extensions["voicecart"].carts().get_customer(USER)
     assert customer.delivery_notes.text == "Leave it at the door" and customer.delivery_notes.unattended
     [line] = app.extensions["voicecart"].carts().get_cart(USER).lines
