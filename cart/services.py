@@ -61,6 +61,7 @@ def add_item(repo: CartRepository, customer_id: str, product: Product,
     if not product.in_stock:
         raise OutOfStock(product.id, product.name)
     with repo.transaction():
+        _check_store_stock(repo, customer_id, product)
         cart = _load_cart(repo, customer_id)
         line = cart.add(product.id, product.name, 1 if quantity is None else quantity, unit,
                         product.price, substitution, estimated=unit in ("pound", "kilogram"),
@@ -80,6 +81,7 @@ def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
     if not product.in_stock:
         raise OutOfStock(product.id, product.name)
     with repo.transaction():
+        _check_store_stock(repo, customer_id, product)
         cart = _load_cart(repo, customer_id)
         with cart.single_step():
             if replacing is not None:
@@ -89,6 +91,20 @@ def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
                             taxable=product.taxable)
         _save_cart(repo, cart, now)
     return line
+
+
+def _check_store_stock(repo: CartRepository, customer_id: str, product: Product) -> None:
+    """Stock differs per store: the store the shopper's held slot is at, else their own store,
+    may have none of a product the catalog sells. Shoppers with neither are not checked (the
+    store is chosen later, and the read-back names what it lacks)."""
+    hold = repo.get_hold(customer_id)
+    store_id = hold.slot.store_id if hold is not None else None
+    if store_id is None:
+        customer = repo.get_customer(customer_id)
+        store_id = customer.preferred_store_id if customer is not None else None
+    store = repo.get_store(store_id) if store_id is not None else None
+    if store is not None and not store.has_in_stock(product.id):
+        raise OutOfStock(product.id, product.name)
 
 
 def _said(purchase: Purchase) -> tuple[Decimal, str | None] | None:

@@ -191,6 +191,17 @@ def test_stock_differs_per_store_and_is_said_before_the_yes(say):
     assert "has no" not in say("check out")["speech"]
 
 
+def test_an_item_the_shoppers_store_has_none_of_is_not_added(say, cart):
+    say("use the main street store")
+
+    reply = say("add organic whole milk")
+
+    assert "out of stock" in reply["speech"]
+    assert cart()["items"] == []
+    say("use the brooklyn store")
+    assert "Added Organic Whole Milk" in say("add organic whole milk")["speech"]
+
+
 def test_a_pickup_only_store_sends_delivery_from_the_nearest_store_that_delivers(say, orders):
     say("use the main street store", user=DEMO)
     say("clear my cart", user=DEMO)
