@@ -12,7 +12,7 @@ from cart import checkout, services
 from cart.codec import policy_from_dict
 from cart.fulfillment import DELIVERY, PICKUP, FulfillmentPolicy
 from cart.json_views import orders_json
-from cart.model import Address, Cart, Customer
+from cart.model import Address, Cart, Customer, DeliveryNotes
 from cart.pricing import bill_for, sales_tax
 from cart.receipt import receipt_text
 from catalog.model import Product
@@ -122,7 +122,6 @@ def test_a_product_that_became_taxable_is_taxed_after_the_price_refresh(any_repo
 
 
 def test_delivery_notes_and_the_seller_go_on_a_delivery_order(any_repo, store_factory):
-    from cart.model import DeliveryNotes
     repo = any_repo
     with repo.transaction():
         repo.save_store(store_factory("tx", tax_rate=NYC))
@@ -139,3 +138,29 @@ def test_delivery_notes_and_the_seller_go_on_a_delivery_order(any_repo, store_fa
     assert listed["fulfillment"]["delivery_notes"] == {"text": "Leave it at the door",
                                                        "unattended": True}
     assert "Delivery notes: Leave it at the door. Unattended delivery is OK." in receipt_text(stored)
+
+
+def test_a_database_from_before_tax_gains_the_columns_and_its_orders_read_as_untaxed(
+        open_repo, store_factory):
+    repo = open_repo()
+    with repo.transaction():
+        repo.save_store(store_factory("tx"))
+        repo.save_customer(Customer("bob", preferred_store_id="tx"))
+    services.add_item(repo, "bob", MILK, 4, now=NOW)
+    services.choose_fulfillment(repo, "bob", PICKUP, now=NOW)
+    placed = checkout.place_order(repo, "bob", "k", now=NOW).order
+    # what an earlier release's database looks like: none of the columns of issue 17
+    for table, column in (("order_lines", "taxable"), ("orders", "tax_cents"),
+                          ("orders", "tax_rate"), ("orders", "store_address"),
+                          ("orders", "delivery_notes"), ("customers", "delivery_notes"),
+                          ("stores", "out_of_stock")):
+        repo.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+    reopened = open_repo()  # a new release starting on it adds them in place
+
+    order = reopened.get_order(placed.id)
+    assert (order.subtotal, order.tax, order.total) == (Decimal("15.16"), Decimal("0.00"),
+                                                        Decimal("15.16"))
+    assert order.fulfillment.store_address is None and not order.fulfillment.notes
+    assert reopened.get_customer("bob").delivery_notes == DeliveryNotes()
+    assert reopened.get_store("tx").out_of_stock == frozenset()
