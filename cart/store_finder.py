@@ -17,7 +17,7 @@ from cart.fulfillment import Store
 
 _WORDS = re.compile(r"[a-z0-9]+")
 # Words that name no particular store: "the greenleaf market store on main street"
-_GENERIC = frozenset({"the", "store", "shop", "location", "branch", "market", "greenleaf", "on",
+_GENERIC = frozenset({"the", "store", "shop", "location", "branch", "market", "on",
                       "at", "in", "one", "a", "my", "your", "grocery", "supermarket", "street",
                       "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "north", "south",
                       "east", "west"})
@@ -36,18 +36,41 @@ def _names(store: Store) -> set[str]:
     return {w for text in (store.name, street, city, store.id) for w in _words(text)} - _GENERIC
 
 
+def chain_words(stores: Iterable[Store]) -> list[str]:
+    """The leading words every store's name shares: the chain's name ("Greenleaf Market")."""
+    names = [store.name.split() for store in stores]
+    if len(names) < 2:
+        return []
+    shared = []
+    for words in zip(*names):
+        if len({w.lower() for w in words}) != 1:
+            break
+        shared.append(words[0])
+    return shared
+
+
+def short_store_name(store: Store, stores: Iterable[Store]) -> str:
+    """The name a shopper calls the store by: its name after the chain's ("Main Street" for
+    "Greenleaf Market Main Street"); the whole name when nothing is left."""
+    chain = len(chain_words(stores))
+    words = store.name.split()
+    return " ".join(words[chain:]) or store.name
+
+
 def find_store(stores: Iterable[Store], spoken: str) -> list[Store]:
     """Stores whose distinctive words include every distinctive word said: "main street" ->
     Main Street; "brooklyn" -> both Brooklyn stores (the caller asks which). Nothing
     distinctive said, or no store has those words: []."""
-    said = set(_words(spoken)) - _GENERIC
+    stores = list(stores)
+    generic = _GENERIC | set(_words(" ".join(chain_words(stores))))
+    said = set(_words(spoken)) - generic
     if not said:
         # "main street" alone is all generic but "main"; "the store" names none
         return []
-    found = [store for store in stores if said <= _names(store)]
+    found = [store for store in stores if said <= _names(store) - generic]
     if len(found) > 1:
         # "brooklyn": the store *named* Brooklyn, not every store in Brooklyn
-        named = [store for store in found if said <= set(_words(store.name)) - _GENERIC]
+        named = [store for store in found if said <= set(_words(store.name)) - generic]
         if len(named) == 1:
             return named
     return found

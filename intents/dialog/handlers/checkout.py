@@ -15,7 +15,6 @@ from intents.dialog.handlers import stores
 from intents.dialog.handlers.common import line_speech, store_tz
 from intents.dialog.handlers.preferences import (delivery_notes_speech, set_delivery_note,
                                                  set_substitution, substitution_speech)
-from intents.dialog.handlers.stores import missing_speech
 from intents.dialog.handlers.voice_code import voice_code_gate
 from intents.model import Reply
 from intents.dialog.amounts import say_total
@@ -121,7 +120,7 @@ def _summary_speech(s: CheckoutSummary, turn: Turn) -> str:
         free = " with free delivery" if slot.kind == DELIVERY else ""
         parts.append(f"That's {say_total(s.total, lines)} in total{free}.")
     if s.unavailable:
-        parts.append(missing_speech(s.store, list(s.unavailable)))
+        parts.append(stores.missing_said(turn, s.store, list(s.unavailable)))
     parts.append(substitution_speech(s.customer, lines))
     if slot.kind == DELIVERY and s.customer is not None:
         address = s.customer.address
@@ -257,8 +256,8 @@ def set_fulfillment(turn: Turn) -> Reply:
         said = f"{said} That's at {hold_store_name(turn, hold)}."
         cart = services.get_cart(turn.carts, turn.customer_id)
         held_at = turn.carts.get_store(hold.slot.store_id)
-        if held_at is not None and (gone := stores.missing_at(held_at, cart.lines)):
-            said = f"{said} {stores.missing_speech(held_at, gone)}"
+        if held_at is not None and (gone := stores.missing_said(turn, held_at, cart.lines)):
+            said = f"{said} {gone}"
     if then == "checkout":
         return read_back(turn, said + " ")
     turn.state.pending = None

@@ -13,7 +13,7 @@ from cart import services
 from cart.errors import NoAddress, NoSlotAvailable, UnsupportedFulfillment
 from cart.fulfillment import DELIVERY, PICKUP, Store
 from cart.model import CartLine
-from cart.store_finder import find_store, stores_by_distance
+from cart.store_finder import find_store, short_store_name, stores_by_distance
 from intents.dialog.speech import join_words, say_time, say_window, short_name
 from intents.dialog.turn import Turn
 from intents.model import Reply
@@ -95,7 +95,7 @@ def _near(turn: Turn) -> Reply:
             other = next(s for s in near if s.id != own.id) if any(s.id != own.id for s in near) \
                 else None
             if other is not None:
-                tail += f" To change, say: use the {_short(other)} store."
+                tail += f" To change, say: use the {_short(other, turn)} store."
     return Reply(f"{lead} {_zip_words(code)}: {'; '.join(described)}.{tail} {ANYTHING_ELSE}",
                  reprompt=ANYTHING_ELSE)
 
@@ -105,10 +105,9 @@ def _zip_words(code: str) -> str:
     return "ZIP code " + " ".join(str(code))
 
 
-def _short(store: Store) -> str:
+def _short(store: Store, turn: Turn) -> str:
     """"Main Street" for "Greenleaf Market Main Street": the name after the chain's."""
-    chain = "Greenleaf Market "
-    return store.name[len(chain):] if store.name.startswith(chain) else store.name
+    return short_store_name(store, turn.carts.list_stores())
 
 
 def _hours(turn: Turn) -> Reply:
@@ -133,12 +132,17 @@ def _hours(turn: Turn) -> Reply:
 
 def _which_store(turn: Turn, spoken: str, found: list[Store]) -> Reply:
     if found:
-        names = join_words([_short(s) for s in found], "or")
+        names = join_words([_short(s, turn) for s in found], "or")
         return Reply(f"I have more than one store that could be: {names}. Which one?",
                      reprompt=f"Which store: {names}?")
-    names = join_words([_short(s) for s in turn.carts.list_stores()], "or")
+    names = join_words([_short(s, turn) for s in turn.carts.list_stores()], "or")
     return Reply(f"I don't know a {spoken} store. I have {names}. Which one would you like?",
                  reprompt=f"Which store: {names}?")
+
+
+def missing_said(turn: Turn, store: Store, lines: list[CartLine]) -> str:
+    """What `store` has none of among `lines`, said, or ""."""
+    return missing_speech(store, missing_at(store, lines), _short(store, turn))
 
 
 def spoken_store(turn: Turn, spoken: str) -> Store | Reply:
@@ -153,13 +157,13 @@ def missing_at(store: Store, lines: list[CartLine]) -> list[CartLine]:
     return [line for line in lines if not store.has_in_stock(line.product_id)]
 
 
-def missing_speech(store: Store, lines: list[CartLine]) -> str:
+def missing_speech(store: Store, lines: list[CartLine], short: str) -> str:
     """"Main Street has no Organic Whole Milk today." or ""."""
     if not lines:
         return ""
     names = join_words([short_name(Product(id=l.product_id, name=l.name, price=l.unit_price))
                         for l in lines])
-    return (f"{_short(store)} has no {names} today: it's substituted or left out as you "
+    return (f"{short} has no {names} today: it's substituted or left out as you "
             "prefer, and you're not charged for what's left out.")
 
 
@@ -184,7 +188,7 @@ def choose(turn: Turn, spoken: str) -> Reply:
             services.release_hold(turn.carts, turn.customer_id)
             said += " I couldn't find a time there, so choose pickup or delivery again."
     cart = services.get_cart(turn.carts, turn.customer_id)
-    if missing := missing_speech(store, missing_at(store, cart.lines)):
+    if missing := missing_speech(store, missing_at(store, cart.lines), _short(store, turn)):
         said += " " + missing
     if (turn.state.pending or {}).get("kind") == "confirm_order":
         from intents.dialog.handlers.checkout import read_back
