@@ -93,16 +93,22 @@ def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
     return line
 
 
-def _check_store_stock(repo: CartRepository, customer_id: str, product: Product) -> None:
-    """Stock differs per store: the store the shopper's held slot is at, else their own store,
-    may have none of a product the catalog sells. Shoppers with neither are not checked (the
-    store is chosen later, and the read-back names what it lacks)."""
+def shopping_store(repo: CartRepository, customer_id: str) -> Store | None:
+    """The store the shopper is buying from now: their held slot's, else their own store;
+    None when they have neither (the store is chosen later)."""
     hold = repo.get_hold(customer_id)
     store_id = hold.slot.store_id if hold is not None else None
     if store_id is None:
         customer = repo.get_customer(customer_id)
         store_id = customer.preferred_store_id if customer is not None else None
-    store = repo.get_store(store_id) if store_id is not None else None
+    return repo.get_store(store_id) if store_id is not None else None
+
+
+def _check_store_stock(repo: CartRepository, customer_id: str, product: Product) -> None:
+    """Stock differs per store: the shopper's store may have none of a product the catalog
+    sells. Shoppers without a store yet are not checked (the read-back names what the store
+    they choose lacks)."""
+    store = shopping_store(repo, customer_id)
     if store is not None and not store.has_in_stock(product.id):
         raise OutOfStock(product.id, product.name)
 

@@ -198,7 +198,10 @@ def test_an_item_the_shoppers_store_has_none_of_is_not_added(say, cart):
 
     assert "out of stock" in reply["speech"]
     assert cart()["items"] == []
+    asked = say("is organic whole milk in stock")["speech"]
+    assert asked.startswith("Sorry, Greenleaf Market Main Street has no Organic Whole Milk today.")
     say("use the brooklyn store")
+    assert say("is organic whole milk in stock")["speech"].startswith("Yes")
     assert "Added Organic Whole Milk" in say("add organic whole milk")["speech"]
 
 

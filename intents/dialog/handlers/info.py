@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from cart import services
 from catalog.model import Product
 from catalog.purchase import COVER, EACH_FROM_WEIGHT
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
@@ -62,6 +63,11 @@ def product_info(turn: Turn) -> Reply:
         return _offer(turn, ItemRequest(item.phrase, item.quantity, unit), instead,
                       f"{short_name(product)} is out of stock right now, but I have "
                       f"{name} at {priced(item.quantity, instead.price)}.")
+    store = services.shopping_store(turn.carts, turn.customer_id)
+    if store is not None and not store.has_in_stock(product.id):
+        # stock differs per store: never offer what the shopper's store cannot sell them
+        return Reply(f"Sorry, {store.name} has no {short_name(product)} today. {ANYTHING_ELSE}",
+                     reprompt=ANYTHING_ELSE)
     asked_stock = info in _STOCK_QUESTIONS
     lead = "Yes, " if asked_stock else ""
     amount = say_quantity(item.quantity, item.unit, short_name(product)) if item.quantity or item.unit \
