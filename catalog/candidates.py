@@ -1,12 +1,14 @@
-"""Candidate products for a reading of a phrase: posting-list intersections in prior order.
+"""Candidate products for a reading of a phrase, from the compact index's posting walks.
 
-Products are numbered in prior order (catalog.index), so the smallest numbers are the best
-candidates; these helpers never scan the catalog, only the postings of the words said.
+Products are numbered in prior order (catalog.index), so the best candidates are the smallest
+numbers; catalog.postings walks the posting arrays of the words said and stops once it has
+enough, never scanning the catalog nor intersecting whole sets.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from catalog import postings
 from catalog.index import CatalogIndex
 from catalog.query import Reading
 
@@ -15,46 +17,30 @@ def head_words(r: Reading) -> Mapping[str, float]:
     return r.positions[r.head].exp if r.head is not None else {}
 
 
-def position_set(ix: CatalogIndex, exp: Mapping[str, float]):
-    words = [w for w in exp if w in ix.postings]
-    if not words:
-        return None
-    if len(words) == 1:
-        return ix.posting_set(words[0])
-    merged: set[int] = set()
-    for w in words:
-        merged.update(ix.postings[w])
-    return merged
+def full_candidates(ix: CatalogIndex, r: Reading, k: int) -> list[int]:
+    """Up to k products holding every word of the reading (or a neighbour of it), those
+    whose head noun is the phrase's head first, then in prior order."""
+    groups = postings.position_groups(ix, (pos.exp for pos in r.positions))
+    single = None
+    if len(r.positions) == 1 and r.head == 0 and len(r.positions[0].exp) == 1:
+        single = next(iter(r.positions[0].exp))  # "milk": a precomputed list may do
+    return postings.top(ix, groups, _heads(ix, r), k, single_word=single)
 
 
-def intersect(sets: list) -> set[int]:
-    ordered = sorted(sets, key=len)
-    result = set(ordered[0])
-    for s in ordered[1:]:
-        if not result:
-            break
-        result.intersection_update(s)
-    return result
+def partial_candidates(ix: CatalogIndex, r: Reading, exclude: set[int], k: int) -> list[int]:
+    """Up to k - len(exclude) products holding every word but one, none of `exclude`."""
+    groups = [g for g in postings.position_groups(ix, (p.exp for p in r.positions)) if g]
+    k -= len(exclude)
+    if len(groups) < 2:
+        return postings.top(ix, groups, _heads(ix, r), k, exclude)
+    parts = [groups[:skip] + groups[skip + 1:] for skip in range(len(groups))]
+    return postings.top_of_union(ix, parts, _heads(ix, r), k, exclude)
 
 
-def intersection(ix: CatalogIndex, words: list[str]) -> set[int]:
-    sets = [ix.posting_set(w) for w in dict.fromkeys(words)]
-    return intersect(sets) if all(sets) else set()
+def intersection(ix: CatalogIndex, words: list[str]) -> list[int]:
+    """Every product holding all of `words`, in prior order."""
+    return postings.every(postings.position_groups(ix, ({w: 1.0} for w in words))).tolist()
 
 
-def top(ix: CatalogIndex, pids: set[int], head_words: Mapping[str, float], k: int) -> list[int]:
-    """Up to k of `pids`, products whose head noun is the phrase's head first, then in prior
-    order (short names, popular)."""
-    if k <= 0 or not pids:
-        return []
-    if len(pids) <= k:
-        return list(pids)
-    preferred: set[int] = set()
-    for w in head_words:
-        hs = ix.head_sets.get(w)
-        if hs:
-            preferred |= pids.intersection(hs)
-    out = sorted(preferred)[:k]
-    if len(out) < k:
-        out += sorted(pids - preferred)[:k - len(out)]
-    return out
+def _heads(ix: CatalogIndex, r: Reading) -> list:
+    return postings.head_group(ix, head_words(r))

@@ -1,22 +1,26 @@
 """The matcher's read-only index over a catalog: tokens, postings, IDF, head nouns.
 
 Products are renumbered into "prior order" (short names first, then popular first), so a
-posting tuple sorted by number is already sorted best-first and candidate truncation is a
-matter of taking the smallest numbers.
+posting array sorted by number is already sorted best-first and candidate generation stops
+at the first products that qualify (catalog.postings). The index lives in a file
+(catalog.index_build writes it, catalog.index_store keeps one per catalog version) that every
+server process maps read-only.
 """
 from __future__ import annotations
 
 import gc
+import io
 import math
 import sys
-from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 from catalog.model import Product
+from catalog.index_format import Sections, map_file
 from catalog.normalize import STOPWORDS, content_tokens, said_variants, segments, tokens
-from catalog.phonetic import FuzzyVocabulary
 
 # Words naming a container or amount rather than the food: "Bag of Organic Bananas" is
 # bananas, "Cilantro Bunch" is cilantro.
@@ -37,8 +41,6 @@ _CUT_WORDS = frozenset({"with", "without", "in", "on", "for", "made", "from"})
 HEADNESS_MIN = 0.12  # share of a word's names that end in it, below which it is a modifier
 STRONG_HEADNESS = 0.3  # above it, a word closing a segment is taken as the head outright
 RARE_DF = 5  # a word in at most this many products may be the catalog's own misspelling
-SET_MIN = 48  # postings at least this long also get a frozenset for fast intersection ...
-SET_MAX_SHARE = 0.05  # ... unless in over 5% of products: near-stopwords, rarely intersected
 _EMPTY: tuple = ()
 
 
@@ -130,62 +132,39 @@ def query_head(toks: list[str]) -> str | None:
 
 
 class CatalogIndex:
-    """Arrays indexed by internal product number, plus postings. Never mutated after build."""
+    """The index over one catalog, read in place from its file (catalog.index_build writes
+    it): postings and per-product data are views of a read-only mapping, shared by every
+    process that maps the same file. Only the vocabulary (words, IDF, the fuzzy lookup) is
+    held per process. Never mutated after load; safe to share between threads.
 
-    __slots__ = ("products", "by_id", "toks", "alias", "heads", "ctx", "aisle", "full", "syns",
-                 "mass", "pop", "postings", "post_sets", "head_sets", "idf", "idf_max", "rare_idf",
-                 "vocab")
+    `CatalogIndex(products)` builds in memory (tests, one-off tools); servers use `open`.
+    """
 
-    def __init__(self, products: Iterable[Product]) -> None:
-        with _gc_paused():
-            self._build(products)
+    def __init__(self, products: Iterable[Product] = (), *, meta: dict | None = None) -> None:
+        from catalog.index_build import write_index
+        out = io.BytesIO()
+        write_index(products, out, meta)
+        self._load(out.getbuffer().toreadonly(), None)
 
-    def _build(self, products: Iterable[Product]) -> None:
-        parsed = _parse_all(products)
-        parsed.sort(key=lambda r: (len(r[2]), -_popularity(r[0]), not r[0].in_stock, r[0].name))
-        n = len(parsed)
-        self.products = tuple(r[0] for r in parsed)
-        self.by_id = {p.id: i for i, p in enumerate(self.products)}
-        self.toks = [r[2] for r in parsed]
-        self.alias = [r[3] for r in parsed]
-        self.full = [r[4] for r in parsed]
-        self.syns = [r[5] for r in parsed]
-        self.ctx = [r[6] for r in parsed]
-        interned: dict[str, str] = {}
-        self.aisle = [interned.setdefault(k, k) for k in
-                      ((r[0].aisle or r[0].department or "").casefold() for r in parsed)]
-        df = _document_frequencies(self.toks, self.alias)
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self.idf_max = math.log((n + 1) / 0.5)
-        self.rare_idf = math.log((n + 1) / (RARE_DF + 0.5))
-        headness = _headness(parsed, df)
-        self.heads = [head_nouns(r[1], headness) for r in parsed]
-        self.mass = array("d", (sum(self.idf[t] for t in toks) or 1.0 for toks in self.toks))
-        top = max((_popularity(p) for p in self.products), default=0.0)
-        scale = math.log1p(top) if top > 0 else 1.0
-        self.pop = array("d", (math.log1p(_popularity(p)) / scale for p in self.products))
-        self.postings, self.post_sets, self.head_sets = self._postings()
-        self.vocab = FuzzyVocabulary(df)
+    @classmethod
+    def open(cls, path: Path) -> "CatalogIndex":
+        """Map the index file at `path` (IndexFileError when it is not a complete one)."""
+        ix = cls.__new__(cls)
+        ix._load(map_file(path), path)
+        return ix
 
-    def _postings(self) -> tuple[dict, dict, dict]:
-        lists: dict[str, list[int]] = defaultdict(list)
-        heads: dict[str, list[int]] = defaultdict(list)
-        for pid, (toks, alias) in enumerate(zip(self.toks, self.alias)):
-            for tok in toks:
-                lists[tok].append(pid)
-            for tok in alias:
-                if tok not in toks:
-                    lists[tok].append(pid)
-            for tok in self.heads[pid]:
-                heads[tok].append(pid)
-        postings = {t: tuple(v) for t, v in lists.items()}
-        most = max(SET_MIN, int(SET_MAX_SHARE * len(self.products)))
-        sets = {t: frozenset(v) for t, v in postings.items() if SET_MIN <= len(v) <= most}
-        head_sets = {t: frozenset(v) if len(v) >= SET_MIN else tuple(v) for t, v in heads.items()}
-        return postings, sets, head_sets
+    def _load(self, buf: Any, path: Path | None) -> None:
+        from catalog.index_views import load_views
+        self.path = path
+        self.meta: dict = {}
+        load_views(self, Sections(buf))
 
-    def posting_set(self, tok: str) -> frozenset[int] | tuple[int, ...]:
-        return self.post_sets.get(tok) or self.postings.get(tok, _EMPTY)
+    def __len__(self) -> int:
+        return self.n
+
+    def posting_set(self, tok: str):
+        """The products holding `tok`, a sorted array (empty when none)."""
+        return self.postings.get(tok, _EMPTY)
 
 
 @contextmanager

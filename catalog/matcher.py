@@ -8,7 +8,8 @@ Three steps, none of which scans the catalog:
 1. *Read* the phrase (catalog.query): normalised words, plus readings with split words
    joined ("egg plant") or run-together words split; unknown words expand to close catalog
    words by spelling and sound.
-2. *Candidates* from the inverted index (catalog.index): products holding every word,
+2. *Candidates* from the inverted index (catalog.index, walked by catalog.postings, which
+   stops once it has enough): products holding every word,
    widened to all-but-one when that is too few, capped at MAX_CANDIDATES in prior order
    (products whose head noun is the phrase's head first, then short names).
 3. *Score* each candidate (below) and calibrate. If nothing scores GOOD_ENOUGH with the words
@@ -22,18 +23,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from catalog.brands import brand_only, leading_brand
 from catalog.hearing import as_heard
 from catalog.categories import Categories, spoken_category
-from catalog.candidates import head_words, intersect, intersection, position_set, top
+from catalog.candidates import full_candidates, intersection, partial_candidates
 from catalog.index import CatalogIndex
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import (
     STOPWORDS, content_tokens, segments, tokens, trim_stopwords,
 )
 from catalog.query import Reading, readings
+from catalog.variants import variant_key
 from catalog.scoring import (
     EXACT_SYNONYM, MATCH_THRESHOLD, Scores, apply_aisle_prior, score, surface_of,
 )
@@ -80,11 +82,22 @@ class Matcher:
         return len(self._ix.products)
 
     @property
-    def products(self) -> tuple[Product, ...]:
+    def products(self) -> Sequence[Product]:
         return self._ix.products
 
     def __iter__(self) -> Iterator[Product]:
         return iter(self._ix.products)
+
+    def variants_of(self, product: Product) -> list[Product]:
+        """`product` and the catalog's other sizes of it (catalog.variants), from the index's
+        precomputed groups: no pass over the catalog."""
+        ix = self._ix
+        pid = ix.by_id.get(product.id)
+        if pid is None or variant_key(ix.products[pid]) != variant_key(product):
+            return [product]
+        g = ix.vgroup[pid]
+        members = ix.vmembers[ix.vmembers_off[g]:ix.vmembers_off[g + 1]].tolist()
+        return [product] + [ix.products[p] for p in members if p != pid]
 
     def get(self, product_id: str) -> Product | None:
         pid = self._ix.by_id.get(product_id)
@@ -218,7 +231,7 @@ class Matcher:
         if not content or not all(w in ix.idf for w in content):
             return False
         needle = f" {' '.join(words)} "
-        for pid in sorted(intersection(ix, content))[:MAX_CANDIDATES]:
+        for pid in intersection(ix, content)[:MAX_CANDIDATES]:
             brand = ix.products[pid].brand
             if needle in f" {ix.full[pid]} " or (brand and needle in f" {' '.join(tokens(brand))} "):
                 return True
@@ -250,20 +263,11 @@ class Matcher:
 
     def _full_candidates(self, r: Reading) -> list[int]:
         """Products holding every word of the reading (or a neighbour of it)."""
-        sets = [position_set(self._ix, pos.exp) for pos in r.positions]
-        if not sets or not all(sets):
-            return []
-        return top(self._ix, intersect(sets), head_words(r), MAX_CANDIDATES)
+        return full_candidates(self._ix, r, MAX_CANDIDATES)
 
     def _partial_candidates(self, r: Reading, exclude: set[int]) -> list[int]:
-        sets = [s for s in (position_set(self._ix, pos.exp) for pos in r.positions) if s]
-        if len(sets) < 2:
-            return [] if not sets else top(self._ix, set(sets[0]) - exclude, head_words(r),
-                                            MAX_CANDIDATES - len(exclude))
-        extra: set[int] = set()
-        for skip in range(len(sets)):
-            extra |= intersect(sets[:skip] + sets[skip + 1:])
-        return top(self._ix, extra - exclude, head_words(r), MAX_CANDIDATES - len(exclude))
+        """Products holding every word but one (none is held by all of them)."""
+        return partial_candidates(self._ix, r, exclude, MAX_CANDIDATES)
 
     # -- scoring --------------------------------------------------------------------------
 

@@ -51,16 +51,17 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
           surface: str = "") -> None:
     """Score `pids` for reading `r` into `out` (keeping each product's best score).
     Products that cannot reach PRUNE_SHARE of the best so far are skipped unstored."""
-    toks_a, alias_a, ctx_a, heads_a = ix.toks, ix.alias, ix.ctx, ix.heads
-    full_a, syns_a, mass_a, pop_a, products = ix.full, ix.syns, ix.mass, ix.pop, ix.products
+    record, products = ix.rec, ix.products
     idf, qmap, head, text, total = ix.idf, r.qmap, r.head, r.text, r.total
     qidf = [p.idf for p in r.positions]
     n = len(qidf)
     floor = PRUNE_SHARE * max((entry[0] for entry in out.values()), default=0.0)
     for pid in pids:
+        # one decoded record per product: its words, name, synonyms, weights, stock
+        toks, alias, ctx, heads, full, syns, mass, pop, in_stock = record(pid)
         best = [0.0] * n
         matched = 0.0
-        for t in toks_a[pid]:
+        for t in toks:
             e = qmap.get(t)
             if e is not None:
                 top = 0.0
@@ -70,12 +71,12 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
                     if w > top:
                         top = w
                 matched += idf[t] * top
-        for t in alias_a[pid]:  # synonyms' words: found, but not the name's own
+        for t in alias:  # synonyms' words: found, but not the name's own
             for i, w in qmap.get(t, ()):
                 if w > best[i]:
                     best[i] = w
         if min(best) < W_CONTEXT:
-            for t in ctx_a[pid]:
+            for t in ctx:
                 for i, w in qmap.get(t, ()):
                     if W_CONTEXT * w > best[i]:
                         best[i] = W_CONTEXT * w
@@ -90,26 +91,26 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
         primary = False
         if head is not None:
             role = 1.0
-            for t in heads_a[pid]:
+            for t in heads:
                 for i, w in qmap.get(t, ()):
                     if i == head and w * role > head_hit:
                         head_hit = w * role
                         primary = role == 1.0
                 role = SECONDARY_HEAD
         found = (cover / total) * (1.0 - missing / total)
-        partial = W_BASE + W_HEAD * head_hit + W_PCOV * min(1.0, matched / mass_a[pid])
-        by_name = full_a[pid] == text
+        partial = W_BASE + W_HEAD * head_hit + W_PCOV * min(1.0, matched / mass)
+        by_name = full == text
         # a synonym is the grocer's word: it counts as such even when it repeats the name
-        exact = EXACT_BY_SYNONYM if text in syns_a[pid] else (EXACT_BY_NAME if by_name else 0)
+        exact = EXACT_BY_SYNONYM if text in syns else (EXACT_BY_NAME if by_name else 0)
         if not exact and found * (partial + W_RATIO) + W_POPULARITY < floor:
             continue
-        score = found * (partial + W_RATIO * fuzz.ratio(text, full_a[pid]) / 100.0)
+        score = found * (partial + W_RATIO * fuzz.ratio(text, full) / 100.0)
         if exact:
             score = max(score, EXACT_NAME if by_name else EXACT_SYNONYM)
             if surface and surface_of(products[pid].name) == surface:
                 score += SURFACE_BONUS  # "apples" prefers "Apples" to "Apple"
-        score += W_POPULARITY * pop_a[pid]
-        if not products[pid].in_stock:
+        score += W_POPULARITY * pop
+        if not in_stock:
             score -= OUT_OF_STOCK_PENALTY
         old = out.get(pid)
         if old is None or score > old[0]:

@@ -50,6 +50,9 @@ _INDEXES: "WeakKeyDictionary[object, VariantIndex]" = WeakKeyDictionary()
 
 def variants_in(catalog: object, product: Product) -> list[Product]:
     """`product`'s variants among `catalog.products` (a matcher), indexed once per catalog."""
+    by_index = getattr(catalog, "variants_of", None)
+    if by_index is not None:  # the matcher's index groups them already
+        return by_index(product)
     index = _INDEXES.get(catalog)
     if index is None:
         index = _INDEXES[catalog] = VariantIndex(getattr(catalog, "products"))

@@ -1,0 +1,134 @@
+"""Candidate products for a reading: ordered walks over sorted posting arrays that stop early.
+
+Products are numbered in prior order (catalog.index), so "the best k products holding every
+word" is "the first k numbers in every posting list". A walk takes the shortest list (a
+position whose spoken word has several catalog neighbours is the union of their lists),
+checks it chunk by chunk against the others (binary search, in numpy), and stops as soon as it
+has k; it never copies or intersects whole sets, and never sorts more than it keeps. Products
+whose head noun is the phrase's head come first: a first walk over the head-noun postings,
+then a second one over the rest.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+import numpy as np
+
+FIRST_CHUNK = 256  # the first look at the driving list; doubles while more is needed
+MAX_CHUNK = 1 << 16
+Group = list  # the posting arrays of one position's words: a product qualifies if in any
+_NONE = np.zeros(0, dtype="<i4")
+
+
+def position_groups(ix, exps: Iterable[Mapping[str, float]]) -> list[Group]:
+    """Per position, the posting arrays of its words the catalog has (an empty group when
+    none)."""
+    postings = ix.postings
+    out = []
+    for exp in exps:
+        group = []
+        for w in exp:
+            arr = postings.get(w)
+            if arr is not None:
+                group.append(arr)
+        out.append(group)
+    return out
+
+
+def head_group(ix, head_words: Iterable[str]) -> Group:
+    heads = ix.head_sets
+    return [a for a in (heads.get(w) for w in head_words) if a is not None]
+
+
+def top(ix, groups: Sequence[Group], heads: Group, k: int, exclude: Collection[int] = (),
+        single_word: str | None = None) -> list[int]:
+    """The first k products (head-noun products first, then prior order) found in every
+    group, none of `exclude`. `single_word`: the reading is that one word, also its head, so
+    a precomputed top list may answer."""
+    if k <= 0 or not groups or not all(groups):
+        return []
+    if single_word is not None and not exclude:
+        ready = ix.tops.get(single_word)
+        if ready is not None and len(ready) >= k:
+            return ready[:k].tolist()
+    skip = [np.fromiter(sorted(exclude), dtype="<i4", count=len(exclude))] if exclude else []
+    first = walk(list(groups) + [heads], k, skip) if heads else _NONE
+    if len(first) >= k:
+        return first.tolist()
+    rest = walk(list(groups), k - len(first), skip + heads)
+    return first.tolist() + rest.tolist()
+
+
+def top_of_union(ix, parts: Sequence[Sequence[Group]], heads: Group, k: int,
+                 exclude: Collection[int] = ()) -> list[int]:
+    """`top` over the union of several intersections (one per list of groups): the best k of
+    each, merged and ranked again, is the best k of the union."""
+    if k <= 0:
+        return []
+    found: set[int] = set()
+    for groups in parts:
+        found.update(top(ix, groups, heads, k, exclude))
+    if len(found) <= k:
+        return sorted(found)
+    merged = np.fromiter(sorted(found), dtype="<i4", count=len(found))
+    preferred = _in_any(merged, heads) if heads else np.zeros(len(merged), dtype=bool)
+    return (merged[preferred].tolist() + merged[~preferred].tolist())[:k]
+
+
+def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) -> np.ndarray:
+    """The first `need` product numbers present in every group and in none of `skip`."""
+    if need <= 0 or not groups or not all(groups):
+        return _NONE
+    sizes = [sum(len(a) for a in g) for g in groups]
+    d = sizes.index(min(sizes))
+    driver = _union(groups[d])
+    others = [g for i, g in enumerate(groups) if i != d]
+    if not others and not skip:
+        return driver[:need]
+    out: list[np.ndarray] = []
+    got, start, chunk = 0, 0, FIRST_CHUNK
+    while start < len(driver) and got < need:
+        part = driver[start:start + chunk]
+        start += chunk
+        chunk = min(MAX_CHUNK, chunk * 2)
+        for g in others:
+            part = part[_in_any(part, g)]
+            if not len(part):
+                break
+        for s in skip:
+            if len(part):
+                part = part[~_member(part, s)]
+        if len(part):
+            out.append(part)
+            got += len(part)
+    if not out:
+        return _NONE
+    found = out[0] if len(out) == 1 else np.concatenate(out)
+    return found[:need]
+
+
+def every(groups: Sequence[Group]) -> np.ndarray:
+    """All products present in every group, in prior order."""
+    return walk(groups, 1 << 62)
+
+
+def _union(group: Group) -> np.ndarray:
+    if len(group) == 1:
+        return group[0]
+    return np.unique(np.concatenate(group))
+
+
+def _member(values: np.ndarray, sorted_arr: np.ndarray) -> np.ndarray:
+    """Which of `values` occur in `sorted_arr` (binary search per value)."""
+    if not len(sorted_arr):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_arr, values)
+    np.minimum(at, len(sorted_arr) - 1, out=at)
+    return sorted_arr[at] == values
+
+
+def _in_any(values: np.ndarray, group: Group) -> np.ndarray:
+    mask = _member(values, group[0])
+    for arr in group[1:]:
+        mask |= _member(values, arr)
+    return mask
