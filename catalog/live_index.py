@@ -1,10 +1,13 @@
 """The matcher index a server shares between its request threads, rebuilt when the catalog changes.
 
-Building the index takes a few seconds at 50k products, so it is built once per process (in the
-gunicorn master before the workers fork, thanks to preloading) and swapped atomically when a
+With an `IndexStore` (what servers use) the index is a file per catalog version, mapped
+read-only: the gunicorn master maps it before the workers fork, so its pages are shared by all
+of them, and a restart on an unchanged catalog maps the stored file without building. When a
 `voicecart catalog import` or the catalog API bumps the catalog version (every worker looks at
-the version once a second while it serves requests). Requests never wait for a rebuild after
-the first: they keep using the old index until the new one is ready.
+the version once a second while it serves requests), the first worker to notice builds the new
+file beside the old one while the others wait for it, and each switches atomically once it is
+ready. Requests never wait for a rebuild after the first: they keep using the old index.
+Without a store (tests, tools) each process builds its own index in memory.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from catalog.index_store import IndexStore
 from catalog.matcher import Matcher
 from catalog.repository import CatalogRepository
 
@@ -21,8 +25,10 @@ log = logging.getLogger("voicecart.catalog")
 
 class LiveMatcher:
     def __init__(self, repository: Callable[[], CatalogRepository], *, check_every: float = 1.0,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 store: IndexStore | None = None) -> None:
         self._repository = repository
+        self._store = store
         self._check_every = check_every
         self._monotonic = monotonic
         self._lock = threading.Lock()
@@ -78,9 +84,11 @@ class LiveMatcher:
             with self._lock:
                 self._rebuilding = False
 
-    @staticmethod
-    def _build(repo: CatalogRepository) -> Matcher:
+    def _build(self, repo: CatalogRepository) -> Matcher:
         started = time.perf_counter()
-        matcher = Matcher.build(repo.all_products())
-        log.info("catalog index: %d products in %.2f s", len(matcher), time.perf_counter() - started)
+        if self._store is not None:
+            matcher = Matcher(self._store.load(repo))
+        else:
+            matcher = Matcher.build(repo.all_products())
+        log.info("catalog index: %d products ready in %.2f s", len(matcher), time.perf_counter() - started)
         return matcher

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Protocol
@@ -74,6 +75,14 @@ class SqliteCatalogRepository:
         row = self.db.execute(f"select value from {META} where key = 'version'").fetchone()
         return int(row[0]) if row else 0
 
+    def index_key(self) -> str:
+        """The matcher index's key (catalog.index_store): this catalog's random id, fixed when
+        it first got products, and its version. A database made afresh that reaches the same
+        version gets another id, so a stored index is never taken for another catalog's."""
+        rows = dict(self.db.execute(
+            f"select key, value from {META} where key in ('version', 'catalog_id')").fetchall())
+        return f"{rows.get('catalog_id', 'none')}-v{int(rows.get('version') or 0)}"
+
     def save_all(self, products: Iterable[Product], *, replace: bool = False) -> int:
         """Insert or update products by id, in one transaction (readers see the old catalog
         until the new one is complete). With `replace`, products not given are deleted."""
@@ -92,6 +101,8 @@ class SqliteCatalogRepository:
                 f"insert into {META}(key, value) values('version', '1') on conflict(key) "
                 "do update set value = cast(value as integer) + 1"
             )
+            self.db.execute(f"insert into {META}(key, value) values('catalog_id', ?) "
+                            "on conflict(key) do nothing", [uuid.uuid4().hex[:16]])
         return saved
 
     def _upsert(self, rows: list[dict]) -> int:

@@ -112,6 +112,17 @@ def catalog_import(file: Path, replace: bool, strict: bool, db_path: Path) -> No
                f"({report.format}, {elapsed:.1f} s); catalog now has {repo.count()} products")
     if report.imported == 0 and report.rejected:
         raise click.ClickException("no valid rows in the file")
+    _build_index(repo, db_path)
+
+
+def _build_index(repo: SqliteCatalogRepository, db_path: Path) -> None:
+    """Build the matcher index for the imported catalog now, once: running servers and the
+    next `voicecart serve` map this file instead of each building their own."""
+    from catalog.index_store import IndexStore, default_directory
+    started = time.perf_counter()
+    index = IndexStore(default_directory(db_path)).load(repo)
+    click.echo(f"matcher index ready ({len(index)} products, {time.perf_counter() - started:.1f} s)",
+               err=True)
 
 
 def _configure_logging() -> None:

@@ -17,6 +17,7 @@ from cart.session_carts import expire_idle_session_carts
 from cart.sqlite_store import SqliteCartRepository
 from catalog.database import ConnectionPool
 from catalog.demo import seed_demo_catalog
+from catalog.index_store import IndexStore, default_directory
 from catalog.live_index import LiveMatcher
 from catalog.repository import SqliteCatalogRepository
 from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
@@ -44,7 +45,7 @@ class Runtime:
         self._background_lock = threading.Lock()
         prepare_database(self.pool.get(), seed_demo=config.seed_demo,
                          demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
-        self.matchers = LiveMatcher(self.catalog)
+        self.matchers = LiveMatcher(self.catalog, store=IndexStore(default_directory(config.db_path)))
         self.mailer = Mailer(parse_smtp_url(config.smtp_url)) if config.smtp_url else None
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
