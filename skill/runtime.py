@@ -6,6 +6,7 @@ import os
 import sqlite3
 import threading
 import time
+from pathlib import Path
 
 import sqlite_utils
 
@@ -17,6 +18,7 @@ from cart.session_carts import expire_idle_session_carts
 from cart.sqlite_store import SqliteCartRepository
 from catalog.database import ConnectionPool
 from catalog.demo import seed_demo_catalog
+from catalog import index_builder
 from catalog.index_store import IndexStore, default_directory
 from catalog.live_index import LiveMatcher
 from catalog.repository import SqliteCatalogRepository
@@ -45,7 +47,10 @@ class Runtime:
         self._background_lock = threading.Lock()
         prepare_database(self.pool.get(), seed_demo=config.seed_demo,
                          demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
-        self.matchers = LiveMatcher(self.catalog, store=IndexStore(default_directory(config.db_path)))
+        # the index file lives beside the database; a child process builds it (see IndexStore)
+        db_file = Path(config.db_path).resolve()
+        self.matchers = LiveMatcher(self.catalog, store=IndexStore(
+            default_directory(db_file), build_command=index_builder.command(db_file)))
         self.mailer = Mailer(parse_smtp_url(config.smtp_url)) if config.smtp_url else None
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,

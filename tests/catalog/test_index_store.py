@@ -130,3 +130,18 @@ def test_catalog_import_builds_the_index_for_the_server(tmp_path):
     repo = SqliteCatalogRepository(ConnectionPool(db).get())
     [path] = stored_files(default_directory(db))
     assert path == IndexStore(default_directory(db)).path_for(catalog_key(repo))
+
+
+def test_a_server_builds_in_a_child_process_and_maps_the_result(tmp_path):
+    """What a server does: the build runs in `python -m catalog.index_builder`, whose memory
+    goes when it exits; the server only maps the file."""
+    from catalog import index_builder
+    repo = _catalog(tmp_path)
+    store = IndexStore(tmp_path / "ix", build_command=index_builder.command(tmp_path / "c.db"),
+                       child_from=0)
+    matcher = Matcher(store.load(repo))
+    assert matcher._ix.path == store.path_for(catalog_key(repo))
+    assert matcher.resolve("bananas").product.id == "3"
+    (tmp_path / "more.csv").write_text("id,name,price\n5,Ginger Kombucha,3.49\n")
+    import_catalog(repo, tmp_path / "more.csv")
+    assert Matcher(store.load(repo)).resolve("kombucha").product.id == "5"
