@@ -1,9 +1,9 @@
 """Serving the app with gunicorn, the production WSGI server.
 
 gunicorn rather than waitress: matching is CPU-bound Python, so real parallelism needs
-processes, not threads under one GIL. With `preload_app` the catalog index is built once in
-the master and shared copy-on-write by the forked workers; each worker's threads (gthread)
-overlap SQLite commits and network waits.
+processes, not threads under one GIL. With `preload_app` the master maps the catalog's index
+file (catalog.index_store) before forking, so the workers share its pages; each worker's
+threads (gthread) overlap SQLite commits and network waits.
 """
 from __future__ import annotations
 
