@@ -189,8 +189,9 @@ def _popularity(p: Product) -> float:
     return value if math.isfinite(value) and value > 0 else 0.0
 
 
-def _parse_all(products: Iterable[Product]) -> list[tuple]:
-    """(product, noun segments, name tokens, alias tokens, full string, synonyms, context)."""
+def _parse_all(products: Iterable[Product], keep: Any = None) -> list[tuple]:
+    """(product, noun segments, name tokens, alias tokens, full string, synonyms, context).
+    `keep(product)` replaces the product in its row (the builder keeps only what it writes)."""
     rows = []
     seen: set[str] = set()
     interned: dict[tuple, tuple] = {}
@@ -211,7 +212,7 @@ def _parse_all(products: Iterable[Product]) -> list[tuple]:
         # only the noun parts of the segments are kept, as shared (interned) strings
         nouns = tuple(tuple(sys.intern(t) for t in noun_segment(seg)) for seg in segs)
         toks = tuple(sys.intern(t) for t in toks)
-        rows.append((p, nouns, interned.setdefault(toks, toks), alias, " ".join(full_toks),
+        rows.append((keep(p) if keep is not None else p, nouns, interned.setdefault(toks, toks), alias, " ".join(full_toks),
                      syn_strings, ctx))
     return rows
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 import time
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import numpy as np
 
@@ -54,9 +55,28 @@ def build_index_file(products: Iterable[Product], path: Path, meta: dict | None 
     return count
 
 
+class _Kept(NamedTuple):
+    """What the build needs of a product once its words are parsed: a million `Product`
+    objects (Decimal prices, dicts) would double the builder's memory."""
+
+    id: str
+    name: str
+    in_stock: bool
+    popularity: float
+    aisle: str | None
+    department: str | None
+    record: str
+    variant: str
+
+
+def _kept(p: Product) -> _Kept:
+    return _Kept(p.id, p.name, p.in_stock, _popularity(p), p.aisle, p.department, _record(p),
+                 variant_key(p))
+
+
 def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     started = time.perf_counter()
-    parsed = _parse_all(products)
+    parsed = _parse_all(products, keep=_kept)
     parsed.sort(key=lambda r: (len(r[2]), -_popularity(r[0]), not r[0].in_stock, r[0].name))
     n = len(parsed)
     df = _document_frequencies([r[2] for r in parsed], [r[3] for r in parsed])
@@ -68,9 +88,9 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
 
     w = SectionWriter()
     w.array("df", [df.get(t, 0) for t in words], "<i4")
-    tok_ids = [[wid[t] for t in r[2]] for r in parsed]
-    alias_ids = [[wid[t] for t in r[3]] for r in parsed]
-    head_ids = [[wid[t] for t in hs] for hs in heads]
+    tok_ids = [array("i", [wid[t] for t in r[2]]) for r in parsed]
+    alias_ids = [array("i", [wid[t] for t in r[3]]) for r in parsed]
+    head_ids = [array("i", [wid[t] for t in hs]) for hs in heads]
     w.lists("tok", tok_ids)
     w.lists("alias", alias_ids)
     w.lists("heads", head_ids)
@@ -91,13 +111,13 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     w.array("stock", [r[0].in_stock for r in parsed], "u1")
     w.texts("full", [r[4] for r in parsed])
     w.texts("syns", [SYN_SEP.join(r[5]) for r in parsed])
-    w.texts("rec", [_record(r[0]) for r in parsed])
+    w.texts("rec", [r[0].record for r in parsed])
     ids = [r[0].id for r in parsed]
     w.texts("ids", ids)
     w.array("id_order", sorted(range(n), key=ids.__getitem__), "<i4")
     groups: dict[str, list[int]] = defaultdict(list)
     for pid, r in enumerate(parsed):
-        groups[variant_key(r[0])].append(pid)
+        groups[r[0].variant].append(pid)
     group_of = np.zeros(n, dtype="<i4")
     members = list(groups.values())
     for g, pids in enumerate(members):
@@ -111,8 +131,8 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
 
 
 def _postings(vocab: int, tok_ids: list, alias_ids: list, head_ids: list) -> tuple[list, list]:
-    posts: list[list[int]] = [[] for _ in range(vocab)]
-    head_posts: list[list[int]] = [[] for _ in range(vocab)]
+    posts: list = [array("i") for _ in range(vocab)]  # not lists of int objects: 4 bytes each
+    head_posts: list = [array("i") for _ in range(vocab)]
     for pid, (toks, alias, hs) in enumerate(zip(tok_ids, alias_ids, head_ids)):
         for t in toks:
             posts[t].append(pid)
