@@ -50,7 +50,7 @@ def load_views(ix: Any, s: Sections) -> None:
         Field(ix.rec, i) for i in range(8))
     ix.aisle = Table(s.view("aisle", "i"), h["aisles"])
     ix.products = Products(s)
-    ix.by_id = ById(s, ix.products)
+    ix.by_id = ById(s)
     ix.vgroup = s.view("vgroup", "i")
     ix.vmembers_off = s.view("vmembers.off", "q")
     ix.vmembers = s.view("vmembers", "i")
@@ -182,7 +182,7 @@ class ById(Mapping):
     """product id -> pid, by binary search over the ids in sorted order (no per-process dict
     of a million ids)."""
 
-    def __init__(self, s: Sections, products: Products) -> None:
+    def __init__(self, s: Sections) -> None:
         self._off, self._blob = s.view("ids.off", "q"), s.view("ids", "B")
         self._order = s.view("id_order", "i")
 
