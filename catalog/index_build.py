@@ -65,13 +65,13 @@ class _Kept(NamedTuple):
     popularity: float
     aisle: str | None
     department: str | None
-    record: str
+    record: bytes
     variant: str
 
 
 def _kept(p: Product) -> _Kept:
-    return _Kept(p.id, p.name, p.in_stock, _popularity(p), p.aisle, p.department, _record(p),
-                 variant_key(p))
+    return _Kept(p.id, p.name, p.in_stock, _popularity(p), p.aisle, p.department,
+                 _record(p).encode("utf-8"), variant_key(p))
 
 
 def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
@@ -98,6 +98,7 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     w.lists("post", posts)
     w.lists("headpost", head_posts)
     w.lists("top", [_top_list(p, h) for p, h in zip(posts, head_posts)])
+    del tok_ids, alias_ids, head_ids, posts, head_posts, heads  # written: let them go
 
     ctxs: dict[tuple, int] = {}
     aisles: dict[str, int] = {}
@@ -109,11 +110,11 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     scale = math.log1p(top) if top > 0 else 1.0
     w.array("pop", [math.log1p(_popularity(r[0])) / scale for r in parsed], "<f8")
     w.array("stock", [r[0].in_stock for r in parsed], "u1")
-    w.texts("full", [r[4] for r in parsed])
-    w.texts("syns", [SYN_SEP.join(r[5]) for r in parsed])
-    w.texts("rec", [r[0].record for r in parsed])
+    w.texts("full", (r[4] for r in parsed), n)
+    w.texts("syns", (SYN_SEP.join(r[5]) for r in parsed), n)
+    w.texts("rec", (r[0].record for r in parsed), n)
     ids = [r[0].id for r in parsed]
-    w.texts("ids", ids)
+    w.texts("ids", ids, n)
     w.array("id_order", sorted(range(n), key=ids.__getitem__), "<i4")
     groups: dict[str, list[int]] = defaultdict(list)
     for pid, r in enumerate(parsed):

@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import mmap
 import os
+import shutil
 import struct
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,22 +30,28 @@ class IndexFileError(ValueError):
 
 
 class SectionWriter:
-    """Collects named arrays and writes them after the header in one pass."""
+    """Writes named arrays, as they are made, into a spool file; `write` then puts the header
+    (which must list every section) and the spooled sections into the output. A section
+    leaves memory as soon as it is added: a million products' texts are never all held
+    twice."""
 
     def __init__(self) -> None:
-        self._sections: list[tuple[str, np.ndarray]] = []
+        self._spool = tempfile.TemporaryFile()
+        self._layout: dict[str, list] = {}
+        self._position = 0
 
     def array(self, name: str, values: Any, dtype: str) -> None:
-        self._sections.append((name, np.ascontiguousarray(np.asarray(values, dtype=dtype))))
+        self._add(name, np.ascontiguousarray(np.asarray(values, dtype=dtype)))
 
-    def texts(self, name: str, strings: Sequence[str]) -> None:
-        """Strings as one UTF-8 blob plus int64 offsets (n + 1) into it."""
-        encoded = [s.encode("utf-8") for s in strings]
-        offsets = np.zeros(len(encoded) + 1, dtype="<i8")
-        if encoded:
-            np.cumsum([len(b) for b in encoded], out=offsets[1:])
-        self._sections.append((name + ".off", offsets))
-        self._sections.append((name, np.frombuffer(b"".join(encoded), dtype="u1")))
+    def texts(self, name: str, strings: Iterable[str | bytes], count: int) -> None:
+        """`count` strings as one UTF-8 blob plus int64 offsets (count + 1) into it."""
+        offsets = np.zeros(count + 1, dtype="<i8")
+        blob = bytearray()
+        for i, s in enumerate(strings):
+            blob += s if isinstance(s, bytes) else s.encode("utf-8")
+            offsets[i + 1] = len(blob)
+        self._add(name + ".off", offsets)
+        self._add(name, np.frombuffer(blob, dtype="u1"))
 
     def lists(self, name: str, rows: Sequence[Sequence[int]]) -> None:
         """Lists of int32 as one flat array plus int64 offsets (n + 1)."""
@@ -51,22 +59,24 @@ class SectionWriter:
         if rows:
             np.cumsum([len(r) for r in rows], out=offsets[1:])
         flat = np.fromiter((v for r in rows for v in r), dtype="<i4", count=int(offsets[-1]))
-        self._sections.append((name + ".off", offsets))
-        self._sections.append((name, flat))
+        self._add(name + ".off", offsets)
+        self._add(name, flat)
+
+    def _add(self, name: str, arr: np.ndarray) -> None:
+        self._layout[name] = [self._position, arr.dtype.str, int(arr.size)]
+        self._spool.write(arr.tobytes() if arr.nbytes < 1 << 24 else memoryview(arr).cast("B"))
+        padding = _padded(arr.nbytes) - arr.nbytes
+        self._spool.write(b"\0" * padding)
+        self._position += arr.nbytes + padding
 
     def write(self, out: BinaryIO, header: dict) -> None:
-        layout: dict[str, list] = {}
-        position = 0
-        for name, arr in self._sections:
-            layout[name] = [position, arr.dtype.str, int(arr.size)]
-            position += _padded(arr.nbytes)
-        head = json.dumps({**header, "sections": layout}, ensure_ascii=False,
+        head = json.dumps({**header, "sections": self._layout}, ensure_ascii=False,
                           separators=(",", ":")).encode("utf-8")
         out.write(MAGIC + struct.pack("<Q", len(head)) + head)
         out.write(b"\0" * (_padded(len(head) + 16) - len(head) - 16))
-        for _, arr in self._sections:
-            out.write(arr.tobytes())
-            out.write(b"\0" * (_padded(arr.nbytes) - arr.nbytes))
+        self._spool.seek(0)
+        shutil.copyfileobj(self._spool, out, 1 << 20)
+        self._spool.close()
 
 
 def _padded(n: int) -> int:
