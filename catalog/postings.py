@@ -14,8 +14,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 
-FIRST_CHUNK = 256  # the first look at the driving list; doubles while more is needed
-MAX_CHUNK = 1 << 16
+FIRST_CHUNK = 256  # products of the driving list in the first look; doubles while needed
+WHOLE_DRIVER = 4096  # a driving group up to this long is read in one step
+MAX_SPAN = 1 << 22  # product numbers per step, at most
 Group = list  # the posting arrays of one position's words: a product qualifies if in any
 _NONE = np.zeros(0, dtype="<i4")
 
@@ -76,25 +77,33 @@ def top_of_union(ix, parts: Sequence[Sequence[Group]], heads: Group, k: int,
 
 
 def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) -> np.ndarray:
-    """The first `need` product numbers present in every group and in none of `skip`."""
+    """The first `need` product numbers present in every group and in none of `skip`.
+
+    The driving group (the smallest) is read by ranges of product numbers, a range about
+    FIRST_CHUNK products long first, doubling: a union of several words' lists is merged
+    only as far as the walk gets."""
     if need <= 0 or not groups or not all(groups):
         return _NONE
     sizes = [sum(len(a) for a in g) for g in groups]
     d = sizes.index(min(sizes))
-    driver = _union(groups[d])
+    driver = groups[d]
     others = [g for i, g in enumerate(groups) if i != d]
-    if not others and not skip:
-        return driver[:need]
+    if len(driver) == 1 and not others and not skip:
+        return driver[0][:need]
+    end = max(int(a[-1]) for a in driver) + 1
+    # a short driver is taken whole: stepping costs numpy calls that only pay off on long ones
+    span = end if sizes[d] <= WHOLE_DRIVER else max(64, FIRST_CHUNK * end // sizes[d])
     out: list[np.ndarray] = []
-    got, start, chunk = 0, 0, FIRST_CHUNK
-    while start < len(driver) and got < need:
-        part = driver[start:start + chunk]
-        start += chunk
-        chunk = min(MAX_CHUNK, chunk * 2)
+    got, lo = 0, 0
+    while lo < end and got < need:
+        hi = min(end, lo + span)
+        span = min(span * 2, MAX_SPAN)
+        part = _range(driver, lo, hi)
+        lo = hi
         for g in others:
-            part = part[_in_any(part, g)]
             if not len(part):
                 break
+            part = part[_in_any(part, g)]
         for s in skip:
             if len(part):
                 part = part[~_member(part, s)]
@@ -107,15 +116,20 @@ def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) ->
     return found[:need]
 
 
+def _range(group: Group, lo: int, hi: int) -> np.ndarray:
+    """The group's product numbers in [lo, hi), sorted, each once."""
+    parts = [a[np.searchsorted(a, lo):np.searchsorted(a, hi)] for a in group]
+    if len(parts) == 1:
+        return parts[0]
+    parts = [p for p in parts if len(p)]
+    if len(parts) <= 1:
+        return parts[0] if parts else _NONE
+    return np.unique(np.concatenate(parts))
+
+
 def every(groups: Sequence[Group]) -> np.ndarray:
     """All products present in every group, in prior order."""
     return walk(groups, 1 << 62)
-
-
-def _union(group: Group) -> np.ndarray:
-    if len(group) == 1:
-        return group[0]
-    return np.unique(np.concatenate(group))
 
 
 def _member(values: np.ndarray, sorted_arr: np.ndarray) -> np.ndarray:
