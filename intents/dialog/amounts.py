@@ -122,6 +122,7 @@ def say_added(purchase: Purchase) -> str:
                     f"{price}; the final price is by weight.")
         if purchase.terms and purchase.terms.avg_weight is not None and asked.quantity is not None:
             count = say_number(asked.quantity or 1)
+            name = plural_name(name, asked.quantity or 1)  # "Ribeye Steaks are sold by the pound"
             return (f"{name} {_verb(name)} sold by the {per}, so {count} "
                     f"{'is' if (asked.quantity or 1) == 1 else 'are'} about {weight}: I added that, "
                     f"{price}; the final price is by weight.")

@@ -75,27 +75,26 @@ def join_words(words: Sequence[str], conjunction: str = "and") -> str:
 
 
 def distinguishing_labels(products: Sequence[Product]) -> list[str]:
-    """Labels that tell near-identical products apart ("Whole", "2% Reduced Fat", "Organic
-    Whole"): each name minus the words every option shares, then the brand and the size where
-    those differ, so three "Whole Milk" options become "Meadow Valley, 1 gal"..."""
-    names = [short_name(p).split() for p in products]
+    """Labels that tell near-identical products apart, said as whole names ("White Sandwich
+    Bread, White Bread or Potato Bread", never "White Sandwich, White or Potato"); where the
+    names are alike, the brand and then the size are added ("Whole Milk, Meadow Valley, 1
+    gal"). A word every option shares stays: a kind is only a name with its noun."""
+    names = [short_name(p) for p in products]
     if not names:
         return []
-    common = set.intersection(*(set(w.lower() for w in n) for n in names))
-    by_name = [" ".join(w for w in words if w.lower() not in common) for words in names]
-    if all(by_name) and len({label.lower() for label in by_name}) == len(by_name):
-        return by_name  # the names alone tell them apart: "Whole, 2% Reduced Fat or Organic Whole"
+    if len({name.lower() for name in names}) == len(names):
+        return names
     brands = {p.brand for p in products}
     sizes = {p.size for p in products}
     labels = []
-    for product, words in zip(products, names):
-        parts = [" ".join(w for w in words if w.lower() not in common)]
+    for product, name in zip(products, names):
+        parts = [name]
         if len(brands) > 1 and product.brand:
             parts.append(product.brand)
         if len(sizes) > 1 and product.size:
             parts.append(product.size)
-        labels.append(", ".join(p for p in parts if p) or short_name(product))
-    if len({label.lower() for label in labels}) < len(labels):  # still alike: full names
+        labels.append(", ".join(parts))
+    if len({label.lower() for label in labels}) < len(labels):  # still alike: name and size
         return [f"{short_name(p)}{', ' + p.size if p.size else ''}" for p in products]
     return labels
 
@@ -149,3 +148,35 @@ def say_window(start, end, now) -> str:
     if first.endswith(last[-2:]) and first not in ("noon",) and last not in ("noon",):
         first = first[:-3]
     return f"{say_day(start, now)} between {first} and {last}"
+
+
+# Names ending in "s" that are one thing ("there's no hummus in your cart")
+_SINGULAR_S = frozenset({"hummus", "asparagus", "couscous", "molasses", "citrus", "swiss",
+                         "grits", "oats", "news", "lettuce", "bass", "watercress", "octopus",
+                         "gas", "floss", "glass", "brass", "moss", "cress"})
+
+
+def is_plural(phrase: str) -> bool:
+    """"eggs", "green beans" are plural; "milk", "hummus", "swiss" are not (plain English)."""
+    words = phrase.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in _SINGULAR_S
+
+
+def none_in_cart(phrase: str) -> str:
+    """"there are no eggs in your cart", "there's no milk in your cart"."""
+    return f"there are no {phrase} in your cart" if is_plural(phrase) \
+        else f"there's no {phrase} in your cart"
+
+
+def cart_size(count: int) -> str:
+    """"Your cart is empty", "Your cart has one item", "Your cart has three items"."""
+    if count == 0:
+        return "Your cart is empty"
+    return f"Your cart has {say_number(count)} item{'s' if count != 1 else ''}"
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -107,7 +107,7 @@ CASES = [
      "Added eight ounces of 80/20 Ground Beef, that's half a pound, about $2.75; the final price is by weight."),
     ('add two ribeye steaks',
      ('MS0006', 1.5, 'pound', 2399, True),
-     'Ribeye Steak is sold by the pound, so two are about one and a half pounds: I added that, about $23.99; the final price is by weight.'),
+     'Ribeye Steaks are sold by the pound, so two are about one and a half pounds: I added that, about $23.99; the final price is by weight.'),
     ('add a ribeye steak',
      ('MS0006', 0.75, 'pound', 1199, True),
      'Ribeye Steak is sold by the pound, so one is about 0.75 pounds: I added that, about $11.99; the final price is by weight.'),
@@ -293,7 +293,7 @@ CASES = [
      'Added a gallon of Whole Milk, $4.29.'),
     ('add milk to my cart',
      None,
-     'For milk, did you want Whole, 2% Reduced Fat or Organic Whole?'),
+     'For milk, did you want Whole Milk, 2% Reduced Fat Milk or Organic Whole Milk?'),
     ('add a tree nut mix',  # "tree" is no number, and no brand: the plain product is a guess
      None,
      "I'm not sure I have tree nut mix. Did you mean Deluxe Mixed Nuts?"),

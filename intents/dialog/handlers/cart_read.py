@@ -6,7 +6,7 @@ from intents.dialog.amounts import say_total
 from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
 from intents.dialog.handlers.items import resolve
 from intents.model import Reply
-from intents.dialog.speech import join_words, say_number, say_price
+from intents.dialog.speech import join_words, none_in_cart, say_number, say_price
 from intents.dialog.turn import Turn, handles
 
 CHUNK = 5  # more than five items in one breath is more than a listener keeps
@@ -49,7 +49,7 @@ def _is_in_cart(turn: Turn, items) -> Reply:
         if lines:
             said.append(f"Yes, you have {join_words([_counted(l) for l in lines])} in your cart.")
         else:
-            said.append(f"No, there's no {item.phrase} in your cart.")
+            said.append(f"No, {none_in_cart(item.phrase)}.")
     return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
 
 

@@ -9,7 +9,7 @@ from catalog.model import Product
 from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, last_line, line_speech, priced
 from intents.dialog.handlers.items import add_product, resolve
 from intents.model import ItemRequest, Reply
-from intents.dialog.speech import join_words, say_quantity, short_name
+from intents.dialog.speech import cart_size, capitalized, join_words, none_in_cart, say_quantity, short_name
 from intents.dialog.turn import Turn, handles
 
 
@@ -29,7 +29,7 @@ def remove_item(turn: Turn) -> Reply:
         resolve(turn, item)
         lines = find_cart_lines(turn, item)
         if not lines:
-            said.append(f"There's no {item.phrase} in your cart.")
+            said.append(f"{capitalized(none_in_cart(item.phrase))}.")
             continue
         line = next((l for l in lines if item.unit and l.unit == item.unit), lines[0])
         fewer = Decimal(str(item.quantity)) if item.quantity is not None else None
@@ -57,8 +57,7 @@ def undo(turn: Turn) -> Reply:
     except NothingToUndo:
         return Reply("There's nothing to undo.", reprompt=ANYTHING_ELSE)
     turn.state.context.pop("last_added", None)
-    count = len(cart.lines)
-    return Reply(f"Undone. Your cart has {count} item{'s' if count != 1 else ''} now. {ANYTHING_ELSE}",
+    return Reply(f"Undone. {cart_size(len(cart.lines))} now. {ANYTHING_ELSE}",
                  reprompt=ANYTHING_ELSE)
 
 
@@ -71,7 +70,7 @@ def update_quantity(turn: Turn) -> Reply:
         resolve(turn, item)
         lines = find_cart_lines(turn, item)
         if not lines:
-            return Reply(f"There's no {item.phrase} in your cart. Say add {item.phrase} to add it.",
+            return Reply(f"{capitalized(none_in_cart(item.phrase))}. Say add {item.phrase} to add it.",
                          reprompt=ANYTHING_ELSE)
         line = lines[-1]
     else:

@@ -7,13 +7,14 @@ from decimal import Decimal
 
 from cart import services
 from catalog.model import Product
-from catalog.purchase import COVER, EACH_FROM_WEIGHT
+from catalog.purchase import COVER, EACH_FROM_WEIGHT, terms_of
+from catalog.units import EACH
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
 from intents.dialog.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
 from intents.dialog.handlers.items import resolve
 from intents.dialog.handlers.kinds import ask_kind
 from intents.model import ItemRequest, Reply
-from intents.dialog.speech import say_number, say_price, say_quantity, short_name
+from intents.dialog.speech import is_plural, say_number, say_price, say_quantity, short_name
 from intents.dialog.turn import Turn, handles
 
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(fl oz|oz|lb|gal|ct|qt|pt|l|ml|g|kg)\b", re.I)
@@ -87,6 +88,10 @@ def product_info(turn: Turn) -> Reply:
     price = say_price_of(bought)
     if bought.estimated and bought.unit and item.quantity is None:  # "how much is ground beef"
         amount, price = short_name(product), f"{say_price(product.price)} a {bought.unit}"
+    elif item.quantity is None and item.unit is None and bought.product.id == product.id \
+            and terms_of(product).sold_by == EACH:  # "Hass Avocados are $1.29 each"
+        amount, price = short_name(product), f"{say_price(product.price)} each"
+        verb = "are" if is_plural(amount) else "is"
     text = f"{lead}{amount} {verb} {price}.{stock}"
     return _offer(turn, ItemRequest(item.phrase, item.quantity, item.unit, pack_size=item.pack_size),
                   bought.product, text[0].upper() + text[1:])
