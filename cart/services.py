@@ -273,6 +273,15 @@ def _slots_and_usage(repo: CartRepository, store: Store, kind: str, now: datetim
     return slots, usage
 
 
+def shopper_store(repo: CartRepository, customer_id: str) -> Store:
+    """The store whose rules (fees, minimum order) apply to this shopper now: the one of the
+    slot they chose, else their preferred store, else the first. Reads only."""
+    hold = repo.get_hold(customer_id)
+    if hold is not None and (store := repo.get_store(hold.slot.store_id)) is not None:
+        return store
+    return _resolve_store(repo, get_customer(repo, customer_id), None)
+
+
 def available_slots(repo: CartRepository, customer_id: str, kind: str, *, now: datetime,
                     store_id: str | None = None, after: datetime | None = None,
                     limit: int | None = 3) -> list[Slot]:

@@ -40,6 +40,7 @@ from .rules_cart import (cancel_order, checkout, clear_cart, order_status, read_
                          set_fulfillment, fulfillment_slots)
 from .rules_prefs import preference
 from .rules_dialog import leading_answer, lexicon_intent, negated_request, select_option
+from .rules_questions import money_question, options_question
 from .rules_items import (add_item, add_then_checkout, off_topic, product_info, remove_item, update_quantity,
                           verbless_add)
 from .text import Utterance, prepare, strip_fillers
@@ -105,7 +106,7 @@ def _classify(u: Utterance, vocabulary: PhraseVocabulary | None, now: datetime,
     # is not a request for help, "don't substitute the milk" not a negated add
     if got := preference(u, vocabulary):
         return got
-    if got := lexicon_intent(u):
+    if got := money_question(u) or options_question(u) or lexicon_intent(u):
         return got
     if not nested and (answer := leading_answer(u.text.split())):
         intent, rest = answer

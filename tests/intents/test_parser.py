@@ -122,7 +122,7 @@ INTENTS = [
     ("i don't want to check out yet", "No"), ("don't cancel my order", "No"),
     # Help / Stop
     ("help", "Help"), ("how does this work", "Help"), ("what can i say", "Help"),
-    ("how do i add items", "Help"), ("do you deliver", "Help"), ("how much is delivery", "Help"),
+    ("how do i add items", "Help"), ("do you deliver", "Help"), ("how much is delivery", "ReadCart"),
     ("stop", "Stop"), ("exit", "Stop"), ("quit", "Stop"), ("goodbye", "Stop"),
     # ProductInfo
     ("how much is a gallon of whole milk", "ProductInfo"),

@@ -42,6 +42,8 @@ def continuation(turn: Turn) -> Handler | None:
         return lambda t: add_items(t, [ItemRequest(said)])
     if intent == "SetFulfillment" and kind in ("fulfillment", "confirm_order"):
         return None  # a method or a new time while checking out: keep the checkout going
+    if intent == "ReadCart" and turn.request.slots.get("about") and kind:
+        return None  # "is there a minimum?" while being asked something: answer, then ask again
     if intent not in ANSWERS:
         turn.state.pending = None
         turn.state.context.pop("placed", None)  # a later "yes" is about something new
@@ -110,6 +112,11 @@ def no(turn: Turn) -> Reply:
 @handles("Help")
 def help_(turn: Turn) -> Reply:
     kind = (turn.state.pending or {}).get("kind")
+    if turn.request.slots.get("options"):  # "what are my options": the choice said again
+        if kind and kind != "voice_code":
+            return _repeat_question(turn)
+        return Reply(f"There's nothing to choose right now. {GENERAL_HELP}",
+                     reprompt="What would you like to do?")
     now = {
         "choose": "Say the first one, the second one, or the kind you want.",
         "choose_kind": "Say the first one, the second one, or the kind you want.",
@@ -162,6 +169,10 @@ def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
         q = kind_question(pending)
     elif kind == "fulfillment":
         q = "Would you like pickup or delivery?"
+    elif kind == "offer_add":
+        q = "Want me to add it?"
+    elif kind == "read_more":
+        q = "Want to hear more of your cart?"
     elif kind == "confirm_order":
         q = "Shall I place the order? Yes or no?"
     elif kind == "confirm_cancel":

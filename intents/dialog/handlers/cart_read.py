@@ -5,6 +5,7 @@ from cart import services
 from intents.dialog.amounts import say_total
 from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
 from intents.dialog.handlers.items import resolve
+from intents.dialog.handlers.questions import answer
 from intents.model import Reply
 from intents.dialog.speech import join_words, none_in_cart, say_number, say_price
 from intents.dialog.turn import Turn, handles
@@ -14,6 +15,8 @@ CHUNK = 5  # more than five items in one breath is more than a listener keeps
 
 @handles("ReadCart")
 def read_cart(turn: Turn) -> Reply:
+    if about := turn.request.slots.get("about"):  # "how much do i owe", "is delivery free"
+        return answer(turn, about)
     items = [i for i in turn.request.items if i.phrase or i.product_id]
     if items:
         return _is_in_cart(turn, items)
