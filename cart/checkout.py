@@ -201,34 +201,51 @@ class ReorderResult:
     order: Order                     # the order copied
     added: tuple[CartLine, ...]      # cart lines after merging, at today's prices
     unavailable: tuple[OrderLine, ...]  # gone from the catalog or out of stock
+    # products of the order already in the cart: left as they are, never added twice
+    already: tuple[CartLine, ...] = ()
 
 
 def reorder(repo: CartRepository, customer_id: str, lookup: ProductLookup,
             order_id: str | None = None, *, now: datetime | None = None) -> ReorderResult:
     """Put a past order (default: the newest, whatever its status) back into the cart at
-    today's prices. One "undo" takes the whole reorder back."""
+    today's prices. A product already in the cart is left as it is (and reported), so "add
+    the same as last time" then "reorder my last order" never doubles the cart. One "undo"
+    takes the whole reorder back."""
     with repo.transaction():
         order = _own_order(repo, customer_id, order_id)
-        customer = get_customer(repo, customer_id)
-        cart = _load_cart(repo, customer_id)
-        added: list[CartLine] = []
-        unavailable: list[OrderLine] = []
-        with cart.single_step():
-            for line in order.lines:
-                product = lookup(line.product_id)
-                if product is None or not product.in_stock:
-                    unavailable.append(line)
-                    continue
-                # Keep a preference only where it differed from the default; else it would
-                # stop following the customer's default
-                pref = None if line.substitution == customer.default_substitution \
-                    else line.substitution
-                said = None if line.asked_quantity is None else (line.asked_quantity,
-                                                                  line.asked_unit)
-                added.append(cart.add(product.id, product.name, line.quantity, line.unit,
-                                      product.price, pref, asked=said, estimated=line.estimated,
-                                      taxable=product.taxable))
-        if added:
-            _save_cart(repo, cart, now)
-    return ReorderResult(order, tuple(added), tuple(unavailable))
+        added, already, unavailable = add_order_lines(repo, customer_id, order.lines, lookup, now)
+    return ReorderResult(order, added, unavailable, already)
 
+
+def add_order_lines(repo: CartRepository, customer_id: str, lines, lookup: ProductLookup,
+                    now: datetime | None
+                    ) -> tuple[tuple[CartLine, ...], tuple[CartLine, ...], tuple[OrderLine, ...]]:
+    """Past order lines into the cart as one undo step: (added, already in the cart,
+    unavailable). Call inside the caller's transaction."""
+    customer = get_customer(repo, customer_id)
+    cart = _load_cart(repo, customer_id)
+    added: list[CartLine] = []
+    already: list[CartLine] = []
+    unavailable: list[OrderLine] = []
+    before = {line.product_id for line in cart.lines}
+    with cart.single_step():
+        for line in lines:
+            product = lookup(line.product_id)
+            if product is None or not product.in_stock:
+                unavailable.append(line)
+                continue
+            if product.id in before:
+                already.extend(l for l in cart.find(product.id) if l not in already)
+                continue
+            # Keep a preference only where it differed from the default; else it would
+            # stop following the customer's default
+            pref = None if line.substitution == customer.default_substitution \
+                else line.substitution
+            said = None if line.asked_quantity is None else (line.asked_quantity,
+                                                              line.asked_unit)
+            added.append(cart.add(product.id, product.name, line.quantity, line.unit,
+                                  product.price, pref, asked=said, estimated=line.estimated,
+                                  taxable=product.taxable))
+    if added:
+        _save_cart(repo, cart, now)
+    return tuple(added), tuple(already), tuple(unavailable)

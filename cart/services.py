@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from catalog.model import Product
 from catalog.purchase import Purchase
+from catalog.units import WEIGHT, dimension_of, is_one
 
 from cart.errors import (
     CartFull, NoAddress, NoSlotAvailable, OutOfStock, UnknownStore, UnsupportedFulfillment,
@@ -86,7 +87,7 @@ def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
         with cart.single_step():
             if replacing is not None:
                 _take_off(cart, *replacing)
-            line = cart.add(product.id, product.name, purchase.quantity, purchase.unit,
+            line = cart.add(product.id, product.name, purchase.quantity, _line_unit(cart, purchase),
                             product.price, asked=_said(purchase), estimated=purchase.estimated,
                             taxable=product.taxable)
         _save_cart(repo, cart, now)
@@ -111,6 +112,25 @@ def _check_store_stock(repo: CartRepository, customer_id: str, product: Product)
     store = shopping_store(repo, customer_id)
     if store is not None and not store.has_in_stock(product.id):
         raise OutOfStock(product.id, product.name)
+
+def _line_unit(cart: Cart, purchase: Purchase) -> str | None:
+    """The unit to bill a purchase in so the same product lands on one line however it was
+    asked: "a dozen eggs", "12 eggs" and "a carton of eggs" each bill one 12-count carton
+    (unit "dozen", none, none), so they join the line already holding that product in any
+    unit that also counts whole packs. Weights (billed at the scale) are never merged with
+    counts."""
+    pack = purchase.terms.pack if purchase.terms else None
+
+    def counts_packs(unit: str | None) -> bool:
+        return unit is None or (pack is not None and dimension_of(unit) != WEIGHT
+                                and is_one(pack, unit))
+
+    if purchase.estimated or not counts_packs(purchase.unit):
+        return purchase.unit
+    for line in cart.find(purchase.product.id):
+        if not line.estimated and counts_packs(line.unit):
+            return line.unit
+    return purchase.unit
 
 
 def _said(purchase: Purchase) -> tuple[Decimal, str | None] | None:

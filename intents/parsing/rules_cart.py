@@ -145,6 +145,11 @@ def checkout(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedRequest
     return ParsedRequest("Checkout") if _CHECKOUT.search(u.flat) else None
 
 
+# "my usual", "my regular order", "same as always": what the shopper orders most often across
+# their whole history (slots {"usual": True}), not only the last order
+_USUAL = re.compile(r"\b(?:usual|usuals|regular|regulars|weekly|standing|always)\b")
+
+
 def reorder(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedRequest | None:
     """"order my usual", "reorder my last order"; "reorder milk" is just an order of milk."""
     if _QUESTION_START.match(u.flat):
@@ -152,10 +157,16 @@ def reorder(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedRequest 
     if m := _REORDER_VERB.match(u.flat):
         rest = m.group("rest")
         if _REORDER_OBJECT.match(rest):
-            return ParsedRequest("Reorder")
+            return _reorder(u)
         if not _REORDER_CUE.search(u.flat):
             return ParsedRequest("AddItem", items=extract_items(rest, vocabulary))
-    return ParsedRequest("Reorder") if _REORDER_CUE.search(u.flat) else None
+    if _REORDER_CUE.search(u.flat) or re.match(r"^(?:order|get|add|buy) (?:my|our) regulars$", u.flat):
+        return _reorder(u)
+    return None
+
+
+def _reorder(u: Utterance) -> ParsedRequest:
+    return ParsedRequest("Reorder", slots={"usual": True} if _USUAL.search(u.flat) else {})
 
 
 # --- fulfillment --------------------------------------------------------------------------

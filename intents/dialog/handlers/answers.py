@@ -69,6 +69,9 @@ def yes(turn: Turn) -> Reply:
         from intents.dialog.handlers.cart_read import empty_cart
         turn.state.pending = None
         return empty_cart(turn)
+    if kind == "confirm_usual":
+        from intents.dialog.handlers.usual import confirm_usual
+        return confirm_usual(turn, pending)
     if kind == "read_more":
         from intents.dialog.handlers.cart_read import read_from
         return read_from(turn, pending["offset"])
@@ -104,6 +107,8 @@ def no(turn: Turn) -> Reply:
         return Reply(f"OK, I didn't add {pending['item']['phrase']}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind in ("read_more", "offer_add"):
         return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if kind == "confirm_usual":
+        return Reply(f"OK, I haven't added them. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if not turn.session_new:  # "no" to "anything else?": the shopper is done
         return _goodbye(turn)
     return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
@@ -126,6 +131,7 @@ def help_(turn: Turn) -> Reply:
         "fulfillment": "Say pickup or delivery, and a time if you like, such as tomorrow at five.",
         "read_more": "Say yes to hear more of your cart, or no to stop.",
         "offer_add": "Say yes to add it, or no to skip it.",
+        "confirm_usual": "Say yes to add your usual to your cart, or no to skip it.",
         "ask_item": "Tell me an item, like a gallon of whole milk.",
         "voice_code": ASK_VOICE_CODE + " Or say no to keep shopping.",
     }.get(kind)
@@ -171,6 +177,8 @@ def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
         q = "Would you like pickup or delivery?"
     elif kind == "offer_add":
         q = "Want me to add it?"
+    elif kind == "confirm_usual":
+        q = "Shall I add your usual to your cart?"
     elif kind == "read_more":
         q = "Want to hear more of your cart?"
     elif kind == "confirm_order":

@@ -7,10 +7,10 @@ from cart.checkout import OrderStatusReport, cancel_order, order_status, reorder
 from cart.errors import AlreadyCancelled, CancelTooLate, OrderNotFound
 from cart.fulfillment import PICKUP
 from cart.orders import Order
-from intents.dialog.handlers.common import ANYTHING_ELSE
+from intents.dialog.handlers.common import ANYTHING_ELSE, line_speech
 from intents.model import Reply
 from intents.dialog.amounts import say_total
-from intents.dialog.speech import join_words, say_day, say_number, say_price, say_time, say_window
+from intents.dialog.speech import capitalized, join_words, say_day, say_number, say_price, say_time, say_window
 from intents.dialog.turn import Turn, handles
 
 _STATUS_WORDS = {
@@ -104,19 +104,42 @@ def confirm_cancel(turn: Turn, pending: dict) -> Reply:
 
 @handles("Reorder")
 def reorder_last(turn: Turn) -> Reply:
+    if turn.request.slots.get("usual"):  # "order my usual": from the whole history
+        from intents.dialog.handlers.usual import offer_usual
+        return offer_usual(turn)
     try:
         result = reorder(turn.carts, turn.customer_id, turn.matcher.get,
                          turn.request.slots.get("order_id"), now=turn.now)
     except OrderNotFound:
         return Reply("You don't have a past order to reorder yet.", reprompt=ANYTHING_ELSE)
-    n = len(result.added)
-    text = (f"I've put {say_number(n)} item{'s' if n != 1 else ''} from your order of "
-            f"{say_day(result.order.created_at, turn.now)} back in your cart.")
-    if result.unavailable:
-        names = join_words([line.name for line in result.unavailable])
-        text += f" {names} {'is' if len(result.unavailable) == 1 else 'are'} no longer available."
-    if n == 0:
-        text = "None of the items from your last order are available right now."
-    else:
-        text += " Say read my cart to hear them, or check out."
-    return Reply(text, reprompt=ANYTHING_ELSE)
+    day = say_day(result.order.created_at, turn.now)
+    said = said_back(result.added, result.already, result.unavailable, f"your order of {day}")
+    return Reply(said if result.added else f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+def said_back(added, already, unavailable, source: str) -> str:
+    """What a reorder did, never silent about what it did not add: "I've put three items from
+    your order of Tuesday back in your cart. Whole Milk was already in your cart, so I left it
+    as it is. Bananas are no longer available." """
+    n = len(added)
+    parts = []
+    if n:
+        parts.append(f"I've put {say_number(n)} item{'s' if n != 1 else ''} from {source} "
+                     "back in your cart.")
+    if already:
+        names = join_words(list(dict.fromkeys(line_speech(line) for line in already)))
+        if not n and not unavailable:
+            parts.append(f"Everything from {source} is already in your cart: {names}. "
+                         "I didn't add it again.")
+        else:
+            one = len(already) == 1
+            parts.append(f"{capitalized(names)} {'was' if one else 'were'} already in your cart, "
+                         f"so I left {'it' if one else 'them'} as {'it is' if one else 'they are'}.")
+    if unavailable:
+        names = join_words([line.name for line in unavailable])
+        parts.append(f"{names} {'is' if len(unavailable) == 1 else 'are'} no longer available.")
+    if not n and not already:
+        return f"None of the items from {source} are available right now."
+    if n:
+        parts.append("Say read my cart to hear them, or check out.")
+    return " ".join(parts)
