@@ -41,8 +41,8 @@ from .rules_cart import (cancel_order, checkout, clear_cart, order_status, read_
 from .rules_prefs import preference
 from .rules_dialog import leading_answer, lexicon_intent, negated_request, select_option
 from .rules_questions import money_question, options_question
-from .rules_items import (add_item, add_then_checkout, off_topic, product_info, remove_item, update_quantity,
-                          verbless_add)
+from .rules_items import (add_item, add_then_checkout, change_kind, off_topic, product_info, remove_item,
+                          update_quantity, verbless_add)
 from .text import Utterance, prepare, strip_fillers
 
 __all__ = ["PhraseVocabulary", "parse"]
@@ -66,6 +66,7 @@ _RULES: tuple[Rule, ...] = (
     lambda u, v, now: product_info(u, v),
     lambda u, v, now: reorder(u, v),
     lambda u, v, now: update_quantity(u),
+    lambda u, v, now: change_kind(u),
     lambda u, v, now: remove_item(u, v),
     lambda u, v, now: select_option(u),
     lambda u, v, now: add_item(u, v),

@@ -204,6 +204,45 @@ def update_quantity(u: Utterance) -> ParsedRequest | None:
     return None
 
 
+_KIND_X = _P(r"^(?:change|switch|swap|turn|make|replace) (?:the |my |those |these |that )?(?P<x>.+?)"
+             r" (?:to|into|for|with) (?:the |a |an |some )?(?P<k>.+?)(?: ones?| kind| instead| version)*$")
+_KIND_IT = _P(r"^(?:make|change|switch|swap|turn) (?:it|that|this|them|those|these|that one|it all)"
+              r"(?: to| into| for)? (?:the |a |an |some )?(?P<k>.+?)(?: ones?| kind| instead| version)*$")
+# An order, a day or a time is no kind: "change my order to saturday" moves an order
+_NOT_KIND_WORDS = frozenset({
+    "order", "orders", "groceries", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
+    "weekend", "noon", "midnight", "am", "pm", "earliest", "later", "earlier", "o'clock",
+    "first", "second", "third", "fourth", "fifth", "last", "next", "cart", "list", "address",
+    "store", "card", "code"})
+_NOT_KINDS = frozenset({"it", "that", "this", "them", "those", "one", "ones", "something",
+                        "something else", "anything", "another", "another one", "pick up",
+                        "delivery", "pickup", "the same", "same", "default", "regular one"})
+
+
+def change_kind(u: Utterance) -> ParsedRequest | None:
+    """"change the milk to skim", "switch the eggs to brown ones", "make it skim": the line's
+    product becomes the kind named (SelectOption with a "choice" and, when named, the item).
+    Amounts ("change the milk to two") are UpdateQuantity, matched before this."""
+    flat = u.flat
+    item = None
+    if m := _KIND_IT.match(flat):
+        kind = m.group("k")
+    elif m := _KIND_X.match(flat):
+        kind, item = m.group("k"), clean_phrase(m.group("x").split())
+        if not item or (_SCHEDULE_WORDS | _NOT_KIND_WORDS).intersection(item.split()) \
+                or item in _NOT_KINDS:
+            return None
+    else:
+        return None
+    kind = kind.strip()
+    if not kind or kind in _NOT_KINDS or (_SCHEDULE_WORDS | _NOT_KIND_WORDS).intersection(kind.split()) \
+            or read_quantity(kind.split(), 0, sound_alikes=True).counted:
+        return None
+    return ParsedRequest("SelectOption", items=[ItemRequest(item)] if item else [],
+                         slots={"choice": kind, "kind": True})
+
+
 def remove_item(u: Utterance, vocabulary: PhraseVocabulary | None) -> ParsedRequest | None:
     """"take milk off my list", "cross out bread", "i don't want eggs"."""
     if _REMOVE_BARE.match(u.flat):

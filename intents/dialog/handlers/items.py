@@ -268,6 +268,11 @@ def select_option(turn: Turn) -> Reply:
         return choose_pending(turn, pending)
     if pending.get("kind") == "choose_kind":
         return choose_kind(turn, pending)
+    from intents.dialog.handlers.line_kinds import change_kind
+    kind = turn.request.slots.get("choice") if turn.request.slots.get("kind") else None
+    named = next((i for i in turn.request.items if i.phrase or i.product_id), None)
+    if kind and named is not None:  # "change the milk to skim": that line, whenever added
+        return change_kind(turn, named, kind)
     last = turn.state.context.get("last_added")
     if last:  # "no, the organic one" right after an add: swap it
         # A position ("no, the second one") only means something if options were read out
@@ -287,6 +292,8 @@ def select_option(turn: Turn) -> Reply:
                                phrase=last.get("phrase"), offered=last.get("offered"),
                                pack_size=asked[2], replacing=_added_line(last))
             return Reply(f"OK, swapped. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+    if kind:  # "make it skim" later on: the line last talked about
+        return change_kind(turn, None, kind)
     return Reply("There's nothing to choose from right now. What would you like to add?",
                  reprompt="What would you like to add?")
 
