@@ -40,8 +40,10 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     from skill.oauth_routes import bp as oauth_routes
     from skill.tester.web_routes import bp as browser_tester
     from skill.text_channel import bp as text_channel
+    from skill.test_shoppers_route import bp as test_shoppers
 
     app.register_blueprint(text_channel)
+    app.register_blueprint(test_shoppers)
     init_alexa(app, alexa_verifier)
     app.register_blueprint(dialogflow_webhooks)
     app.register_blueprint(browser_tester)

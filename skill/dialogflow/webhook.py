@@ -111,6 +111,10 @@ def dialogflow_cx():
                                                "end_session": reply.end_session}})
 
 
+# Slots only our parser hears: the agent's intent is right, but its parameters lose the point
+_SAID_ONLY = frozenset({"about", "usual", "options", "kind"})
+
+
 def _converse(channel: str, session: str, payload: Any, intent_name: Any,
               params: dict[str, Any], text: str, response_id: Any):
     runtime = current_app.extensions["voicecart"]
@@ -139,10 +143,13 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
             # what the agent did not extract, our parser still hears
             heard = parse(text, runtime.matchers.current(), now=runtime.conversation.ports.clock(),
                           tz=store_tz(runtime.carts(), customer))
-            for key in ("fulfillment", "time", "date", "store", "option", "info", "change", "next",
-                        "about", "usual", "options"):
+            for key in ("fulfillment", "time", "date", "store", "option", "info", "change", "next"):
                 if key in heard.slots and key not in parsed.slots:
                     parsed.slots[key] = heard.slots[key]
+            if heard.intent == parsed.intent and _SAID_ONLY.intersection(heard.slots):
+                # what the agent's parameters cannot carry ("how much do i owe" is ReadCart
+                # about the total, "change the milk to skim" a kind for the milk line)
+                parsed = heard
     return runtime.conversation.respond(channel=channel, session_id=session, customer_id=customer,
                                         text=text, request=parsed, request_key=request_key,
                                         may_order=shopper.may_order)

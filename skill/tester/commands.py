@@ -160,7 +160,12 @@ def dialog_test(ctx: click.Context, files: tuple[Path, ...], verbose: bool, url:
 
     In-process, the dialogs run on a throwaway copy of the database, so the orders they
     place and the slots they hold never take capacity from real shoppers; pass --db
-    explicitly to run them on the database itself.
+    explicitly to run them on the database itself. Against a server (--url) each file
+    speaks as a test shopper the server makes for the run (with the profile of the file's
+    `user:`, e.g. the demo shopper's address), and before exiting the run has the server
+    cancel every order and release every hold those shoppers made, and says so. That
+    needs the server's API token (VOICECART_API_TOKEN, or --token with --platform text),
+    or a server in --dev.
 
     Exit status: 0 when every expectation of every file holds, else 1.
     """
@@ -173,17 +178,39 @@ def dialog_test(ctx: click.Context, files: tuple[Path, ...], verbose: bool, url:
                        "itself)", err=True)
             db_path = copy
         make_client, _ = _client_factory(url, platform, token, db_path)
+        shoppers = None
+        if url is not None:
+            from skill.tester.test_shoppers import RemoteTestShoppers
+
+            shoppers = RemoteTestShoppers(url, token if (platform or "text") == "text" else None)
+        cleaned = True
         try:
-            outcomes = run_files(paths, make_client)
+            outcomes = run_files(paths, make_client, user_for=shoppers.new if shoppers else None)
         except ConnectionFailed as exc:
             raise click.ClickException(str(exc)) from None
+        finally:
+            if shoppers is not None:  # however the run ended
+                cleaned = _clean_up(shoppers)
     for outcome in outcomes:
         for line in report_lines(outcome, verbose=verbose):
             click.echo(line)
     summary = summary_line(outcomes)
     click.echo(summary)
-    if not all(o.passed for o in outcomes):
+    if not all(o.passed for o in outcomes) or not cleaned:
         sys.exit(1)
+
+
+def _clean_up(shoppers) -> bool:
+    """Cancel the test shoppers' orders and release their holds; say so. A run that cannot
+    clean up after itself fails, whatever its dialogs did."""
+    try:
+        report = shoppers.clean_up()
+    except ConnectionFailed as exc:
+        click.echo(f"error: {exc}; the orders and holds of these test shoppers are left: "
+                   + ", ".join(shoppers.made), err=True)
+        return False
+    click.echo(report.sentence(), err=True)
+    return not report.left
 
 
 @contextmanager

@@ -205,8 +205,11 @@ def fresh_user() -> str:
     return f"dialog-{uuid.uuid4().hex[:12]}"
 
 
-def run_files(paths: Iterable[Path], make_client: Callable[[str], Client]) -> list[DialogOutcome]:
-    """Each file with a new client (a fresh session) for its `user:` or a fresh user id."""
+def run_files(paths: Iterable[Path], make_client: Callable[[str], Client],
+              user_for: Callable[[str | None], str] | None = None) -> list[DialogOutcome]:
+    """Each file with a new client (a fresh session) for its `user:` or a fresh user id;
+    `user_for` (the file's `user:` or None -> the id to speak as) replaces that choice, as
+    test shoppers do against a server."""
     outcomes = []
     for path in paths:
         try:
@@ -214,7 +217,8 @@ def run_files(paths: Iterable[Path], make_client: Callable[[str], Client]) -> li
         except DialogFormatError as exc:
             outcomes.append(DialogOutcome(path=path, error=f"malformed dialog: {exc}"))
             continue
-        outcomes.append(run_dialog(dialog, make_client(dialog.user or fresh_user())))
+        user = user_for(dialog.user) if user_for is not None else dialog.user or fresh_user()
+        outcomes.append(run_dialog(dialog, make_client(user)))
     return outcomes
 
 

@@ -135,6 +135,9 @@ def help_(turn: Turn) -> Reply:
         "ask_item": "Tell me an item, like a gallon of whole milk.",
         "voice_code": ASK_VOICE_CODE + " Or say no to keep shopping.",
     }.get(kind)
+    if kind == "choose":  # the options again, then how to choose (Alexa's "what are my options")
+        question = _repeat_question(turn).speech
+        return Reply(f"{question} {now}", reprompt=question)
     if now:
         return Reply(now, reprompt=now)
     return Reply(f"{GENERAL_HELP} What would you like to do?", reprompt="What would you like to do?")
