@@ -112,3 +112,14 @@ def test_what_are_my_options_repeats_the_pending_choice(say, pending):
 
 def test_what_are_my_options_with_nothing_pending(say):
     assert "nothing to choose" in say("what are my options")["speech"]
+
+
+def test_the_slot_question_after_ordering_answers_from_the_order(say, runtime):
+    say("add two pounds of ground beef")
+    say("check out for pickup tomorrow at 5 pm")
+    assert "order is placed" in say("yes")["speech"]
+
+    reply = say("what time slot do I have", session="s2")["speech"]
+
+    assert "tomorrow between 5 and 6 PM" in reply and "haven't chosen" not in reply
+    assert _holds(runtime) == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cart import services
+from cart.checkout import list_orders
 from cart.errors import DomainError
 from cart.fulfillment import DELIVERY, PICKUP, Store
 from intents.dialog.amounts import say_total
@@ -21,6 +22,11 @@ def answer(turn: Turn, about: str) -> Reply:
     except DomainError:
         store = None  # no store configured: the total can still be said
     cart = services.get_cart(turn.carts, turn.customer_id)
+    if about == "slot" and services.get_hold(turn.carts, turn.customer_id) is None \
+            and _open_order(turn):
+        # no slot chosen for the cart, but an order is coming: its time is the one asked about
+        from intents.dialog.turn import HANDLERS
+        return HANDLERS["OrderStatus"](turn)
     text = {"total": _total, "delivery_fee": _delivery_fee, "minimum": _minimum,
             "slot": _slot}[about](turn, cart, store)
     if (turn.state.pending or {}).get("kind"):  # asked while a question was pending: ask it again
@@ -28,6 +34,11 @@ def answer(turn: Turn, about: str) -> Reply:
         again = _repeat_question(turn)
         return Reply(f"{text} {again.speech}", reprompt=again.reprompt)
     return Reply(f"{text} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+
+
+def _open_order(turn: Turn) -> bool:
+    latest = list_orders(turn.carts, turn.customer_id, limit=1)
+    return bool(latest) and not latest[0].is_final(turn.now)
 
 
 def _items(n: int) -> str:
