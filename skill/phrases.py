@@ -106,6 +106,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "did i add {Item}", "is {Item} on my list", "are {Item} on my list",
         "how many {Item} do i have", "is {Item} in my basket", "is there {Item} in my basket",
         "what do i have in my basket", "did i already add {Item}", "what's in my grocery list",
+        "how much do i owe", "what do i owe",
     ),
     "ClearCart": (
         "clear my cart", "empty my cart", "clear my list", "start over", "remove everything",
@@ -197,6 +198,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "Help": (
         "help", "help me", "what can i say", "what can you do", "how does this work", "i need help",
         "how do i use this", "give me some examples", "how do i add items", "what do i say",
+        "what are my options", "what are the options",
     ),
     "Stop": (
         "stop", "quit", "exit", "goodbye", "bye", "shut up", "leave", "end", "close", "i'm leaving",
