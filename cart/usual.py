@@ -27,17 +27,18 @@ def usual_lines(orders: Sequence[Order]) -> list[OrderLine]:
         return []
     newest_first = sorted(kept, key=lambda o: o.created_at, reverse=True)
     counts: dict[str, int] = {}
-    latest: dict[str, tuple[int, OrderLine]] = {}
+    latest: dict[str, tuple[int, int, OrderLine]] = {}  # (order rank, place in it, line)
     for rank, order in enumerate(newest_first):
-        for product_id in {line.product_id for line in order.lines}:
+        for product_id in dict.fromkeys(line.product_id for line in order.lines):
             counts[product_id] = counts.get(product_id, 0) + 1
-        for line in order.lines:
-            latest.setdefault(line.product_id, (rank, line))
+        for place, line in enumerate(order.lines):
+            latest.setdefault(line.product_id, (rank, place, line))
     needed = len(newest_first) // 2 + 1  # more than half: in both of two orders
     chosen = [pid for pid, n in counts.items() if n >= needed] \
         or [line.product_id for line in newest_first[0].lines]  # nothing repeats: the last one
-    chosen = sorted(dict.fromkeys(chosen), key=lambda pid: (-counts[pid], latest[pid][0]))
-    return [latest[pid][1] for pid in chosen[:MAX_USUAL]]
+    # most often first, then the most recently ordered, then as the order listed them
+    chosen = sorted(dict.fromkeys(chosen), key=lambda pid: (-counts[pid], *latest[pid][:2]))
+    return [latest[pid][2] for pid in chosen[:MAX_USUAL]]
 
 
 def usual_for(repo: CartRepository, customer_id: str) -> list[OrderLine]:
