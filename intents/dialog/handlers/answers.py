@@ -135,7 +135,7 @@ def help_(turn: Turn) -> Reply:
         "ask_item": "Tell me an item, like a gallon of whole milk.",
         "voice_code": ASK_VOICE_CODE + " Or say no to keep shopping.",
     }.get(kind)
-    if kind == "choose":  # the options again, then how to choose (Alexa's "what are my options")
+    if kind in ("choose", "choose_kind"):  # the options again, then how (Alexa's help)
         question = _repeat_question(turn).speech
         return Reply(f"{question} {now}", reprompt=question)
     if now:
