@@ -152,12 +152,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i don't want my order anymore", "cancel today's order", "cancel the grocery delivery",
         "scrap my order",
     ),
+    # "my usual" (the whole history) is OrderUsualIntent below: this intent is the last order
     "Reorder": (
-        "order my usual groceries", "order my usual", "reorder my last order", "reorder",
-        "order the same as last time", "repeat my last order", "get my usual", "same as last week",
-        "buy my usual groceries", "i want my regular order", "order my regulars",
-        "redo my last order", "order again", "do my usual order", "place my usual order",
-        "same order as last time", "add my usual items",
+        "reorder my last order", "reorder", "order the same as last time", "repeat my last order",
+        "same as last week", "redo my last order", "order again", "same order as last time",
+        "order what i got last time", "order my last order again",
     ),
     "SelectOption": (
         "the {Option} one", "the {Option}",
@@ -217,7 +216,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class CarriedRequest:
     """An Alexa-only intent for a request our own parser reads (substitutions, delivery notes,
-    stores: intents.parsing.rules_prefs). Alexa sends no transcript, so the request is rebuilt
+    stores: intents.parsing.rules_prefs; the usual; a line's kind). Alexa sends no transcript, so the request is rebuilt
     as `said` followed by the words of its Query slot, when the sample has one: "no subs for
     {Query}" heard as "no subs for the milk" reaches the parser as "no substitutions for the
     milk". Dialogflow needs none of these: its webhook reads `queryText` itself."""
@@ -278,6 +277,19 @@ CARRIED_REQUESTS: dict[str, CarriedRequest] = {
         "i want to pick up at the {Query}")),
     "WhichStoreIntent": CarriedRequest("which store am I using", (
         "which store am i using", "what store am i using", "what is my store")),
+    # ReorderIntent has no slot to tell "my usual" (most often, over the whole history) from
+    # "my last order", so the usual is its own intent
+    "OrderUsualIntent": CarriedRequest("order my usual", (
+        "order my usual groceries", "order my usual", "get my usual", "buy my usual groceries",
+        "i want my regular order", "order my regulars", "do my usual order",
+        "place my usual order", "add my usual items", "add my usual")),
+    # "change the milk to skim" would reach UpdateQuantityIntent with no number: the kind
+    # of a line is its own intent, its words read by our parser
+    "SwitchKindIntent": CarriedRequest("switch the", (
+        "switch the {Query}", "swap the {Query}", "change the {Query} instead",
+        "switch my {Query}")),
+    "MakeItKindIntent": CarriedRequest("make it", (
+        "make it {Query} instead", "i want it {Query} instead", "make them {Query} instead")),
 }
 
 

@@ -88,7 +88,7 @@ _REORDER_VERB = re.compile(
 _REORDER_CUE = re.compile(
     r"\b(?:my|the|our) usual\b|\bsame (?:order |thing |things |stuff |groceries |items |list )?"
     r"(?:as|like) (?:last|the last|before|usual|my last|last time|previous|always)\b"
-    r"|\b(?:order|get|buy|add|repeat|copy|redo|duplicate|use|send|place|do|give me) "
+    r"|\b(?:order|get|buy|add|repeat|copy|redo|duplicate|use|send|place|do|give me|want|like) "
     r"(?:my|the|our) (?:last|previous|weekly|regular|standing|most recent|usual) "
     r"(?:order|shopping|grocery order|groceries|list)\b"
     r"|\b(?:order|get|buy|add) (?:what|everything) i (?:got|ordered|bought|had) (?:last|the last)"

@@ -166,7 +166,9 @@ def test_custom_intents_have_many_samples(model):
     ("that's everything check me out", "CheckoutIntent"),
     ("what's the status of my order", "OrderStatusIntent"),
     ("cancel my grocery order", "CancelOrderIntent"),
-    ("order my usual groceries", "ReorderIntent"),
+    ("order my usual groceries", "OrderUsualIntent"),
+    ("reorder my last order", "ReorderIntent"),
+    ("switch the {Query}", "SwitchKindIntent"),
     ("what's the cheapest {Item}", "ProductInfoIntent"),
     ("how much is {Item}", "ProductInfoIntent"),
     ("do you have {Item}", "ProductInfoIntent"),
@@ -419,13 +421,20 @@ def test_carried_intents_are_exported_and_every_sample_reads_as_its_request(mode
                "DeliveryNoteIntent": "use the side door", "LeaveItIntent": "on the porch",
                "StoresNearIntent": "11201", "NamedStoreHoursIntent": "main street store",
                "UseStoreIntent": "main street store",
-               "PickUpAtStoreIntent": "main street store tomorrow at five"}
+               "PickUpAtStoreIntent": "main street store tomorrow at five",
+               "SwitchKindIntent": "milk to skim", "MakeItKindIntent": "skim"}
     for name, carried in CARRIED_REQUESTS.items():
         intent = exported[name]
         assert intent["samples"] == list(carried.samples)
         has_query = name in queries
         assert [s["name"] for s in intent["slots"]] == (["Query"] if has_query else []), name
         heard = parse(carried_text(name, queries.get(name)))
-        assert heard.intent == "SetFulfillment", name
-        assert {"substitution", "delivery_note", "stores", "store"} & set(heard.slots), \
-            (name, heard.slots)
+        if name == "OrderUsualIntent":  # the whole history, not the last order
+            assert heard.intent == "Reorder" and heard.slots == {"usual": True}
+        elif name in ("SwitchKindIntent", "MakeItKindIntent"):  # a line's kind
+            assert heard.intent == "SelectOption" and heard.slots["kind"], (name, heard.slots)
+            assert heard.slots["choice"] == "skim"
+        else:
+            assert heard.intent == "SetFulfillment", name
+            assert {"substitution", "delivery_note", "stores", "store"} & set(heard.slots), \
+                (name, heard.slots)

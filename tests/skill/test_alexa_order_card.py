@@ -99,3 +99,28 @@ def test_carried_intents_reach_substitutions_notes_and_stores_on_the_signed_rout
     assert customer.delivery_notes.text == "Leave it at the door" and customer.delivery_notes.unattended
     [line] = app.extensions["voicecart"].carts().get_cart(USER).lines
     assert line.substitution.mode == "none"
+
+
+# --- requests Alexa's typed intents cannot carry reach our parser as carried intents ------------
+
+def test_order_my_usual_on_alexa_is_the_usual_not_the_last_order(alexa):
+    _, _, send = alexa
+    usual = send("OrderUsualIntent", first=True)["outputSpeech"]["ssml"]
+    last = send("ReorderIntent")["outputSpeech"]["ssml"]
+
+    assert "know your usual" in usual  # the whole-history answer, not the last order's
+    assert "usual" not in last
+
+
+def test_a_lines_kind_changes_on_alexa_keeping_the_amount(alexa):
+    app, _, send = alexa
+    send("ShoppingRequestIntent", first=True, Query="two gallons of whole milk")
+
+    said = send("SwitchKindIntent", Query="milk to skim")["outputSpeech"]["ssml"]
+
+    [line] = app.extensions["voicecart"].carts().get_cart(USER).lines
+    assert "Skim" in line.name and line.quantity == 2, said
+    assert "swapped Whole Milk for" in said
+    send("MakeItKindIntent", Query="two percent")
+    [line] = app.extensions["voicecart"].carts().get_cart(USER).lines
+    assert "2%" in line.name and line.quantity == 2
