@@ -164,3 +164,26 @@ class OutOfStock(DomainError):
         super().__init__(f"{name} ({product_id}) is out of stock")
         self.product_id = product_id
         self.name = name
+
+
+class OrderLocked(DomainError):
+    """A placed order can no longer be changed: picking started, or it is ready, done or
+    cancelled. `status` says which, so the shopper hears why."""
+
+    def __init__(self, order: "Order", status: str) -> None:
+        super().__init__(f"order {order.id} is {status}; it can no longer be changed")
+        self.order = order
+        self.status = status
+
+
+class OrderChangedMeanwhile(DomainError):
+    """The order changed (another device, a second session) after this change was read back:
+    the total heard is no longer the one that would be charged."""
+
+    def __init__(self, order: "Order") -> None:
+        super().__init__(f"order {order.id} changed since it was read back")
+        self.order = order
+
+
+class NothingToChange(DomainError):
+    """The change asked for leaves the order as it is (or would leave it with no items)."""

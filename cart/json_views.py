@@ -78,6 +78,10 @@ def order_json(order: Order, now: datetime) -> dict[str, Any]:
         "items": [order_item_json(line) for line in order.lines],
         "subtotal": money_json(order.subtotal), "tax": money_json(order.tax),
         "tax_rate": str(order.tax_rate),
+        # the shopper's changes after placing it, oldest first (empty: never changed)
+        "changes": [{"at": c.at.isoformat(timespec="seconds"), "summary": c.summary,
+                     "total_before": money_json(c.total_before),
+                     "total_after": money_json(c.total_after)} for c in order.changes],
     }
 
 

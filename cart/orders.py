@@ -121,6 +121,21 @@ class Fulfillment:
 
 
 @dataclass(frozen=True)
+class OrderChange:
+    """One change a shopper made to a placed order (its history): `id` is the change's
+    idempotency key, so a retried or repeated "yes" finds it and changes nothing twice."""
+
+    id: str
+    at: datetime
+    summary: str            # what changed, in words: "added White Bread; moved to ..."
+    total_before: Decimal
+    total_after: Decimal
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", as_utc(self.at))
+
+
+@dataclass(frozen=True)
 class Order:
     id: str
     customer_id: str
@@ -137,6 +152,7 @@ class Order:
     picked: PickResult | None = None
     tax: Decimal = Decimal("0.00")       # sales tax on the taxable lines, in `total`
     tax_rate: Decimal = Decimal("0")     # the store's rate when the order was placed
+    changes: tuple[OrderChange, ...] = ()  # oldest first
 
     def __post_init__(self) -> None:
         for name in ("created_at", "picking_at", "cancelled_at"):
@@ -165,6 +181,19 @@ class Order:
 
     def can_cancel(self, now: datetime) -> bool:
         return self.status_at(now) == PLACED
+
+    def can_change(self, now: datetime) -> bool:
+        """Items, time and method may change until picking starts (the same cut-off as
+        cancelling: after it the store is already filling bags)."""
+        return self.status_at(now) == PLACED
+
+    @property
+    def version(self) -> int:
+        """How many changes were applied: a change planned on one version applies only to it."""
+        return len(self.changes)
+
+    def change_by_id(self, change_id: str) -> OrderChange | None:
+        return next((c for c in self.changes if c.id == change_id), None)
 
     def cancel(self, now: datetime) -> Order:
         status = self.status_at(now)

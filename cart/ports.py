@@ -88,6 +88,12 @@ class CartRepository(Protocol):
         """Update an existing order (cancellation, the store's status and picking result)."""
         ...
 
+    def update_order(self, order: Order) -> None:
+        """Rewrite a placed order after a shopper's change: its lines, slot, totals, picking
+        time and change history (cart.order_changes). Its id, customer and submission key
+        stay."""
+        ...
+
     # order events: written in the same transaction as the order change (the outbox)
     def record_event(self, event: OrderEvent) -> None: ...
 

@@ -30,7 +30,7 @@ from cart.row_cache import CART_ROWS as _CODEC, compact_json as _json
 from catalog.database import UnitOfWork
 from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
-from cart.orders import Fulfillment, Order, OrderLine, PickedLine, PickResult
+from cart.orders import Fulfillment, Order, OrderChange, OrderLine, PickedLine, PickResult
 from cart.outbox.events import OrderEvent
 from cart.outbox.sqlite import SqliteOutbox
 from cart.ports import DuplicateSubmission
@@ -61,7 +61,9 @@ _ADDED_COLUMNS = (("slot_holds", "session", "TEXT"),
                   ("orders", "tax_cents", "INTEGER NOT NULL DEFAULT 0"),
                   ("orders", "tax_rate", "TEXT"), ("orders", "store_address", "TEXT"),
                   ("orders", "delivery_notes", "TEXT"),
-                  ("customers", "delivery_notes", "TEXT"), ("stores", "out_of_stock", "TEXT"))
+                  ("customers", "delivery_notes", "TEXT"), ("stores", "out_of_stock", "TEXT"),
+                  # the shopper's changes to a placed order, JSON, oldest first (issue 17)
+                  ("orders", "changes", "TEXT"))
 
 
 _STORES: dict[tuple, Store] = {}  # stores decoded, by their row's values
@@ -377,11 +379,15 @@ class SqliteCartRepository:
                 "tax_cents": _cents(order.tax), "tax_rate": str(order.tax_rate),
                 "store_address": f.store_address,
                 "delivery_notes": _json(codec.delivery_notes_to_dict(f.notes)),
+                "changes": _changes_json(order.changes),
             })
         except sqlite3.IntegrityError as exc:
             if "submission_key" in str(exc):
                 raise DuplicateSubmission(order.submission_key) from exc
             raise
+        self._insert_lines(order)
+
+    def _insert_lines(self, order: Order) -> None:
         self.db.table("order_lines").insert_all([{
             "order_id": order.id, "position": i, "product_id": line.product_id,
             "name": line.name, "quantity": str(line.quantity), "unit": line.unit,
@@ -400,6 +406,20 @@ class SqliteCartRepository:
                         "WHERE id = ?",
                         [utc_key(order.cancelled_at) if order.cancelled_at else None,
                          order.reported_status, _picked_json(order.picked), order.id])
+
+    def update_order(self, order: Order) -> None:
+        self._require_transaction()
+        f = order.fulfillment
+        self.db.execute(
+            "UPDATE orders SET kind = ?, store_id = ?, store_name = ?, tz = ?, slot_key = ?, "
+            "slot_start = ?, slot_end = ?, address = ?, subtotal_cents = ?, "
+            "delivery_fee_cents = ?, total_cents = ?, picking_at = ?, changes = ? WHERE id = ?",
+            [f.kind, f.store_id, f.store_name, f.tz, f.slot_key, utc_key(f.slot_start),
+             utc_key(f.slot_end), _json(codec.address_to_dict(f.address)),
+             _cents(order.subtotal), _cents(order.delivery_fee), _cents(order.total),
+             utc_key(order.picking_at), _changes_json(order.changes), order.id])
+        self.db.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
+        self._insert_lines(order)
 
     # --- order events (the outbox's SQL is in cart.outbox.sqlite) ------------------------------
 
@@ -464,6 +484,7 @@ class SqliteCartRepository:
             cancelled_at=from_utc_key(row["cancelled_at"]) if row["cancelled_at"] else None,
             reported_status=row.get("reported_status"),
             picked=_picked_from_json(row.get("picked")),
+            changes=_changes_from_json(row.get("changes")),
         )
 
 
@@ -484,3 +505,19 @@ def _picked_from_json(text: str | None) -> PickResult | None:
                                        p["substituted_by"], p["out_of_stock"])
                             for p in data["lines"]),
                       Decimal(data["total"]), from_utc_key(data["picked_at"]))
+
+
+def _changes_json(changes: tuple[OrderChange, ...]) -> str | None:
+    if not changes:
+        return None
+    return _json([{"id": c.id, "at": utc_key(c.at), "summary": c.summary,
+                   "total_before": str(c.total_before), "total_after": str(c.total_after)}
+                  for c in changes])
+
+
+def _changes_from_json(text: str | None) -> tuple[OrderChange, ...]:
+    if not text:
+        return ()
+    return tuple(OrderChange(c["id"], from_utc_key(c["at"]), c["summary"],
+                             Decimal(c["total_before"]), Decimal(c["total_after"]))
+                 for c in json.loads(text))

@@ -39,6 +39,7 @@ from ..model import ParsedRequest
 from .rules_cart import (cancel_order, checkout, clear_cart, order_status, read_cart, reorder,
                          set_fulfillment, fulfillment_slots)
 from .rules_prefs import preference
+from .rules_orders import order_request
 from .rules_dialog import leading_answer, lexicon_intent, negated_request, select_option
 from .rules_questions import money_question, options_question
 from .rules_items import (add_item, add_then_checkout, change_kind, off_topic, product_info, remove_item,
@@ -56,6 +57,7 @@ Rule = Callable[[Utterance, "PhraseVocabulary | None", datetime], "ParsedRequest
 _RULES: tuple[Rule, ...] = (
     lambda u, v, now: off_topic(u),
     lambda u, v, now: negated_request(u),
+    order_request,
     lambda u, v, now: order_status(u),
     lambda u, v, now: cancel_order(u),
     lambda u, v, now: clear_cart(u),

@@ -214,7 +214,7 @@ def remainder(text: str, result: TimeResult) -> str:
     for start, end in sorted(result.spans):
         if start >= last:
             out.append(text[last:start])
-            last = end
+        last = max(last, end)  # spans may overlap: "tomorrow" inside "tomorrow morning"
     out.append(text[last:])
     return " ".join("".join(out).split())
 

@@ -152,6 +152,11 @@ class FakeCartRepository:
         assert order.id in self.orders
         self.orders[order.id] = order
 
+    def update_order(self, order: Order) -> None:
+        self._write()
+        assert order.id in self.orders
+        self.orders[order.id] = order
+
     def record_event(self, event) -> None:
         self._write()
         self.events.append(event)

@@ -1,0 +1,244 @@
+"""Changing a placed order until picking starts: items, time, pickup or delivery.
+
+Two steps, as the conversation has them. `plan_order_change` works out what the order would
+become (lines, slot, fee, total) and writes nothing: the shopper hears it and a question never
+holds or books anything. `apply_order_change` does it after the "yes", in one transaction:
+the order's lines, slot and totals change together, the old slot is freed by the same update
+that books the new one (a slot's use is counted from the orders themselves), and capacity is
+checked inside the write lock, so two changes racing for the last place cannot both get it.
+
+Idempotent twice over: `change_id` (made when the change was read back) is recorded on the
+order, so a retried or repeated "yes" finds it and changes nothing again; and a change planned
+on one version of the order applies only to that version (`OrderChangedMeanwhile` otherwise),
+so the total the shopper agreed to is the one charged even if another device changed the order
+in between.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+
+from cart.errors import (BelowMinimumOrder, LineNotFound, NoAddress, NoSlotAvailable,
+                         NothingToChange, OrderChangedMeanwhile, OrderLocked, OrderNotFound,
+                         SlotFull, SlotTooSoon, UnknownStore)
+from cart.fulfillment import DELIVERY, Slot, Store, check_kind
+from cart.model import Cart, CartLine, Customer, money
+from cart.orders import Fulfillment, Order, OrderChange, OrderLine
+from cart.outbox.events import ORDER_CHANGED, order_event
+from cart.ports import CartRepository
+from cart.services import _clock, _slots_and_usage, get_customer
+from cart.time_slots import earliest_start, localize, pick_slot
+
+
+@dataclass(frozen=True)
+class AddedLine:
+    """What to add, as the cart would bill it (catalog.purchase decided the amount)."""
+
+    product_id: str
+    name: str
+    quantity: Decimal
+    unit: str | None
+    unit_price: Decimal
+    asked_quantity: Decimal | None = None
+    asked_unit: str | None = None
+    estimated: bool = False
+
+
+@dataclass(frozen=True)
+class ChangeRequest:
+    add: tuple[AddedLine, ...] = ()
+    remove: tuple[str, ...] = ()        # product ids: every line of that product goes
+    kind: str | None = None             # pickup | delivery; None keeps the method
+    requested: datetime | None = None   # naive store-local time wanted; None keeps the time
+    slot_start: datetime | None = None  # exact slot (applying what was read back), UTC
+
+    @property
+    def moves(self) -> bool:
+        return self.kind is not None or self.requested is not None or self.slot_start is not None
+
+
+@dataclass(frozen=True)
+class ChangePlan:
+    order: Order                   # as it is now
+    lines: tuple[OrderLine, ...]   # after the change
+    fulfillment: Fulfillment       # after the change
+    picking_at: datetime
+    subtotal: Decimal
+    delivery_fee: Decimal
+    total: Decimal
+    added: tuple[OrderLine, ...]
+    removed: tuple[OrderLine, ...]
+
+    @property
+    def slot(self) -> Slot:
+        return self.fulfillment.slot
+
+    @property
+    def slot_moved(self) -> bool:
+        return self.fulfillment.slot_key != self.order.fulfillment.slot_key
+
+    @property
+    def raises_total(self) -> bool:
+        return self.total > self.order.total
+
+    def summary(self) -> str:
+        """The change in plain words for the order's history (not what is spoken)."""
+        parts = [f"added {line.quantity} {line.unit or 'x'} {line.name}" for line in self.added]
+        parts += [f"removed {line.name}" for line in self.removed]
+        if self.slot_moved:
+            f = self.fulfillment
+            parts.append(f"{f.kind} {f.slot.local_start.isoformat(timespec='minutes')}")
+        return "; ".join(parts) or "no change"
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    order: Order
+    applied: bool  # False: this change id was applied before; `order` is as it is now
+
+
+def changeable_order(repo: CartRepository, customer_id: str, now: datetime) -> Order | None:
+    """The order "my order" means: the newest one not yet final (placed, or being picked so
+    the shopper hears why it can't change), else None."""
+    now = _clock(now)
+    return next((o for o in repo.list_orders(customer_id, 20) if not o.is_final(now)), None)
+
+
+def _order(repo: CartRepository, customer_id: str, order_id: str | None, now: datetime) -> Order:
+    if order_id is not None:
+        order = repo.get_order(order_id)
+        if order is None or order.customer_id != customer_id:
+            raise OrderNotFound(order_id)
+        return order
+    order = changeable_order(repo, customer_id, now)
+    if order is None:
+        latest = repo.list_orders(customer_id, 1)
+        if not latest:
+            raise OrderNotFound(None)
+        order = latest[0]
+    return order
+
+
+def plan_order_change(repo: CartRepository, customer_id: str, request: ChangeRequest, *,
+                      now: datetime, order_id: str | None = None) -> ChangePlan:
+    """What the order would become; reads only. Raises OrderLocked, NothingToChange,
+    BelowMinimumOrder, NoAddress, NoSlotAvailable, LineNotFound."""
+    now = _clock(now)
+    return _plan(repo, customer_id, _order(repo, customer_id, order_id, now), request, now)
+
+
+def apply_order_change(repo: CartRepository, customer_id: str, request: ChangeRequest, *,
+                       order_id: str, change_id: str, base_version: int,
+                       now: datetime) -> ChangeResult:
+    """Apply a change read back from `plan_order_change` (with `slot_start` set to the slot
+    read back, if it moved), exactly once per `change_id`."""
+    now = _clock(now)
+    with repo.transaction():
+        order = _order(repo, customer_id, order_id, now)
+        if order.change_by_id(change_id) is not None:
+            return ChangeResult(order, applied=False)
+        if order.version != base_version:
+            raise OrderChangedMeanwhile(order)
+        plan = _plan(repo, customer_id, order, request, now)
+        changed = replace(order, lines=plan.lines, fulfillment=plan.fulfillment,
+                          subtotal=plan.subtotal, delivery_fee=plan.delivery_fee,
+                          total=plan.total, picking_at=plan.picking_at,
+                          changes=order.changes + (OrderChange(change_id, now, plan.summary(),
+                                                               order.total, plan.total),))
+        repo.update_order(changed)
+        # the event commits with the change or not at all (the transactional outbox)
+        repo.record_event(order_event(ORDER_CHANGED, changed, now))
+    return ChangeResult(changed, applied=True)
+
+
+def _plan(repo: CartRepository, customer_id: str, order: Order, request: ChangeRequest,
+          now: datetime) -> ChangePlan:
+    status = order.status_at(now)
+    if not order.can_change(now):
+        raise OrderLocked(order, status)
+    store = repo.get_store(order.fulfillment.store_id)
+    if store is None:
+        raise UnknownStore(order.fulfillment.store_id)
+    customer = get_customer(repo, customer_id)
+    lines, added, removed = _new_lines(order, request, customer)
+    if not lines:
+        raise NothingToChange("that would leave the order empty; cancel it instead")
+    fulfillment, picking_at = _new_fulfillment(repo, order, store, customer, request, now)
+    subtotal = money(sum((line.line_total for line in lines), Decimal(0)))
+    if subtotal < store.policy.minimum_order:
+        raise BelowMinimumOrder(store.policy.minimum_order, subtotal)
+    fee = money(store.policy.fee(fulfillment.kind, subtotal))
+    plan = ChangePlan(order, lines, fulfillment, picking_at, subtotal, fee, money(subtotal + fee),
+                      added, removed)
+    if not added and not removed and not plan.slot_moved:
+        raise NothingToChange("the order already is that way")
+    return plan
+
+
+def _new_lines(order: Order, request: ChangeRequest, customer: Customer
+               ) -> tuple[tuple[OrderLine, ...], tuple[OrderLine, ...], tuple[OrderLine, ...]]:
+    """The cart's own merging rules on the order's lines: "add bread" to an order with bread
+    is one line with more bread, as in the cart."""
+    cart = Cart(order.customer_id, lines=[
+        CartLine(line.product_id, line.name, line.quantity, line.unit, line.unit_price,
+                 line.substitution, line.asked_quantity, line.asked_unit, line.estimated)
+        for line in order.lines])
+    removed: list[OrderLine] = []
+    for product_id in request.remove:
+        gone = [line for line in order.lines if line.product_id == product_id]
+        if not gone:
+            raise LineNotFound(product_id)
+        cart.remove(product_id)
+        removed += gone
+    for new in request.add:
+        asked = None if new.asked_quantity is None else (new.asked_quantity, new.asked_unit)
+        cart.add(new.product_id, new.name, new.quantity, new.unit, new.unit_price,
+                 asked=asked, estimated=new.estimated)
+    before = {(line.product_id, line.unit): line for line in order.lines}
+    lines = []
+    for line in cart.lines:
+        old = before.get(line.key)
+        substitution = old.substitution if old is not None else customer.substitution_for(line)
+        lines.append(OrderLine.from_cart_line(line, substitution))
+    added = tuple(line for line in lines
+                  if (old := before.get((line.product_id, line.unit))) is None
+                  or old.quantity != line.quantity)
+    return tuple(lines), added, tuple(removed)
+
+
+def _new_fulfillment(repo: CartRepository, order: Order, store: Store, customer: Customer,
+                     request: ChangeRequest, now: datetime) -> tuple[Fulfillment, datetime]:
+    current = order.fulfillment
+    if not request.moves:
+        return current, order.picking_at
+    kind = check_kind(request.kind or current.kind)
+    if kind == DELIVERY and customer.address is None:
+        raise NoAddress("delivery needs an address")
+    slots, usage = _slots_and_usage(repo, store, kind, now, order.customer_id)
+    if kind == current.kind and usage.get(current.slot_key):
+        usage[current.slot_key] -= 1  # this order's own place: it moves, it is not taken
+    earliest = earliest_start(store, now)
+    if request.slot_start is not None:
+        slot = next((s for s in slots if s.start == request.slot_start), None)
+        alternative = pick_slot(slots, usage, earliest=earliest,
+                                requested=request.slot_start)
+        if slot is None or slot.start < earliest:
+            raise SlotTooSoon(slot or Slot(store.id, kind, request.slot_start,
+                                           request.slot_start, 0, store.tz), alternative)
+        if usage.get(slot.key, 0) >= slot.capacity:
+            raise SlotFull(slot, alternative)
+    else:
+        # Switching method with no time said keeps the time when that is possible
+        wanted = request.requested or current.slot.local_start.replace(tzinfo=None)
+        slot = pick_slot(slots, usage, earliest=earliest, requested=localize(wanted, store.zone))
+        if slot is None:
+            raise NoSlotAvailable(f"no {kind} slot at {store.name} in the next "
+                                  f"{store.policy.days_ahead} days")
+    if slot.key == current.slot_key:
+        return current, order.picking_at
+    address = customer.address if kind == DELIVERY else None
+    if kind == current.kind == DELIVERY:
+        address = current.address or address  # the address the order was placed with
+    moved = Fulfillment(kind, store.id, store.name, slot.start, slot.end, address, store.tz)
+    return moved, max(now, slot.start - store.policy.picking_lead)
