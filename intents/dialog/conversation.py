@@ -19,6 +19,7 @@ from catalog.matcher import Matcher
 from intents.dialog import handlers  # noqa: F401  (registers every handler)
 from intents.dialog.handlers.answers import continuation
 from intents.dialog.handlers.common import store_tz
+from intents.dialog.handlers.placed_orders import order_handler
 from intents.model import ParsedRequest, Reply
 from intents.parsing.parser import parse
 from intents.dialog.session import DialogState, SessionStore
@@ -149,7 +150,8 @@ class Conversation:
 
     def _dispatch(self, turn: Turn) -> Reply:
         try:
-            handler = continuation(turn) or HANDLERS.get(turn.request.intent) or HANDLERS["Fallback"]
+            handler = continuation(turn) or order_handler(turn) \
+                or HANDLERS.get(turn.request.intent) or HANDLERS["Fallback"]
             return handler(turn)
         except DomainError as exc:
             log.info("domain error in %s: %s", turn.request.intent, exc)

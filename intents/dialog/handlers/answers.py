@@ -9,6 +9,8 @@ from intents.dialog.handlers.common import ANYTHING_ELSE
 from intents.dialog.handlers.items import add_items, add_product, choose_pending, narrowed_phrase, pick_option
 from intents.dialog.handlers.kinds import choose_kind, kind_question, picked_kind
 from intents.dialog.handlers.orders import confirm_cancel
+from intents.dialog.handlers.placed_orders import choose_for_order, confirm_change
+from intents.dialog.handlers.slot_choice import choose_offered, chosen_option
 from intents.dialog.handlers.voice_code import ASK as ASK_VOICE_CODE, answer_voice_code
 from intents.parsing.text import MAX_CHARS
 from intents.model import ItemRequest, Reply
@@ -36,11 +38,15 @@ def continuation(turn: Turn) -> Handler | None:
     if kind == "choose_kind" and intent in ("AddItem", "Fallback", "ProductInfo") \
             and picked_kind(turn, pending) is not None:
         return lambda t: choose_kind(t, pending)
+    if kind == "order_choose" and intent in ("AddItem", "Fallback", "ProductInfo", "SelectOption"):
+        return lambda t: choose_for_order(t, pending)
+    if kind == "slot_choice" and chosen_option(turn, pending) is not None:
+        return lambda t: choose_offered(t, pending)
     if kind == "voice_code" and intent not in ("No", "Stop", "Cancel", "Help"):
         return lambda t: answer_voice_code(t, pending)  # whatever words the digits landed in
     if kind == "ask_item" and intent == "Fallback" and (said := _as_phrase(turn.request.text)):
         return lambda t: add_items(t, [ItemRequest(said)])
-    if intent == "SetFulfillment" and kind in ("fulfillment", "confirm_order"):
+    if intent == "SetFulfillment" and kind in ("fulfillment", "confirm_order", "slot_choice"):
         return None  # a method or a new time while checking out: keep the checkout going
     if intent == "ReadCart" and turn.request.slots.get("about") and kind:
         return None  # "is there a minimum?" while being asked something: answer, then ask again
@@ -65,6 +71,8 @@ def yes(turn: Turn) -> Reply:
         return confirm_order(turn, pending)
     if kind == "confirm_cancel":
         return confirm_cancel(turn, pending)
+    if kind == "confirm_order_change":
+        return confirm_change(turn, pending)
     if kind == "confirm_clear":
         from intents.dialog.handlers.cart_read import empty_cart
         turn.state.pending = None
@@ -83,8 +91,10 @@ def yes(turn: Turn) -> Reply:
         said = add_product(turn, product, pending.get("quantity"), pending.get("unit"),
                            pack_size=pending.get("pack_size"))
         return Reply(f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    if kind in ("choose", "choose_kind", "fulfillment", "ask_item"):
+    if kind in ("choose", "choose_kind", "fulfillment", "ask_item", "slot_choice", "order_choose"):
         return _repeat_question(turn)
+    if turn.state.context.get("order_changed"):
+        return Reply("That change to your order is already made.", reprompt=ANYTHING_ELSE)
     if turn.state.context.get("placed"):
         return Reply("Your order is already placed. You can ask for its status any time.",
                      reprompt=ANYTHING_ELSE)
@@ -96,6 +106,10 @@ def no(turn: Turn) -> Reply:
     pending = turn.state.pending or {}
     kind = pending.get("kind")
     turn.state.pending = None
+    if kind == "confirm_order_change" or (kind == "voice_code"
+                                          and pending.get("then") == "order_change"):
+        return Reply("OK, your order stays as it is. What else would you like?",
+                     reprompt=ANYTHING_ELSE)
     if kind in ("confirm_order", "voice_code"):
         return Reply("OK, I haven't placed the order. Your cart is still here. What else would you like?",
                      reprompt=ANYTHING_ELSE)
@@ -105,7 +119,7 @@ def no(turn: Turn) -> Reply:
         return Reply(f"OK, your cart stays as it is. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind in ("choose", "choose_kind"):
         return Reply(f"OK, I didn't add {pending['item']['phrase']}. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
-    if kind in ("read_more", "offer_add"):
+    if kind in ("read_more", "offer_add", "slot_choice", "order_choose"):
         return Reply(f"OK. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind == "confirm_usual":
         return Reply(f"OK, I haven't added them. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
@@ -134,6 +148,9 @@ def help_(turn: Turn) -> Reply:
         "confirm_usual": "Say yes to add your usual to your cart, or no to skip it.",
         "ask_item": "Tell me an item, like a gallon of whole milk.",
         "voice_code": ASK_VOICE_CODE + " Or say no to keep shopping.",
+        "confirm_order_change": "Say yes to change your order, or no to leave it as it is.",
+        "slot_choice": "Say the first one or the second one, or a time such as tomorrow at five.",
+        "order_choose": "Say the first one, the second one, or the kind you want.",
     }.get(kind)
     if kind in ("choose", "choose_kind"):  # the options again, then how (Alexa's help)
         question = _repeat_question(turn).speech
@@ -188,6 +205,12 @@ def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
         q = "Shall I place the order? Yes or no?"
     elif kind == "confirm_cancel":
         q = "Should I cancel the order? Yes or no?"
+    elif kind == "confirm_order_change":
+        q = "Shall I change the order? Yes or no?"
+    elif kind == "slot_choice":
+        q = "Which time would you like: the first one or the second one?"
+    elif kind == "order_choose":
+        q = f"For {pending['item']['phrase']}, did you want {join_words(pending.get('labels') or [], 'or')}?"
     elif kind == "confirm_clear":
         q = "Should I empty your cart? Yes or no?"
     elif kind == "ask_item":

@@ -51,6 +51,8 @@ def checkout(turn: Turn) -> Reply:
     if method in (PICKUP, DELIVERY):
         # "check out for pickup": hold the slot, then read back and ask, as a plain "check out" does
         turn.state.pending = {"kind": "fulfillment", "then": "checkout", "method": method}
+        # said with "check out": the read-back names the earliest slot and asks, so no offer
+        turn.notes["method_with_checkout"] = True
         return set_fulfillment(turn)
     if hold is None or not hold.active(turn.now):
         turn.state.pending = {"kind": "fulfillment", "then": "checkout",
@@ -225,8 +227,17 @@ def set_fulfillment(turn: Turn) -> Reply:
                               "time": slots.get("time"), "date": slots.get("date")}
         return Reply(ASK_METHOD, reprompt=ASK_METHOD)
     then = "checkout" if pending.get("kind") == "confirm_order" else pending.get("then")
-    requested = _requested_time(slots.get("time") or pending.get("time"),
-                                slots.get("date") or pending.get("date"),
+    said_time = slots.get("time") or pending.get("time")
+    said_date = slots.get("date") or pending.get("date")
+    if not said_time and not said_date:
+        if hold is not None and hold.slot.kind != method:
+            # "deliver it Saturday morning", then "switch to pickup": Saturday morning still
+            said_time = hold.slot.local_start.replace(tzinfo=None).isoformat(timespec="minutes")
+        elif not turn.notes.get("method_with_checkout"):
+            # "pickup" and no time: the two earliest, as a choice; nothing held until chosen
+            from intents.dialog.handlers.slot_choice import offer_slots
+            return offer_slots(turn, method, then)
+    requested = _requested_time(said_time, said_date,
                                 turn.now.astimezone(ZoneInfo(store_tz(turn.carts, turn.customer_id))))
     store_id = None
     if slots.get("store"):

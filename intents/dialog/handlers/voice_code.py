@@ -66,6 +66,10 @@ def answer_voice_code(turn: Turn, pending: dict) -> Reply:
     result = check_voice_code(turn.accounts, turn.customer_id, spoken_code(turn.request),
                               now=turn.now)
     if result in (Check.RIGHT, Check.NOT_SET):
+        if pending.get("then") == "order_change":  # a change to a placed order that costs more
+            from intents.dialog.handlers.placed_orders import confirm_change
+            return confirm_change(turn, {**pending, "kind": "confirm_order_change"},
+                                  code_checked=True)
         return confirm_order(turn, {**pending, "kind": "confirm_order"}, code_checked=True)
     if result is Check.WRONG:
         turn.state.pending = pending
