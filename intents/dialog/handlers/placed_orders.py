@@ -25,7 +25,8 @@ from catalog.model import Product
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_refusal, say_total
 from intents.dialog.handlers.common import ANYTHING_ELSE
 from intents.dialog.handlers.voice_code import voice_code_gate
-from intents.dialog.speech import distinguishing_labels, join_words, say_price, say_window
+from intents.dialog.speech import (distinguishing_labels, join_words, say_price, say_quantity,
+                                   say_window)
 from intents.dialog.turn import Handler, Turn
 from intents.model import ItemRequest, Reply
 
@@ -76,8 +77,7 @@ def _answer_question(turn: Turn) -> Reply:
         order = latest[0]
     status = order.status_at(turn.now)
     if ask == "items":
-        names = [line.name if line.quantity == 1 else f"{line.quantity:g} {line.name}"
-                 for line in order.lines]
+        names = [say_quantity(line.quantity, line.unit, line.name) for line in order.lines]
         text = (f"Your order for {_described(order, turn)} has {join_words(names)}, "
                 f"{say_total(order.total, order.lines)} in total.")
     else:
@@ -103,6 +103,8 @@ def _add(turn: Turn, items: list[ItemRequest] | None = None) -> Reply:
 
     order = changeable_order(turn.carts, turn.customer_id, turn.now)
     assert order is not None
+    if not order.can_change(turn.now):
+        return _locked(order, order.status_at(turn.now), turn)
     added: list[AddedLine] = []
     for item in items if items is not None else turn.request.items:
         match = resolve(turn, item)
@@ -166,6 +168,8 @@ def _remove(turn: Turn) -> Reply:
 
     order = changeable_order(turn.carts, turn.customer_id, turn.now)
     assert order is not None
+    if not order.can_change(turn.now):
+        return _locked(order, order.status_at(turn.now), turn)
     gone: list[str] = []
     for item in turn.request.items:
         ids = _order_lines_for(turn, order, item, resolve)
@@ -197,6 +201,8 @@ def _move(turn: Turn) -> Reply:
 
     order = changeable_order(turn.carts, turn.customer_id, turn.now)
     assert order is not None
+    if not order.can_change(turn.now):
+        return _locked(order, order.status_at(turn.now), turn)
     slots = turn.request.slots
     current = order.fulfillment
     kind = slots.get("fulfillment") if slots.get("fulfillment") in (PICKUP, DELIVERY) else None

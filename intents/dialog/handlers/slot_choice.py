@@ -100,6 +100,8 @@ def chosen_option(turn: Turn, pending: dict) -> int | None:
     to a single offer; None when they said something else (a time: set_fulfillment's job)."""
     request = turn.request
     options = pending.get("options") or []
+    if request.slots.get("question"):
+        return None  # "what's the earliest?" is answered, not taken as a choice
     if request.intent == "SelectOption" and isinstance(request.slots.get("option"), int):
         option = request.slots["option"]
         index = len(options) - 1 if option == -1 else option - 1
