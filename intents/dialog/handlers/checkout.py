@@ -11,6 +11,7 @@ from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, N
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
 from cart.model import Address
 from cart.receipt import percent, receipt_text
+from cart.time_slots import earliest_start
 from intents.dialog.handlers import stores
 from intents.dialog.handlers.common import line_speech, store_tz
 from intents.dialog.handlers.preferences import (delivery_notes_speech, set_delivery_note,
@@ -54,11 +55,21 @@ def checkout(turn: Turn) -> Reply:
         # said with "check out": the read-back names the earliest slot and asks, so no offer
         turn.notes["method_with_checkout"] = True
         return set_fulfillment(turn)
-    if hold is None or not hold.active(turn.now):
+    if hold is None or not _still_choosable(turn, hold):
         turn.state.pending = {"kind": "fulfillment", "then": "checkout",
                               "time": slots.get("time"), "date": slots.get("date")}
         return Reply(f"Sure. {ASK_METHOD}", reprompt=ASK_METHOD)
     return read_back(turn)
+
+
+def _still_choosable(turn: Turn, hold: SlotHold) -> bool:
+    """A choice not held (chosen past the slot's hold cap, or lapsed) is still the shopper's
+    choice while the slot can be prepared in time: read it back rather than ask again;
+    placing the order books it if it still has room."""
+    if hold.active(turn.now):
+        return True
+    store = turn.carts.get_store(hold.slot.store_id)
+    return store is not None and hold.slot.start >= earliest_start(store, turn.now)
 
 
 def read_back(turn: Turn, prefix: str = "") -> Reply:
