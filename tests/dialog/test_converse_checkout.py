@@ -66,9 +66,12 @@ def test_without_a_time_the_next_available_slot_is_offered(say, orders):
     say(SHOP)
     say("check out")
 
-    reply = say("pickup")
+    offer = say("pickup")
 
-    assert "today" in reply["speech"]  # 9 AM now; first slot 11 AM (two hours' lead time)
+    # 9 AM now; the first slots are 11 AM and noon (two hours' lead time): a choice, not a hold
+    assert "today between 11 AM and noon or today between noon and 1 PM" in offer["speech"]
+    reply = say("the first one")
+    assert "today" in reply["speech"] and "Shall I place the order" in reply["speech"]
     say("yes")
     assert orders()[0]["fulfillment"]["slot_start"].startswith("2026-11-25T11:00")
 
@@ -81,7 +84,8 @@ def test_delivery_below_35_dollars_reads_back_the_fee_and_charges_it(say, cart, 
     assert subtotal < 35
 
     say("check out", user=DEMO)
-    read_back = say("delivery", user=DEMO)
+    say("delivery", user=DEMO)  # the two earliest windows, as a choice
+    read_back = say("the first one", user=DEMO)
 
     speech = read_back["speech"]
     assert "delivery" in speech and "two items" in speech
@@ -127,7 +131,9 @@ def test_delivery_without_an_address_asks_for_pickup_instead(say, orders):
     say("yes")  # not a choice of method: nothing is ordered
     assert orders() == []
 
-    read_back = say("pickup")
+    offer = say("pickup")
+    assert offer["speech"].endswith("?") and orders() == []
+    read_back = say("the first one")
     assert read_back["speech"].endswith("?")
     say("yes")
     [order] = orders()

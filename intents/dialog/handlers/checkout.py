@@ -244,7 +244,7 @@ def set_fulfillment(turn: Turn) -> Reply:
         if hold is not None and hold.slot.kind != method:
             # "deliver it Saturday morning", then "switch to pickup": Saturday morning still
             said_time = hold.slot.local_start.replace(tzinfo=None).isoformat(timespec="minutes")
-        elif not turn.notes.get("method_with_checkout"):
+        elif not turn.notes.get("method_with_checkout") and _worth_offering(turn, method, then):
             # "pickup" and no time: the two earliest, as a choice; nothing held until chosen
             from intents.dialog.handlers.slot_choice import offer_slots
             return offer_slots(turn, method, then)
@@ -289,6 +289,21 @@ def set_fulfillment(turn: Turn) -> Reply:
 def hold_store_name(turn: Turn, hold: SlotHold) -> str:
     store = turn.carts.get_store(hold.slot.store_id)
     return f"{store.name}, {store.street}" if store is not None else hold.slot.store_id
+
+
+def _worth_offering(turn: Turn, method: str, then: str | None) -> bool:
+    """Offer times only when one could be ordered: delivery needs an address first, and a
+    checkout below the minimum hears about the minimum, not about times."""
+    customer = services.get_customer(turn.carts, turn.customer_id)
+    if method == DELIVERY and customer.address is None:
+        return False
+    if then == "checkout":
+        store = turn.carts.get_store(customer.preferred_store_id or "") or \
+            next(iter(turn.carts.list_stores()), None)
+        cart = services.get_cart(turn.carts, turn.customer_id)
+        if store is not None and cart.total < store.policy.minimum_order:
+            return False
+    return True
 
 
 def _held_speech(hold: SlotHold, method: str, requested: datetime | None, turn: Turn) -> str:
