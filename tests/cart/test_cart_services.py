@@ -458,10 +458,12 @@ def test_orders_json_contract(repo, products):
     second = checkout_now(repo, key="delivery", now=NOW + MIN).order
     listed = orders_json(checkout.list_orders(repo, "ann"), NOW + MIN)
     assert [o["id"] for o in listed] == [second.id, first.id]  # newest first
-    # the contract's fields, and only the fields added since (issue 17: the bill's parts)
+    # the contract's fields, and only the fields added since (issue 17: the bill's parts and
+    # the change history)
     assert set(listed[0]) == {"id", "user_id", "status", "created_at", "total", "fulfillment",
-                              "items", "subtotal", "tax", "tax_rate"}
+                              "items", "subtotal", "tax", "tax_rate", "changes"}
     assert (listed[0]["subtotal"], listed[0]["tax"], listed[0]["tax_rate"]) == (17.56, 0, "0")
+    assert listed[0]["changes"] == []
     assert listed[0]["total"] == 23.55 and listed[0]["status"] == "placed"
     assert listed[0]["created_at"] == "2026-03-02T14:01:00+00:00"
     assert listed[0]["fulfillment"] == {
