@@ -1,0 +1,183 @@
+"""Changing a placed order (cart.order_changes), on the fake and on real SQLite: planning
+writes nothing, applying is atomic, exactly once per change id, version-checked, and never
+books a slot past its capacity."""
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cart import checkout, services
+from cart.errors import (BelowMinimumOrder, NothingToChange, OrderChangedMeanwhile, OrderLocked,
+                         SlotFull)
+from cart.fulfillment import DELIVERY, PICKUP
+from cart.json_views import orders_json
+from cart.model import Address, Customer
+from cart.order_changes import AddedLine, ChangeRequest, apply_order_change, plan_order_change
+from cart.outbox.events import ORDER_CHANGED
+
+UTC = timezone.utc
+NY = ZoneInfo("America/New_York")
+NOW = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)  # Monday 09:00 in New York
+D = Decimal
+
+
+@pytest.fixture
+def repo(any_repo):
+    return any_repo
+
+
+def place(repo, products, customer="ann", hour=17, day=3):
+    """A pickup order of `customer` for March `day` at `hour` New York time."""
+    with repo.transaction():
+        if repo.get_customer(customer) is None:
+            repo.save_customer(Customer(customer, preferred_store_id="ny"))
+    services.add_item(repo, customer, products["milk"], 2, "gallon", now=NOW)
+    services.add_item(repo, customer, products["apples"], 2.5, "pound", now=NOW)
+    services.choose_fulfillment(repo, customer, PICKUP, now=NOW,
+                                requested=datetime(2026, 3, day, hour, 0))
+    return checkout.place_order(repo, customer, f"{customer}-{day}-{hour}", now=NOW).order
+
+
+def bread(products) -> AddedLine:
+    p = products["bread"]
+    return AddedLine(p.id, p.name, D(1), None, p.price)
+
+
+def events(repo) -> int:
+    if hasattr(repo, "events"):
+        return len(repo.events)
+    return repo.db.execute("select count(*) from outbox_events").fetchone()[0]
+
+
+def test_planning_writes_nothing(repo, products):
+    order = place(repo, products)
+    before = events(repo)
+    plan = plan_order_change(repo, "ann", ChangeRequest(add=(bread(products),)), now=NOW)
+    assert plan.total == order.total + D("5.25") and plan.raises_total
+    assert repo.get_order(order.id) == order and events(repo) == before
+
+
+def test_adding_applies_once_records_the_change_and_an_event(repo, products):
+    order = place(repo, products)
+    before = events(repo)
+    request = ChangeRequest(add=(bread(products),))
+    result = apply_order_change(repo, "ann", request, order_id=order.id, change_id="c1",
+                                base_version=0, now=NOW + timedelta(minutes=5))
+    assert result.applied
+    stored = repo.get_order(order.id)
+    assert [line.product_id for line in stored.lines] == ["milk", "apples", "bread"]
+    assert stored.total == order.total + D("5.25")
+    [change] = stored.changes
+    assert (change.id, change.total_before, change.total_after) == ("c1", order.total, stored.total)
+    assert change.at == NOW + timedelta(minutes=5) and "Sourdough" in change.summary
+    assert events(repo) == before + 1
+    if hasattr(repo, "events"):
+        assert repo.events[-1].type == ORDER_CHANGED
+
+    again = apply_order_change(repo, "ann", request, order_id=order.id, change_id="c1",
+                               base_version=0, now=NOW + timedelta(minutes=6))
+    assert not again.applied and repo.get_order(order.id) == stored
+    assert events(repo) == before + 1
+    listed = orders_json([stored], NOW)[0]
+    assert listed["changes"][0]["total_after"] == float(stored.total)
+
+
+def test_a_change_planned_on_an_older_version_is_refused(repo, products):
+    order = place(repo, products)
+    apply_order_change(repo, "ann", ChangeRequest(add=(bread(products),)), order_id=order.id,
+                       change_id="first", base_version=0, now=NOW)
+    with pytest.raises(OrderChangedMeanwhile):
+        apply_order_change(repo, "ann", ChangeRequest(remove=("apples",)), order_id=order.id,
+                           change_id="second", base_version=0, now=NOW)
+    assert len(repo.get_order(order.id).changes) == 1
+
+
+def test_moving_frees_the_old_slot_and_books_the_new_one(repo, products):
+    order = place(repo, products)
+    plan = plan_order_change(repo, "ann", ChangeRequest(requested=datetime(2026, 3, 4, 10, 0)),
+                             now=NOW)
+    apply_order_change(repo, "ann", ChangeRequest(slot_start=plan.fulfillment.slot_start),
+                       order_id=order.id, change_id="m", base_version=0, now=NOW)
+    moved = repo.get_order(order.id)
+    old, new = order.fulfillment, moved.fulfillment
+    assert new.slot.local_start == datetime(2026, 3, 4, 10, 0, tzinfo=NY)
+    assert moved.picking_at == new.slot_start - timedelta(hours=1)
+    usage = repo.slot_usage("ny", PICKUP, NOW, NOW + timedelta(days=7), NOW)
+    assert usage.get(old.slot_key, 0) == 0 and usage[new.slot_key] == 1
+
+
+def test_a_full_slot_is_never_booked_and_the_order_stays(repo, products):
+    for n in range(4):  # the 4 places of Wednesday 10 AM
+        place(repo, products, customer=f"other{n}", hour=10, day=4)
+    order = place(repo, products)
+    plan = plan_order_change(repo, "ann", ChangeRequest(requested=datetime(2026, 3, 4, 10, 0)),
+                             now=NOW)
+    assert plan.slot.local_start != datetime(2026, 3, 4, 10, 0, tzinfo=NY)  # the nearest with room
+    full = datetime(2026, 3, 4, 15, 0, tzinfo=UTC)  # 10 AM New York
+    with pytest.raises(SlotFull):
+        apply_order_change(repo, "ann", ChangeRequest(slot_start=full), order_id=order.id,
+                           change_id="x", base_version=0, now=NOW)
+    assert repo.get_order(order.id) == order
+
+
+def test_switching_to_delivery_keeps_the_time_and_charges_the_fee(repo, products):
+    services.set_address(repo, "ann", Address("1 Main St", "Brooklyn", "NY", "11215"))
+    order = place(repo, products)
+    plan = plan_order_change(repo, "ann", ChangeRequest(kind=DELIVERY), now=NOW)
+    assert plan.fulfillment.kind == DELIVERY
+    assert plan.slot.local_start == order.fulfillment.slot.local_start
+    assert plan.delivery_fee == D("5.99") and plan.total == order.subtotal + D("5.99")
+
+
+def test_no_change_after_picking_starts(repo, products):
+    order = place(repo, products)
+    picking = order.picking_at + timedelta(minutes=1)
+    with pytest.raises(OrderLocked) as exc:
+        plan_order_change(repo, "ann", ChangeRequest(add=(bread(products),)), now=picking)
+    assert exc.value.status == "picking"
+
+
+def test_the_minimum_and_an_empty_order_are_refused(repo, products):
+    place(repo, products)
+    with pytest.raises(BelowMinimumOrder):
+        plan_order_change(repo, "ann", ChangeRequest(remove=("apples",)), now=NOW)
+    with pytest.raises(NothingToChange):
+        plan_order_change(repo, "ann", ChangeRequest(remove=("apples", "milk")), now=NOW)
+
+
+def test_two_shoppers_moving_into_the_last_place_at_once_one_gets_it(open_repo, store, products):
+    """Real SQLite, one connection per thread: the capacity check happens inside the write
+    lock, so the last place of a slot goes to exactly one order."""
+    setup = open_repo()
+    with setup.transaction():
+        setup.save_store(store)
+    for n in range(3):  # three of the four places of Wednesday 10 AM
+        place(setup, products, customer=f"other{n}", hour=10, day=4)
+    orders = [place(setup, products, customer=name) for name in ("ann", "bo")]
+    target = datetime(2026, 3, 4, 15, 0, tzinfo=UTC)
+    outcomes: list[object] = []
+    barrier = threading.Barrier(2)
+
+    def move(order):
+        repo = open_repo()
+        barrier.wait()
+        try:
+            outcomes.append(apply_order_change(repo, order.customer_id,
+                                               ChangeRequest(slot_start=target),
+                                               order_id=order.id, change_id="mv",
+                                               base_version=0, now=NOW))
+        except SlotFull as exc:
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=move, args=(order,)) for order in orders]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(type(o).__name__ for o in outcomes) == ["ChangeResult", "SlotFull"]
+    usage = setup.slot_usage("ny", PICKUP, NOW, NOW + timedelta(days=7), NOW)
+    assert usage["ny/pickup/2026-03-04T15:00Z"] == 4
