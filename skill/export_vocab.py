@@ -51,6 +51,14 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
 if set(UNIT_SYNONYMS) != set(CANONICAL_UNITS):
     raise ImportError("every canonical unit needs its spoken forms in UNIT_SYNONYMS")
 
+# The placed order, as shoppers name it ("add bread to my order", "move my pickup to seven"): one
+# value, so a request that names it changes the order instead of the cart (issue 17)
+ORDER_TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "order": ("my pickup", "my delivery", "my pickup order", "my delivery order", "the order",
+              "my grocery order", "my upcoming order", "my current order", "my pickup time",
+              "my delivery time"),
+}
+
 FULFILLMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pickup": ("pick up", "curbside", "curbside pickup", "in store pickup", "store pickup",
                "collect", "collection", "click and collect"),

@@ -31,17 +31,18 @@ SLOTS: dict[str, str] = {
     "Option": "an ordinal (the second one)",
     "Number": "a number chosen from a list (number two)",
     "Query": "a free-form shopping request (AMAZON.SearchQuery)",
+    "Target": "the placed order, as named (my order, my pickup): the request changes it",
 }
 
 # The slots an intent may carry. The Alexa model declares exactly these on the intent.
 INTENT_SLOTS: dict[str, tuple[str, ...]] = {
-    "AddItem": ("Item", "Quantity", "Unit"),
-    "RemoveItem": ("Item",),
+    "AddItem": ("Item", "Quantity", "Unit", "Target"),
+    "RemoveItem": ("Item", "Target"),
     "UpdateQuantity": ("Item", "Quantity", "Unit"),
     "ReadCart": ("Item",),
     "ClearCart": (),
     "Checkout": (),
-    "SetFulfillment": ("Method", "Date", "Time"),
+    "SetFulfillment": ("Method", "Date", "Time", "Target"),
     "OrderStatus": (),
     "CancelOrder": (),
     "Reorder": (),
@@ -69,6 +70,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "order {Quantity} {Unit} of {Item}", "grab {Quantity} {Item}",
         "we're out of {Item} add some", "add some {Item}", "add another {Item}", "one more {Item}",
         "add a {Unit} of {Item} to my cart",
+        "add {Item} to {Target}", "put {Item} on {Target}", "add {Quantity} {Item} to {Target}",
+        "add {Quantity} {Unit} of {Item} to {Target}", "include {Item} in {Target}",
     ),
     "RemoveItem": (
         "remove {Item}", "remove the {Item}", "take the {Item} out", "remove {Item} from my cart",
@@ -81,6 +84,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "get rid of the {Item}", "no more {Item}", "take off {Item}", "remove all the {Item}",
         "skip the {Item}", "leave out the {Item}", "i changed my mind about the {Item}",
         "please remove {Item}", "can you remove {Item} from my cart",
+        "remove {Item} from {Target}", "take {Item} off {Target}",
     ),
     "UpdateQuantity": (
         "make that {Quantity}", "make it {Quantity}", "make that {Quantity} {Unit}",
@@ -135,6 +139,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "can you deliver {Date}", "i want it delivered {Date} at {Time}",
         "bring it {Date} at {Time}", "set it for {Date} at {Time}", "{Date} at {Time}", "at {Time}",
         "on {Date}", "around {Time}", "{Date} around {Time}",
+        "move {Target} to {Time}", "move {Target} to {Date}", "move {Target} to {Date} at {Time}",
+        "change {Target} to {Date}", "change {Target} to {Time}", "switch {Target} to {Method}",
+        "change {Target} to {Method}", "can i change {Target} to {Time}",
+        "reschedule {Target} for {Date}",
     ),
     "OrderStatus": (
         "what's the status of my order", "where is my order", "where's my order", "order status",
@@ -143,7 +151,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "when will my groceries arrive", "track my order", "is my order on the way",
         "what's happening with my order", "status of my last order", "when can i pick up my order",
         "is my pickup ready", "how long until my order arrives", "what time is my delivery",
-        "what are my orders", "has my order been placed",
+        "what are my orders", "has my order been placed", "when is my pickup",
+        "what time is my pickup", "what did i order", "what's in my order",
     ),
     "CancelOrder": (
         "cancel my grocery order", "cancel my order", "cancel the order", "cancel my last order",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from catalog.model import Product
 from skill.export_vocab import (
-    FULFILLMENT_SYNONYMS, UNIT_SYNONYMS, ExportNotes, ProductValue, json_size, product_values,
+    FULFILLMENT_SYNONYMS, ORDER_TARGET_SYNONYMS, UNIT_SYNONYMS, ExportNotes, ProductValue, json_size, product_values,
     unit_name,
 )
 from skill.alexa.intents import BUILTIN_INTENTS, CUSTOM_INTENTS
@@ -29,7 +29,7 @@ DOCUMENTED_MAX_SLOT_VALUES = 50_000
 SLOT_TYPES: dict[str, str] = {
     "Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT", "Method": "FULFILLMENT",
     "Date": "AMAZON.DATE", "Time": "AMAZON.TIME", "Option": "AMAZON.Ordinal",
-    "Number": "AMAZON.NUMBER", "Query": "AMAZON.SearchQuery",
+    "Number": "AMAZON.NUMBER", "Query": "AMAZON.SearchQuery", "Target": "ORDER_TARGET",
 }
 # Slots the skill may ask for (Dialog.ElicitSlot): Alexa wants a dialog model for those intents.
 ELICITED: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -88,7 +88,7 @@ def _skeleton(invocation_name: str, dialog: bool) -> dict:
     language_model = {
         "invocationName": invocation_name,
         "intents": intents,
-        "types": [_unit_type(), _fulfillment_type()],
+        "types": [_unit_type(), _fulfillment_type(), _order_target_type()],
     }
     model: dict = {"interactionModel": {"languageModel": language_model}}
     if dialog:
@@ -130,6 +130,12 @@ def _fulfillment_type() -> dict:
     return {"name": "FULFILLMENT", "values": [
         {"id": method, "name": {"value": method, "synonyms": list(synonyms)}}
         for method, synonyms in FULFILLMENT_SYNONYMS.items()]}
+
+
+def _order_target_type() -> dict:
+    return {"name": "ORDER_TARGET", "values": [
+        {"id": target, "name": {"value": f"my {target}", "synonyms": list(synonyms)}}
+        for target, synonyms in ORDER_TARGET_SYNONYMS.items()]}
 
 
 def _dialog() -> tuple[dict, list[dict]]:

@@ -52,6 +52,8 @@ def to_parsed_request(intent_name: str, slots: dict[str, Any] | None) -> ParsedR
             request.items.append(ItemRequest("", _quantity(slots), _unit(slots)))
     if intent == "SetFulfillment" or slot_value(slots, "Method"):
         request.slots.update(_fulfillment(slots))
+    if intent in ("AddItem", "RemoveItem", "SetFulfillment") and slot_value(slots, "Target"):
+        request.slots["target"] = "order"  # "add bread to my order": the placed order
     if intent == "SelectOption":
         option = _number(slot_value(slots, "Option")) or _number(slot_value(slots, "Number"))
         if option is not None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from catalog.model import Product
 from intents.model import CANONICAL_INTENTS
 from skill.export_vocab import (
-    FULFILLMENT_SYNONYMS, UNIT_SYNONYMS, ExportNotes, ProductValue, product_values, unit_name,
+    FULFILLMENT_SYNONYMS, ORDER_TARGET_SYNONYMS, UNIT_SYNONYMS, ExportNotes, ProductValue, product_values, unit_name,
     unit_plural,
 )
 from skill.phrases import INTENT_SLOTS, PHRASES, segments
@@ -37,6 +37,7 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "Unit": ("unit", "@unit"), "Method": ("fulfillment", "@fulfillment"),
     "Date": ("date", "@sys.date"), "Time": ("time", "@sys.time"),
     "Option": ("option", "@sys.number"), "Number": ("option", "@sys.number"),
+    "Target": ("target", "@order_target"),
 }
 WELCOME_INTENT = "Help"  # answers the WELCOME event: the webhook greets and says what to try
 FAILURE_SPEECH = "Sorry, I can't reach the store right now. Please try again in a moment."
@@ -48,6 +49,7 @@ _EXAMPLES: dict[str, tuple[str, ...]] = {
     "Date": ("tomorrow", "friday", "next monday", "saturday", "today"),
     "Time": ("5 pm", "noon", "10 am", "6:30 pm"),
     "Option": ("second", "first", "third", "fourth"),
+    "Target": ("my order", "my pickup", "my delivery", "my pickup order"),
     "Number": ("two", "one", "three"),
 }
 
@@ -146,6 +148,9 @@ def _entity_files(values: list[ProductValue]) -> dict[str, object]:
         f"entities/unit_entries_{LANG}.json": _entries(units),
         "entities/fulfillment.json": _entity("fulfillment", expand=False),
         f"entities/fulfillment_entries_{LANG}.json": _entries(FULFILLMENT_SYNONYMS.items()),
+        "entities/order_target.json": _entity("order_target", expand=False),
+        f"entities/order_target_entries_{LANG}.json": _entries(
+            (f"my {t}", s) for t, s in ORDER_TARGET_SYNONYMS.items()),
     }
 
 

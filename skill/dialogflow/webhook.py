@@ -143,7 +143,8 @@ def _converse(channel: str, session: str, payload: Any, intent_name: Any,
             # what the agent did not extract, our parser still hears
             heard = parse(text, runtime.matchers.current(), now=runtime.conversation.ports.clock(),
                           tz=store_tz(runtime.carts(), customer))
-            for key in ("fulfillment", "time", "date", "store", "option", "info", "change", "next"):
+            for key in ("fulfillment", "time", "date", "store", "option", "info", "change", "next",
+                        "target", "ask", "question"):
                 if key in heard.slots and key not in parsed.slots:
                     parsed.slots[key] = heard.slots[key]
             if heard.intent == parsed.intent and _SAID_ONLY.intersection(heard.slots):

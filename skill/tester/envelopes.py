@@ -259,6 +259,8 @@ def dialogflow_parameters_for(parsed: ParsedRequest, tz: str = DEFAULT_TZ) -> di
         params["fulfillment"] = slots["fulfillment"]
     if slots.get("option") is not None:
         params["option"] = _number(slots["option"])
+    if slots.get("target") == "order":
+        params["target"] = "my order"  # @order_target: "add bread to my order"
     when = slots.get("time")
     if when and when != "next_available":
         day, _, clock = str(when).partition("T")

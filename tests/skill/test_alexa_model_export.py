@@ -26,13 +26,15 @@ from skill.export_commands import export
 from skill.phrases import CARRIED_REQUESTS, placeholders
 
 CONTRACT = {
-    "AddItemIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT"},
-    "RemoveItemIntent": {"Item": "PRODUCT"},
+    "AddItemIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT",
+                      "Target": "ORDER_TARGET"},
+    "RemoveItemIntent": {"Item": "PRODUCT", "Target": "ORDER_TARGET"},
     "UpdateQuantityIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT"},
     "ReadCartIntent": {"Item": "PRODUCT"},
     "ClearCartIntent": {},
     "CheckoutIntent": {},
-    "SetFulfillmentIntent": {"Method": "FULFILLMENT", "Date": "AMAZON.DATE", "Time": "AMAZON.TIME"},
+    "SetFulfillmentIntent": {"Method": "FULFILLMENT", "Date": "AMAZON.DATE", "Time": "AMAZON.TIME",
+                             "Target": "ORDER_TARGET"},
     "OrderStatusIntent": {},
     "CancelOrderIntent": {},
     "ReorderIntent": {},
@@ -257,7 +259,8 @@ def test_every_custom_slot_type_is_defined_with_values(model):
     types = types_by_name(model)
     used = {s["type"] for i in language_model(model)["intents"] for s in i.get("slots", [])}
     assert {t for t in used if not t.startswith("AMAZON.")} == set(types) == {"PRODUCT", "UNIT",
-                                                                               "FULFILLMENT"}
+                                                                               "FULFILLMENT",
+                                                                               "ORDER_TARGET"}
     assert all(types[t]["values"] for t in types)
 
 

@@ -27,11 +27,11 @@ from skill.export_commands import export
 
 CONTRACT_PARAMETERS = {"item": "@product", "quantity": "@sys.number", "unit": "@unit",
                        "fulfillment": "@fulfillment", "date": "@sys.date", "time": "@sys.time",
-                       "option": "@sys.number"}
+                       "option": "@sys.number", "target": "@order_target"}
 INTENT_PARAMETERS = {
-    "AddItem": {"item", "quantity", "unit"}, "RemoveItem": {"item"},
+    "AddItem": {"item", "quantity", "unit", "target"}, "RemoveItem": {"item", "target"},
     "UpdateQuantity": {"item", "quantity", "unit"}, "ReadCart": {"item"},
-    "SetFulfillment": {"fulfillment", "date", "time"}, "SelectOption": {"option"},
+    "SetFulfillment": {"fulfillment", "date", "time", "target"}, "SelectOption": {"option"},
     "ProductInfo": {"item", "quantity", "unit"},
 }
 
@@ -111,7 +111,7 @@ def test_agent_and_package_files(agent):
 
 def test_layout_has_only_known_paths(agent):
     pattern = re.compile(r"^(agent\.json|package\.json|intents/[A-Za-z]+(_usersays_en)?\.json|"
-                         r"entities/[a-z]+(_entries_en)?\.json)$")
+                         r"entities/[a-z_]+(_entries_en)?\.json)$")
     assert [p for p in agent.files if not pattern.match(p)] == []
 
 

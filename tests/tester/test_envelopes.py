@@ -50,7 +50,8 @@ def test_envelope_has_the_reference_fields_and_deserializes_with_the_sdk():
 def test_add_item_fills_item_quantity_and_unit_with_resolutions():
     intent, slots = alexa_for("add two gallons of whole milk")
     assert intent == "AddItemIntent"
-    assert values(slots) == {"Item": "whole milk", "Quantity": "2", "Unit": "gallons"}
+    assert values(slots) == {"Item": "whole milk", "Quantity": "2", "Unit": "gallons",
+                            "Target": None}
     item_authority = slots["Item"]["resolutions"]["resolutionsPerAuthority"][0]
     assert item_authority["status"]["code"] == "ER_SUCCESS_NO_MATCH"  # our matcher decides
     unit_authority = slots["Unit"]["resolutions"]["resolutionsPerAuthority"][0]
@@ -73,7 +74,7 @@ def test_what_the_contract_cannot_express_goes_as_a_shopping_request(text):
 
 
 @pytest.mark.parametrize("text, intent, expected", [
-    ("remove the eggs", "RemoveItemIntent", {"Item": "eggs"}),
+    ("remove the eggs", "RemoveItemIntent", {"Item": "eggs", "Target": None}),
     ("make that three", "UpdateQuantityIntent", {"Item": None, "Quantity": "3", "Unit": None}),
     ("change the milk to two", "UpdateQuantityIntent", {"Item": "milk", "Quantity": "2", "Unit": None}),
     ("what's in my cart", "ReadCartIntent", {"Item": None}),
@@ -87,8 +88,9 @@ def test_what_the_contract_cannot_express_goes_as_a_shopping_request(text):
     ("number three", "SelectOptionIntent", {"Option": None, "Number": "3"}),
     ("how much is milk", "ProductInfoIntent", {"Item": "milk", "Quantity": None, "Unit": None}),
     ("pickup tomorrow at 5pm", "SetFulfillmentIntent",
-     {"Method": "pickup", "Date": "2026-11-26", "Time": "17:00"}),
-    ("i want delivery", "SetFulfillmentIntent", {"Method": "delivery", "Date": None, "Time": None}),
+     {"Method": "pickup", "Date": "2026-11-26", "Time": "17:00", "Target": None}),
+    ("i want delivery", "SetFulfillmentIntent", {"Method": "delivery", "Date": None, "Time": None,
+                                                  "Target": None}),
     ("yes", "AMAZON.YesIntent", {}), ("no", "AMAZON.NoIntent", {}),
     ("help", "AMAZON.HelpIntent", {}), ("stop", "AMAZON.StopIntent", {}),
     ("cancel", "AMAZON.CancelIntent", {}), ("blah blah", "AMAZON.FallbackIntent", {}),
@@ -149,7 +151,8 @@ def test_dialogflow_webhook_request_shape():
     assert query["queryText"] == "add two gallons of whole milk"
     assert query["intent"]["displayName"] == "AddItem"
     assert query["intent"]["name"].startswith("projects/voicecart-tester/agent/intents/")
-    assert query["parameters"] == {"item": "whole milk", "quantity": 2, "unit": "gallon"}
+    assert query["parameters"] == {"item": "whole milk", "quantity": 2, "unit": "gallon",
+                                   "target": ""}
     assert query["allRequiredParamsPresent"] is True
     assert query["languageCode"] == "en" and query["intentDetectionConfidence"] == 1.0
     assert query["outputContexts"] == []
@@ -162,9 +165,11 @@ def test_dialogflow_parameters():
 
     assert params("pickup tomorrow at 5pm") == {
         "fulfillment": "pickup", "date": "2026-11-26T12:00:00-05:00",
-        "time": "2026-11-26T17:00:00-05:00"}
+        "time": "2026-11-26T17:00:00-05:00", "target": ""}
     assert params("the second one") == {"option": 2}
-    assert params("add milk eggs and bread") == {"item": "", "quantity": "", "unit": ""}
+    assert params("add milk eggs and bread") == {"item": "", "quantity": "", "unit": "",
+                                                "target": ""}
+    assert params("add bread to my order")["target"] == "my order"
     assert params("add two and a half pounds of apples")["quantity"] == 2.5
     assert params("check out") == {}  # Checkout declares no parameters
 
@@ -195,7 +200,7 @@ def test_cx_request_has_the_reference_fields_and_the_tag_is_the_intent():
     assert body["sessionInfo"]["session"].endswith("/sessions/s9")
     assert body["fulfillmentInfo"] == {"tag": "AddItem"}
     assert body["sessionInfo"]["parameters"] == {"item": "whole milk", "quantity": 2,
-                                                 "unit": "gallon"}
+                                                 "unit": "gallon", "target": ""}
     assert body["payload"] == {"userId": "ann"} and body["detectIntentResponseId"] == "r9"
 
 

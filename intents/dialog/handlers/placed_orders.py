@@ -215,7 +215,7 @@ def _move(turn: Turn) -> Reply:
         requested = datetime.combine(datetime.fromisoformat(slots["date"]).date(),
                                      current.slot.local_start.time())
     else:
-        requested = _requested_time(slots.get("time"), None, local_now)
+        requested = _requested_time(slots.get("time"), slots.get("date"), local_now)
     if kind is None and requested is None:
         turn.state.pending = None
         return Reply(f"Your order is for {_described(order, turn)}. What time would you like "
