@@ -32,7 +32,8 @@ MAX_TEXT = 5000
 MAX_ID = 500
 # CX keeps session parameters across turns: clear the ones a turn consumed, or the next turn
 # would add the same item again.
-CONSUMED = ("item", "quantity", "unit", "option")
+# "my order" too: the next request is about the cart again unless it names the order.
+CONSUMED = ("item", "quantity", "unit", "option", "target")
 
 
 @bp.before_request

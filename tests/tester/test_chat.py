@@ -59,7 +59,7 @@ def test_cart_and_orders_commands(chat):
 
 
 def test_orders_lists_a_placed_order(chat):
-    done = chat("add two pounds of ground beef", "check out", "pickup", "yes", ":orders",
+    done = chat("add two pounds of ground beef", "check out", "pickup", "the first one", "yes", ":orders",
                 args=("--user", "olga"))
     assert done.returncode == 0, done.stderr
     assert "orders of olga: 1, newest first" in done.stdout

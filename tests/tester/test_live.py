@@ -56,6 +56,8 @@ def test_alexa_whole_order_and_session_lifecycle(live_server):
     assert confirm.request_json["session"]["new"] is False
     assert confirm.request_json["session"]["sessionId"] == session_id
     assert confirm.request_json["request"]["intent"]["name"] == "SetFulfillmentIntent"
+    assert "Which would you like" in confirm.speech  # the two earliest slots, nothing held
+    assert "Shall I place the order" in client.send("the first one").speech
     placed = client.send("yes")
     assert "order is placed" in placed.speech and placed.end_session is True
     after = client.send("where is my order")  # Alexa opens a new session after a goodbye
@@ -71,7 +73,8 @@ def test_chat_over_dialogflow(live_server, voicecart):
     assert done.returncode == 0, done.stderr
     assert "Added a dozen Large White Eggs" in done.stdout
     assert '"displayName": "AddItem"' in done.stdout
-    assert 'sent:     AddItem {"item": "eggs", "quantity": 1, "unit": "dozen"}' in done.stdout
+    assert 'sent:     AddItem {"item": "eggs", "quantity": 1, "target": "", "unit": "dozen"}' \
+        in done.stdout
 
 
 def test_token_protected_text_channel(tmp_path, voicecart):
