@@ -53,6 +53,7 @@ def continuation(turn: Turn) -> Handler | None:
     if intent not in ANSWERS:
         turn.state.pending = None
         turn.state.context.pop("placed", None)  # a later "yes" is about something new
+        turn.state.context.pop("order_changed", None)
     return None
 
 
@@ -162,8 +163,12 @@ def help_(turn: Turn) -> Reply:
 
 @handles("Stop", "Cancel")
 def stop(turn: Turn) -> Reply:
-    kind = (turn.state.pending or {}).get("kind")
+    pending = turn.state.pending or {}
+    kind = pending.get("kind")
     turn.state.pending = None
+    if kind == "confirm_order_change" or (kind == "voice_code"
+                                          and pending.get("then") == "order_change"):
+        return Reply("OK, your order stays as it is. Goodbye!", end_session=True)
     if kind in ("confirm_order", "voice_code"):
         return Reply("OK, I haven't placed the order; your cart is saved. Goodbye!", end_session=True)
     return _goodbye(turn)
