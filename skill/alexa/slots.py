@@ -7,6 +7,7 @@ from typing import Any
 from ask_sdk_model.slu.entityresolution.status_code import StatusCode
 
 from intents.model import ItemRequest, ParsedRequest
+from intents.parsing.numbers import read_cardinal, read_ordinal
 from intents.parsing.unit_words import read_unit
 from skill.alexa.intents import CANONICAL_FOR, SEARCH_INTENT  # noqa: F401  (re-exported)
 
@@ -89,7 +90,10 @@ def _number(text: str | None) -> float | None:
     try:
         return float(digits)
     except ValueError:
-        return None
+        # Alexa sends digits; a simulator (virtual-alexa) may pass the words through: "one"
+        words = text.lower().split()
+        got = read_cardinal(words, 0) or read_ordinal(words, 0)
+        return float(got[0]) if got and got[1] == len(words) else None
 
 
 def _unit(slots: dict[str, Any] | None) -> str | None:

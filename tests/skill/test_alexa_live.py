@@ -77,7 +77,9 @@ def test_a_whole_alexa_shopping_dialog_ends_in_a_stored_pickup_order(tmp_path):
         said = speech(send(intent("ShoppingRequestIntent", Query="a dozen large brown eggs and bannanas")))
         assert "Eggs" in said and "Banana" in said
         assert "pickup or delivery" in speech(send(intent("CheckoutIntent")))
-        read_back = speech(send(intent("SetFulfillmentIntent", Method="pickup")))
+        offer = speech(send(intent("SetFulfillmentIntent", Method="pickup")))
+        assert "Which would you like?" in offer  # the two earliest slots, nothing held yet
+        read_back = speech(send(intent("SelectOptionIntent", Option="1")))
         assert "Shall I place the order?" in read_back
         placed = send(intent("AMAZON.YesIntent"))
         assert "order is placed" in speech(placed)
@@ -116,7 +118,7 @@ def test_virtual_alexa_drives_the_exported_model_against_the_live_server(tmp_pat
     # utter() can't split back-to-back slots and treats "ask"/"tell" as a launch: use phrasings
     # it handles, as its own documentation warns
     utterances = ["add a gallon of whole milk", "i need a dozen eggs and two pounds of ground turkey",
-                  "check out", "pickup", "yes"]
+                  "check out", "pickup", "number one", "yes"]
     with running_server(db, "--dev") as (base, _):
         done = subprocess.run(["node", str(script), base + "/alexa", str(model), json.dumps(utterances)],
                               capture_output=True, text=True, timeout=120,
@@ -125,8 +127,9 @@ def test_virtual_alexa_drives_the_exported_model_against_the_live_server(tmp_pat
     turns = json.loads(done.stdout.strip().splitlines()[-1])
     intents = [t["intent"] for t in turns]
     assert intents == ["AddItemIntent", "ShoppingRequestIntent", "CheckoutIntent",
-                       "SetFulfillmentIntent", "AMAZON.YesIntent"]
+                       "SetFulfillmentIntent", "SelectOptionIntent", "AMAZON.YesIntent"]
     assert "Added" in turns[0]["speech"] and "Whole Milk" in turns[0]["speech"]
     assert "Eggs" in turns[1]["speech"]
-    assert "Shall I place the order?" in turns[3]["speech"]
-    assert "order is placed" in turns[4]["speech"] and turns[4]["end"] is True
+    assert "Which would you like?" in turns[3]["speech"]  # "pickup": the two earliest slots
+    assert "Shall I place the order?" in turns[4]["speech"]
+    assert "order is placed" in turns[5]["speech"] and turns[5]["end"] is True
