@@ -22,6 +22,9 @@ from .rules_cart import fulfillment_slots
 from .text import Utterance
 from .timeexpr import find_time
 
+_DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                        r"|weekend|january|february|march|april|may|june|july|august|september"
+                        r"|october|november|december|\d{1,2}(?:st|nd|rd|th))\b")
 _ORDER = (r"(?:my|the|our|this|that)(?: (?:last|current|upcoming|placed|next|grocery|groceries|"
           r"existing|recent|online|scheduled))*"
           r" (?:order|pick up order|delivery order|pick up|delivery|groceries order)")
@@ -98,4 +101,6 @@ def _time_and_method(rest: str, now: datetime) -> dict[str, object]:
             slots.update(timed.slots)
     slots.pop("address", None)
     slots.pop("store", None)
+    if "time" in slots and slots["time"] != "next_available" and not _DAY_WORDS.search(rest):
+        slots["same_day"] = True  # "move my pickup to 7": 7 on the order's own day
     return slots

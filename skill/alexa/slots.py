@@ -55,6 +55,8 @@ def to_parsed_request(intent_name: str, slots: dict[str, Any] | None) -> ParsedR
         request.slots.update(_fulfillment(slots))
     if intent in ("AddItem", "RemoveItem", "SetFulfillment") and slot_value(slots, "Target"):
         request.slots["target"] = "order"  # "add bread to my order": the placed order
+        if "T" not in str(request.slots.get("time", "T")):
+            request.slots["same_day"] = True  # "move my pickup to seven": on the order's day
     if intent == "SelectOption":
         option = _number(slot_value(slots, "Option")) or _number(slot_value(slots, "Number"))
         if option is not None:

@@ -51,6 +51,8 @@ def to_parsed_request(intent: str, params: dict[str, Any], text: str) -> ParsedR
         request.slots["time"] = f"{date}T{time}" if date else time
     if _text(params.get("target")) and intent in ("AddItem", "RemoveItem", "SetFulfillment"):
         request.slots["target"] = "order"  # the agent's @order_target: the placed order
+        if "T" not in str(request.slots.get("time", "T")):
+            request.slots["same_day"] = True  # "move my pickup to seven": on the order's day
     option = _quantity(params.get("option"))
     if option is not None:
         request.slots["option"] = int(option)

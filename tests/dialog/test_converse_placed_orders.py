@@ -87,10 +87,11 @@ def test_moving_the_pickup_books_the_new_slot_and_frees_the_old(say, orders, run
     assert capacity_in_use(runtime)["holds"] == 0
     say("yes", session="m")
     [order] = orders()
-    assert order["fulfillment"]["slot_start"].startswith("2026-11-25T19:00")  # today, 7 PM
+    # 7 PM on the order's own day (tomorrow), not today
+    assert order["fulfillment"]["slot_start"].startswith("2026-11-26T19:00")
     booked = capacity_in_use(runtime)
-    # the old slot (tomorrow 5 PM) is free again; only 7 PM today (midnight UTC) is booked
-    assert booked == {"holds": 0, "brooklyn/pickup/2026-11-26T00:00Z": 1}, booked
+    # the old slot (5 PM) is free again; only 7 PM (midnight UTC) is booked
+    assert booked == {"holds": 0, "brooklyn/pickup/2026-11-27T00:00Z": 1}, booked
     assert booked["holds"] == 0
 
 

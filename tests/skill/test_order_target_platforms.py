@@ -97,3 +97,14 @@ def test_dialogflow_es_target_parameter_changes_the_order(app):
     assert "Done" in es("yes", "Yes")
     dora = [o for o in orders(app) if o["user_id"].endswith("dora")]
     assert len(dora) == 1 and len(dora[0]["changes"]) == 1
+
+
+def test_alexa_move_my_pickup_to_a_time_keeps_the_orders_day(app):
+    client = app[0].test_client()
+    place_over_alexa(client)  # tomorrow (Thursday) 5-6 PM
+    read_back = alexa(client, "SetFulfillmentIntent", Method=None, Date=None, Time="19:00",
+                      Target="my pickup")
+    assert "tomorrow between 7 and 8 PM" in read_back
+    alexa(client, "AMAZON.YesIntent")
+    [order] = orders(app)
+    assert order["fulfillment"]["slot_start"].startswith("2026-11-26T19:00")

@@ -216,6 +216,9 @@ def _move(turn: Turn) -> Reply:
                                      current.slot.local_start.time())
     else:
         requested = _requested_time(slots.get("time"), slots.get("date"), local_now)
+        if requested is not None and slots.get("same_day"):
+            # "move my pickup to 7" with the pickup tomorrow: tomorrow at 7
+            requested = datetime.combine(current.slot.local_start.date(), requested.time())
     if kind is None and requested is None:
         turn.state.pending = None
         return Reply(f"Your order is for {_described(order, turn)}. What time would you like "
