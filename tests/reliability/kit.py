@@ -63,7 +63,10 @@ def alexa_add(product_id: str, quantity: int | None = 1, **kwargs: Any) -> dict[
 
 
 def alexa_pickup(**kwargs: Any) -> dict[str, Any]:
-    slots = {"Method": alexa_slot("Method", "pickup", resolved_id="pickup", authority_type="FULFILLMENT")}
+    """"Pickup at five": a method with a time holds that slot and reads the order back ("pickup"
+    alone offers the two earliest slots as a choice first)."""
+    slots = {"Method": alexa_slot("Method", "pickup", resolved_id="pickup", authority_type="FULFILLMENT"),
+             "Time": alexa_slot("Time", "17:00")}
     return alexa("SetFulfillmentIntent", slots=slots, **kwargs)
 
 

@@ -135,7 +135,8 @@ def test_dialogflow_es_same_response_id_twice_adds_and_orders_once(server):
     assert added[0] == added[1] and "Added" in added[0]
     assert quantity_of(db, shopper, EGGS) == 4
     assert "pickup or delivery" in es("Checkout", {}, "check out").lower()
-    assert "Shall I place the order?" in es("SetFulfillment", {"fulfillment": "pickup"}, "pickup")
+    assert "Shall I place the order?" in es("SetFulfillment", {"fulfillment": "pickup"},
+                                                  "pickup at five pm")
     yes_id = str(uuid.uuid4())
     replies = run_parallel([lambda: es("Yes", {}, "yes", yes_id)] * 2, workers=2, timeout=60)
     replies.append(es("Yes", {}, "yes", yes_id))

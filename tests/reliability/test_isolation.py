@@ -99,7 +99,8 @@ def test_another_shoppers_alexa_session_id_neither_reads_nor_disturbs_their_dial
     victim_said = [post_alexa(client, alexa(i, user=VICTIM, session=session, now=clock()))
                    for i in ("CheckoutIntent",)]
     victim_said.append(post_alexa(client, alexa("SetFulfillmentIntent", user=VICTIM, session=session, now=clock(),
-                                                slots={"Method": alexa_slot("Method", "pickup")})))
+                                                slots={"Method": alexa_slot("Method", "pickup"),
+                                                       "Time": alexa_slot("Time", "17:00")})))
     assert "Shall I place the order?" in victim_said[-1]
     before = stored(db, VICTIM)
     # the attacker answers the victim's question in the victim's session

@@ -82,7 +82,7 @@ def test_user_errors_exit_1_with_one_line(db, args, reason):
 
 
 def test_cart_show_and_orders_list_follow_the_contract(db):
-    talk = "add two gallons of whole milk\nadd a dozen large brown eggs\ncheck out\npickup\nyes\nadd bananas\n"
+    talk = "add two gallons of whole milk\nadd a dozen large brown eggs\ncheck out\npickup\nthe first one\nyes\nadd bananas\n"
     done = voicecart("chat", "--user", "cli-shopper", "--db", db, stdin=talk)
     assert done.returncode == 0, done.stderr
     cart = json.loads(voicecart("cart", "show", "--user", "cli-shopper", "--json", "--db", db).stdout)

@@ -102,7 +102,8 @@ def holds(app) -> list[tuple]:
 def test_one_session_holds_one_slot_whatever_user_ids_it_sends(app):
     client = app.test_client()
     for i in range(12):
-        body = es_request("SetFulfillment", {"fulfillment": "pickup"}, "pickup", session="scripted",
+        body = es_request("SetFulfillment", {"fulfillment": "pickup"}, "pickup at five pm",
+                          session="scripted",
                           user=f"made-up-{i}")
         assert client.post("/dialogflow/es", json=body, headers=BASIC).status_code == 200
     assert [row[0] for row in holds(app)] == ["made-up-11"]
@@ -113,7 +114,10 @@ def test_a_script_of_new_sessions_cannot_hold_every_slot(app):
     most half of a slot, so a real shopper still books the earliest slot and orders."""
     client = app.test_client()
     for i in range(40):
-        body = es_request("SetFulfillment", {"fulfillment": "pickup"}, "pickup", session=f"bot-{i}")
+        # "as soon as possible" chooses (and holds, up to the cap) the earliest slot; "pickup"
+        # alone would only offer slots and hold nothing
+        body = es_request("SetFulfillment", {"fulfillment": "pickup"}, "pickup as soon as possible",
+                          session=f"bot-{i}")
         assert client.post("/dialogflow/es", json=body, headers=BASIC).status_code == 200
     per_slot: dict[str, int] = {}
     for _, slot_key, _ in holds(app):
@@ -126,6 +130,7 @@ def test_a_script_of_new_sessions_cannot_hold_every_slot(app):
     for text, intent, params in (("add two steaks", "AddItem", {"item": "ribeye steak", "quantity": 2}),
                                  ("check out", "Checkout", {}),
                                  ("pickup", "SetFulfillment", {"fulfillment": "pickup"}),
+                                 ("the first one", "SelectOption", {"option": 1}),
                                  ("yes", "Yes", {})):
         body = es_request(intent, params, text, session="real", user="real-shopper")
         reply = client.post("/dialogflow/es", json=body, headers=BASIC).get_json()["fulfillmentText"]

@@ -241,7 +241,7 @@ def set_fulfillment(turn: Turn) -> Reply:
     said_time = slots.get("time") or pending.get("time")
     said_date = slots.get("date") or pending.get("date")
     if not said_time and not said_date:
-        if hold is not None and hold.slot.kind != method:
+        if hold is not None and hold.slot.kind != method and hold.slot.start > turn.now:
             # "deliver it Saturday morning", then "switch to pickup": Saturday morning still
             said_time = hold.slot.local_start.replace(tzinfo=None).isoformat(timespec="minutes")
         elif not turn.notes.get("method_with_checkout") and _worth_offering(turn, method, then):
