@@ -89,9 +89,11 @@ class CartRepository(Protocol):
         ...
 
     def update_order(self, order: Order) -> None:
-        """Rewrite a placed order after a shopper's change: its lines, slot, totals, picking
-        time and change history (cart.order_changes). Its id, customer and submission key
-        stay."""
+        """Rewrite a placed order after a shopper's change: its lines (with their taxable
+        flag and substitution), slot, fulfillment (seller's address, delivery address and
+        notes), bill (subtotal, tax and its rate, fee, total), picking time and change history
+        (cart.order_changes). Its id, customer, submission key, creation time and the store's
+        status and picking result stay."""
         ...
 
     # order events: written in the same transaction as the order change (the outbox)

@@ -408,16 +408,22 @@ class SqliteCartRepository:
                          order.reported_status, _picked_json(order.picked), order.id])
 
     def update_order(self, order: Order) -> None:
+        # Everything a change may touch, written as add_order writes it: the bill (tax with
+        # its rate), the seller's address and the driver's notes beside the slot; the lines
+        # are rewritten whole (with their taxable flag and substitution)
         self._require_transaction()
         f = order.fulfillment
         self.db.execute(
             "UPDATE orders SET kind = ?, store_id = ?, store_name = ?, tz = ?, slot_key = ?, "
-            "slot_start = ?, slot_end = ?, address = ?, subtotal_cents = ?, "
-            "delivery_fee_cents = ?, total_cents = ?, picking_at = ?, changes = ? WHERE id = ?",
+            "slot_start = ?, slot_end = ?, address = ?, store_address = ?, delivery_notes = ?, "
+            "subtotal_cents = ?, delivery_fee_cents = ?, tax_cents = ?, tax_rate = ?, "
+            "total_cents = ?, picking_at = ?, changes = ? WHERE id = ?",
             [f.kind, f.store_id, f.store_name, f.tz, f.slot_key, utc_key(f.slot_start),
-             utc_key(f.slot_end), _json(codec.address_to_dict(f.address)),
-             _cents(order.subtotal), _cents(order.delivery_fee), _cents(order.total),
-             utc_key(order.picking_at), _changes_json(order.changes), order.id])
+             utc_key(f.slot_end), _json(codec.address_to_dict(f.address)), f.store_address,
+             _json(codec.delivery_notes_to_dict(f.notes)), _cents(order.subtotal),
+             _cents(order.delivery_fee), _cents(order.tax), str(order.tax_rate),
+             _cents(order.total), utc_key(order.picking_at), _changes_json(order.changes),
+             order.id])
         self.db.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
         self._insert_lines(order)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, time
 from decimal import Decimal
 from typing import Callable, Iterator
@@ -153,9 +154,15 @@ class FakeCartRepository:
         self.orders[order.id] = order
 
     def update_order(self, order: Order) -> None:
+        # as the SQL UPDATE: everything a change may touch is taken, what it may not
+        # (identity, creation, cancellation, the store's status and picking) stays as stored
         self._write()
         assert order.id in self.orders
-        self.orders[order.id] = order
+        old = self.orders[order.id]
+        self.orders[order.id] = replace(
+            order, customer_id=old.customer_id, submission_key=old.submission_key,
+            created_at=old.created_at, cancelled_at=old.cancelled_at,
+            reported_status=old.reported_status, picked=old.picked)
 
     def record_event(self, event) -> None:
         self._write()
