@@ -1,7 +1,8 @@
 """Changing a placed order until picking starts: items, time, pickup or delivery.
 
 Two steps, as the conversation has them. `plan_order_change` works out what the order would
-become (lines, slot, fee, total) and writes nothing: the shopper hears it and a question never
+become (lines, slot, and the bill: subtotal, sales tax, fee, total, from cart.pricing as at
+checkout, at the store's rate now) and writes nothing: the shopper hears it and a question never
 holds or books anything. `apply_order_change` does it after the "yes", in one transaction:
 the order's lines, slot and totals change together, the old slot is freed by the same update
 that books the new one (a slot's use is counted from the orders themselves), and capacity is
@@ -21,12 +22,13 @@ from decimal import Decimal
 
 from cart.errors import (BelowMinimumOrder, LineNotFound, NoAddress, NoSlotAvailable,
                          NothingToChange, OrderChangedMeanwhile, OrderLocked, OrderNotFound,
-                         SlotFull, SlotTooSoon, UnknownStore)
+                         OutOfStock, SlotFull, SlotTooSoon, UnknownStore)
 from cart.fulfillment import DELIVERY, Slot, Store, check_kind
-from cart.model import Cart, CartLine, Customer, money
+from cart.model import Cart, CartLine, Customer, DeliveryNotes
 from cart.orders import Fulfillment, Order, OrderChange, OrderLine
 from cart.outbox.events import ORDER_CHANGED, order_event
 from cart.ports import CartRepository
+from cart.pricing import bill_for
 from cart.services import _clock, _slots_and_usage, get_customer
 from cart.time_slots import earliest_start, localize, pick_slot
 
@@ -43,6 +45,7 @@ class AddedLine:
     asked_quantity: Decimal | None = None
     asked_unit: str | None = None
     estimated: bool = False
+    taxable: bool = False  # the product's catalog flag, as read back (cart.pricing taxes it)
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,11 @@ class ChangePlan:
     picking_at: datetime
     subtotal: Decimal
     delivery_fee: Decimal
-    total: Decimal
+    total: Decimal                 # subtotal + tax + delivery fee (cart.pricing), as at checkout
     added: tuple[OrderLine, ...]
     removed: tuple[OrderLine, ...]
+    tax: Decimal = Decimal("0.00")
+    tax_rate: Decimal = Decimal("0")
 
     @property
     def slot(self) -> Slot:
@@ -130,9 +135,11 @@ def plan_order_change(repo: CartRepository, customer_id: str, request: ChangeReq
 
 def apply_order_change(repo: CartRepository, customer_id: str, request: ChangeRequest, *,
                        order_id: str, change_id: str, base_version: int,
-                       now: datetime) -> ChangeResult:
+                       now: datetime, expected_total: Decimal | None = None) -> ChangeResult:
     """Apply a change read back from `plan_order_change` (with `slot_start` set to the slot
-    read back, if it moved), exactly once per `change_id`."""
+    read back, if it moved), exactly once per `change_id`. `expected_total` is the total read
+    back: if the bill came out different now (the store's tax rate or fee changed meanwhile),
+    nothing is applied (OrderChangedMeanwhile), so the total charged is the one heard."""
     now = _clock(now)
     with repo.transaction():
         order = _order(repo, customer_id, order_id, now)
@@ -141,9 +148,12 @@ def apply_order_change(repo: CartRepository, customer_id: str, request: ChangeRe
         if order.version != base_version:
             raise OrderChangedMeanwhile(order)
         plan = _plan(repo, customer_id, order, request, now)
+        if expected_total is not None and plan.total != expected_total:
+            raise OrderChangedMeanwhile(order)
         changed = replace(order, lines=plan.lines, fulfillment=plan.fulfillment,
                           subtotal=plan.subtotal, delivery_fee=plan.delivery_fee,
-                          total=plan.total, picking_at=plan.picking_at,
+                          total=plan.total, tax=plan.tax, tax_rate=plan.tax_rate,
+                          picking_at=plan.picking_at,
                           changes=order.changes + (OrderChange(change_id, now, plan.summary(),
                                                                order.total, plan.total),))
         repo.update_order(changed)
@@ -161,16 +171,20 @@ def _plan(repo: CartRepository, customer_id: str, order: Order, request: ChangeR
     if store is None:
         raise UnknownStore(order.fulfillment.store_id)
     customer = get_customer(repo, customer_id)
+    for new in request.add:
+        # stock differs per store: the order's store must have what is added to it
+        if not store.has_in_stock(new.product_id):
+            raise OutOfStock(new.product_id, new.name)
     lines, added, removed = _new_lines(order, request, customer)
     if not lines:
         raise NothingToChange("that would leave the order empty; cancel it instead")
     fulfillment, picking_at = _new_fulfillment(repo, order, store, customer, request, now)
-    subtotal = money(sum((line.line_total for line in lines), Decimal(0)))
-    if subtotal < store.policy.minimum_order:
-        raise BelowMinimumOrder(store.policy.minimum_order, subtotal)
-    fee = money(store.policy.fee(fulfillment.kind, subtotal))
-    plan = ChangePlan(order, lines, fulfillment, picking_at, subtotal, fee, money(subtotal + fee),
-                      added, removed)
+    # The same bill as checkout (cart.pricing): what the read-back says is what is stored
+    bill = bill_for(lines, store.policy, fulfillment.kind)
+    if bill.subtotal < store.policy.minimum_order:
+        raise BelowMinimumOrder(store.policy.minimum_order, bill.subtotal)
+    plan = ChangePlan(order, lines, fulfillment, picking_at, bill.subtotal, bill.delivery_fee,
+                      bill.total, added, removed, bill.tax, bill.tax_rate)
     if not added and not removed and not plan.slot_moved:
         raise NothingToChange("the order already is that way")
     return plan
@@ -182,7 +196,8 @@ def _new_lines(order: Order, request: ChangeRequest, customer: Customer
     is one line with more bread, as in the cart."""
     cart = Cart(order.customer_id, lines=[
         CartLine(line.product_id, line.name, line.quantity, line.unit, line.unit_price,
-                 line.substitution, line.asked_quantity, line.asked_unit, line.estimated)
+                 line.substitution, line.asked_quantity, line.asked_unit, line.estimated,
+                 line.taxable)
         for line in order.lines])
     removed: list[OrderLine] = []
     for product_id in request.remove:
@@ -194,7 +209,7 @@ def _new_lines(order: Order, request: ChangeRequest, customer: Customer
     for new in request.add:
         asked = None if new.asked_quantity is None else (new.asked_quantity, new.asked_unit)
         cart.add(new.product_id, new.name, new.quantity, new.unit, new.unit_price,
-                 asked=asked, estimated=new.estimated)
+                 asked=asked, estimated=new.estimated, taxable=new.taxable)
     before = {(line.product_id, line.unit): line for line in order.lines}
     lines = []
     for line in cart.lines:
@@ -238,7 +253,11 @@ def _new_fulfillment(repo: CartRepository, order: Order, store: Store, customer:
     if slot.key == current.slot_key:
         return current, order.picking_at
     address = customer.address if kind == DELIVERY else None
+    notes = customer.delivery_notes if kind == DELIVERY else DeliveryNotes()
     if kind == current.kind == DELIVERY:
-        address = current.address or address  # the address the order was placed with
-    moved = Fulfillment(kind, store.id, store.name, slot.start, slot.end, address, store.tz)
+        # the address and driver's notes the order was placed with
+        address = current.address or address
+        notes = current.notes
+    moved = Fulfillment(kind, store.id, store.name, slot.start, slot.end, address, store.tz,
+                        current.store_address or store.address, notes)
     return moved, max(now, slot.start - store.policy.picking_lead)

@@ -10,12 +10,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from dataclasses import replace
+
 from cart import checkout, services
 from cart.errors import (BelowMinimumOrder, NothingToChange, OrderChangedMeanwhile, OrderLocked,
-                         SlotFull)
+                         OutOfStock, SlotFull)
 from cart.fulfillment import DELIVERY, PICKUP
 from cart.json_views import orders_json
-from cart.model import Address, Customer
+from cart.model import Address, Customer, DeliveryNotes, Substitution
+from catalog.model import Product
 from cart.order_changes import AddedLine, ChangeRequest, apply_order_change, plan_order_change
 from cart.outbox.events import ORDER_CHANGED
 
@@ -181,3 +184,126 @@ def test_two_shoppers_moving_into_the_last_place_at_once_one_gets_it(open_repo, 
     assert sorted(type(o).__name__ for o in outcomes) == ["ChangeResult", "SlotFull"]
     usage = setup.slot_usage("ny", PICKUP, NOW, NOW + timedelta(days=7), NOW)
     assert usage["ny/pickup/2026-03-04T15:00Z"] == 4
+
+
+# --- the bill of a changed order: cart.pricing, as at checkout (issue 17c's tax) ---------------
+
+NYC = D("0.08875")
+SOAP = Product("soap", "Dish Soap", D("3.49"), taxable=True)
+
+
+def taxed_store(repo, store_factory, **policy):
+    with repo.transaction():
+        repo.save_store(store_factory("tx", tax_rate=NYC, **policy))
+        repo.save_customer(Customer("bob", preferred_store_id="tx", address=Address(
+            "27 Willow Court", "Brooklyn", "NY", "11215")))
+
+
+def place_bob(repo, products, *items):
+    for product, quantity in items:
+        services.add_item(repo, "bob", product, quantity, now=NOW)
+    services.choose_fulfillment(repo, "bob", PICKUP, now=NOW,
+                                requested=datetime(2026, 3, 3, 17, 0))
+    return checkout.place_order(repo, "bob", "bob-1", now=NOW).order
+
+
+def test_a_change_is_billed_with_tax_and_stored_as_read_back(any_repo, store_factory, products):
+    repo = any_repo
+    taxed_store(repo, store_factory)
+    order = place_bob(repo, products, (products["milk"], 4))  # 15.16, not taxable
+    assert (order.tax, order.total) == (D("0.00"), D("15.16"))
+
+    soap = AddedLine(SOAP.id, SOAP.name, D(2), None, SOAP.price, taxable=True)
+    plan = plan_order_change(repo, "bob", ChangeRequest(add=(soap,)), now=NOW)
+    # 6.98 taxable x 8.875% = 0.619475 -> 0.62, rounded once; 15.16 + 6.98 + 0.62
+    assert (plan.subtotal, plan.tax, plan.total, plan.tax_rate) == (
+        D("22.14"), D("0.62"), D("22.76"), NYC)
+    apply_order_change(repo, "bob", ChangeRequest(add=(soap,)), order_id=order.id,
+                       change_id="s", base_version=0, now=NOW, expected_total=plan.total)
+
+    stored = repo.get_order(order.id)
+    assert (stored.subtotal, stored.tax, stored.total, stored.tax_rate) == (
+        plan.subtotal, plan.tax, plan.total, NYC)
+    assert [(line.product_id, line.taxable) for line in stored.lines] == [
+        ("milk", False), ("soap", True)]
+    assert stored.changes[0].total_after == D("22.76")
+    [listed] = orders_json([stored], NOW)
+    assert (listed["subtotal"], listed["tax"], listed["total"], listed["tax_rate"]) == (
+        22.14, 0.62, 22.76, "0.08875")
+    assert [i["taxable"] for i in listed["items"]] == [False, True]
+
+    # a later change keeps the soap taxed: moving the time re-bills the same lines
+    moved = plan_order_change(repo, "bob", ChangeRequest(requested=datetime(2026, 3, 4, 10, 0)),
+                              now=NOW)
+    assert (moved.tax, moved.total) == (D("0.62"), D("22.76"))
+    apply_order_change(repo, "bob", ChangeRequest(slot_start=moved.fulfillment.slot_start),
+                       order_id=order.id, change_id="m", base_version=1, now=NOW)
+    again = repo.get_order(order.id)
+    assert (again.tax, again.total, [line.taxable for line in again.lines]) == (
+        D("0.62"), D("22.76"), [False, True])
+
+
+def test_removing_the_taxable_line_takes_its_tax_off(any_repo, store_factory, products):
+    repo = any_repo
+    taxed_store(repo, store_factory)
+    order = place_bob(repo, products, (products["milk"], 4), (SOAP, 1))
+    assert (order.tax, order.total) == (D("0.31"), D("18.96"))  # 3.49 x 8.875% = 0.31
+    apply_order_change(repo, "bob", ChangeRequest(remove=("soap",)), order_id=order.id,
+                       change_id="r", base_version=0, now=NOW)
+    stored = repo.get_order(order.id)
+    assert (stored.subtotal, stored.tax, stored.total) == (D("15.16"), D("0.00"), D("15.16"))
+
+
+def test_a_total_read_back_that_no_longer_holds_is_not_charged(any_repo, store_factory, products):
+    """The store's tax rate changed between the read-back and the yes: nothing is applied."""
+    repo = any_repo
+    taxed_store(repo, store_factory)
+    order = place_bob(repo, products, (products["milk"], 4))
+    soap = AddedLine(SOAP.id, SOAP.name, D(1), None, SOAP.price, taxable=True)
+    plan = plan_order_change(repo, "bob", ChangeRequest(add=(soap,)), now=NOW)
+    with repo.transaction():
+        repo.save_store(store_factory("tx", tax_rate=D("0.1025")))
+    with pytest.raises(OrderChangedMeanwhile):
+        apply_order_change(repo, "bob", ChangeRequest(add=(soap,)), order_id=order.id,
+                           change_id="t", base_version=0, now=NOW, expected_total=plan.total)
+    assert repo.get_order(order.id) == order
+
+
+def test_the_rewritten_order_keeps_substitutions_seller_and_delivery_notes(
+        any_repo, store_factory, products):
+    repo = any_repo
+    taxed_store(repo, store_factory)
+    services.set_delivery_notes(repo, "bob", DeliveryNotes("Ring the bell", True))
+    services.add_item(repo, "bob", products["milk"], 4, now=NOW,
+                      substitution=Substitution.none())
+    services.choose_fulfillment(repo, "bob", PICKUP, now=NOW,
+                                requested=datetime(2026, 3, 3, 17, 0))
+    order = checkout.place_order(repo, "bob", "bob-1", now=NOW).order
+    assert not order.fulfillment.notes  # pickup: no notes for a driver
+
+    plan = plan_order_change(repo, "bob", ChangeRequest(kind=DELIVERY), now=NOW)
+    apply_order_change(repo, "bob", ChangeRequest(kind=DELIVERY,
+                                                  slot_start=plan.fulfillment.slot_start),
+                       order_id=order.id, change_id="d", base_version=0, now=NOW)
+    stored = repo.get_order(order.id)
+    f = stored.fulfillment
+    assert (f.kind, f.store_address) == (DELIVERY, "1 Test Street")
+    assert f.notes == DeliveryNotes("Ring the bell", True)
+    assert stored.lines[0].substitution == Substitution.none()
+    assert stored.total == plan.total == stored.subtotal + stored.delivery_fee + stored.tax
+    [listed] = orders_json([stored], NOW)
+    assert listed["fulfillment"]["delivery_notes"] == {"text": "Ring the bell",
+                                                       "unattended": True}
+    assert listed["items"][0]["substitution"]["mode"] == "none"
+
+
+def test_a_product_the_orders_store_has_none_of_is_not_added(any_repo, store_factory, products):
+    repo = any_repo
+    taxed_store(repo, store_factory)
+    order = place_bob(repo, products, (products["milk"], 4))
+    with repo.transaction():
+        repo.save_store(replace(repo.get_store("tx"), out_of_stock=frozenset({"soap"})))
+    soap = AddedLine(SOAP.id, SOAP.name, D(1), None, SOAP.price, taxable=True)
+    with pytest.raises(OutOfStock):
+        plan_order_change(repo, "bob", ChangeRequest(add=(soap,)), now=NOW)
+    assert repo.get_order(order.id) == order

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -66,6 +67,35 @@ def test_adding_to_the_order_reads_back_and_applies_after_yes(say, orders, cart,
     again = say("yes", session="c")  # a double yes changes nothing more
     assert orders()[0]["total"] == order["total"]
     assert "already" in again["speech"]
+
+
+def test_adding_a_taxable_item_reads_back_and_stores_the_total_with_tax(
+        say, orders, runtime, product, placed):
+    """The changed order is billed as checkout bills (cart.pricing): the total read back is
+    subtotal + sales tax, and exactly that is stored and listed by `orders list --json`."""
+    soap = product("HC0010")
+    assert soap.taxable and placed["tax"] == 0  # milk and eggs: untaxed
+    rate = Decimal(placed["tax_rate"])
+    tax = (soap.price * rate).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    subtotal = Decimal(str(placed["subtotal"])) + soap.price
+    total = subtotal + tax
+    assert tax > 0
+
+    question = say("add a bottle of original dish soap to my order", session="tax")
+    assert (f"new total would be ${total}, including ${tax} tax, was ${placed['total']:.2f}"
+            in question["speech"]), question
+
+    done = say("yes", session="tax")
+
+    assert f"${total} in total" in done["speech"], done
+    [listed] = orders()
+    assert (listed["subtotal"], listed["tax"], listed["total"]) == (
+        float(subtotal), float(tax), float(total))
+    assert [i["taxable"] for i in listed["items"]] == [False, False, True]
+    assert listed["changes"][0]["total_after"] == float(total)
+    stored = runtime.carts().get_order(placed["id"])
+    assert (stored.subtotal, stored.tax, stored.total, stored.tax_rate) == (
+        subtotal, tax, total, rate)
 
 
 def test_a_change_under_the_minimum_is_refused_with_the_reason(say, orders, placed):

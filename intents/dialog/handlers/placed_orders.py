@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from cart.errors import (BelowMinimumOrder, DomainError, LineNotFound, NoAddress, NoSlotAvailable,
                          NothingToChange, OrderChangedMeanwhile, OrderLocked, OrderNotFound,
-                         SlotUnavailable, UnsupportedFulfillment)
+                         OutOfStock, SlotUnavailable, UnsupportedFulfillment)
 from cart.fulfillment import DELIVERY, PICKUP, from_utc_key, utc_key
 from cart.order_changes import (AddedLine, ChangePlan, ChangeRequest, apply_order_change,
                                 changeable_order, plan_order_change)
@@ -145,7 +145,8 @@ def _added_line(turn: Turn, product: Product, item: ItemRequest) -> AddedLine | 
         or said == (purchase.quantity, purchase.unit) else said
     chosen = purchase.product
     return AddedLine(chosen.id, chosen.name, purchase.quantity, purchase.unit, chosen.price,
-                     keep[0] if keep else None, keep[1] if keep else None, purchase.estimated)
+                     keep[0] if keep else None, keep[1] if keep else None, purchase.estimated,
+                     chosen.taxable)
 
 
 def choose_for_order(turn: Turn, pending: dict) -> Reply:
@@ -245,7 +246,8 @@ def _read_back(turn: Turn, order: Order, request: ChangeRequest) -> Reply:
                                 plan.fulfillment.slot_start)
     turn.state.pending = {"kind": "confirm_order_change", "order_id": order.id,
                           "change_id": uuid.uuid4().hex, "base_version": order.version,
-                          "request": _request_dict(request), "raises": plan.raises_total}
+                          "request": _request_dict(request), "raises": plan.raises_total,
+                          "total": str(plan.total)}
     text = f"{_say_plan(plan, turn)} {ASK_CHANGE}"
     return Reply(text, reprompt=f"{ASK_CHANGE} Yes or no?")
 
@@ -263,6 +265,9 @@ def _cannot(exc: Exception, order: Order) -> str:
         return "Sorry, there's no slot available for that this week, so your order stays as it is."
     if isinstance(exc, LineNotFound):
         return "That isn't in your order, so it's unchanged."
+    if isinstance(exc, OutOfStock):
+        return (f"Sorry, {order.fulfillment.store_name} has no {exc.name} today, so your order "
+                "is unchanged.")
     return "Sorry, I couldn't change your order, so it stays as it is."
 
 
@@ -281,10 +286,15 @@ def _say_plan(plan: ChangePlan, turn: Turn) -> str:
     if plan.slot_moved and plan.fulfillment.slot.local_start.replace(tzinfo=None) \
             != _wanted(turn):
         said = f"The nearest time with room is {_described_plan(plan, turn)}. " + said
-    fee = (f", including a {say_price(plan.delivery_fee)} delivery fee" if plan.delivery_fee
-           else "")
-    return (f"{said} Your order's new total would be {say_total(plan.total, plan.lines)}{fee}, "
-            f"was {say_price(plan.order.total)}.")
+    # the total is the order's whole bill (cart.pricing): its tax and fee are said with it
+    extras = []
+    if plan.tax:
+        extras.append(f"{say_price(plan.tax)} tax")
+    if plan.delivery_fee:
+        extras.append(f"a {say_price(plan.delivery_fee)} delivery fee")
+    including = f", including {join_words(extras)}" if extras else ""
+    return (f"{said} Your order's new total would be {say_total(plan.total, plan.lines)}"
+            f"{including}, was {say_price(plan.order.total)}.")
 
 
 def _wanted(turn: Turn) -> datetime | None:
@@ -308,14 +318,16 @@ def _amount(quantity: Decimal) -> str:
 def _request_dict(request: ChangeRequest) -> dict:
     return {"add": [[a.product_id, a.name, str(a.quantity), a.unit, str(a.unit_price),
                      None if a.asked_quantity is None else str(a.asked_quantity), a.asked_unit,
-                     a.estimated] for a in request.add],
+                     a.estimated, a.taxable] for a in request.add],
             "remove": list(request.remove), "kind": request.kind,
             "slot_start": utc_key(request.slot_start) if request.slot_start else None}
 
 
 def _request_from(data: dict) -> ChangeRequest:
+    # a[8], the taxable flag, is absent from a change read back before tax existed
     add = tuple(AddedLine(a[0], a[1], Decimal(a[2]), a[3], Decimal(a[4]),
-                          None if a[5] is None else Decimal(a[5]), a[6], bool(a[7]))
+                          None if a[5] is None else Decimal(a[5]), a[6], bool(a[7]),
+                          bool(a[8]) if len(a) > 8 else False)
                 for a in data.get("add", []))
     start = data.get("slot_start")
     return ChangeRequest(add, tuple(data.get("remove", [])), data.get("kind"), None,
@@ -332,7 +344,9 @@ def confirm_change(turn: Turn, pending: dict, *, code_checked: bool = False) -> 
     try:
         result = apply_order_change(turn.carts, turn.customer_id, _request_from(pending["request"]),
                                     order_id=pending["order_id"], change_id=pending["change_id"],
-                                    base_version=pending["base_version"], now=turn.now)
+                                    base_version=pending["base_version"], now=turn.now,
+                                    expected_total=Decimal(pending["total"])
+                                    if pending.get("total") else None)
     except OrderLocked as exc:
         return _locked(exc.order, exc.status, turn)
     except OrderChangedMeanwhile:
