@@ -180,6 +180,23 @@ def test_pick_up_at_the_main_street_store_books_there_and_the_order_names_it(say
     assert "Main Street" in say("which store am i using", session="s2")["speech"]
 
 
+def test_pick_up_at_a_named_store_with_no_time_offers_that_stores_times(say, runtime):
+    """No time said: the times offered (and then held) are the named store's, not the
+    shopper's old store's, and what it has none of is said with the offer."""
+    say("add organic whole milk")
+    say(MILK_AND_EGGS)
+
+    offer = say("pick up at the main street store")["speech"]
+
+    assert offer.startswith("The earliest pickup times at Greenleaf Market Main Street, "
+                            "75 Main Street, are today between 11 AM and noon"), offer
+    assert "Main Street has no Organic Whole Milk today" in offer
+    assert runtime.carts().get_hold("ann") is None  # an offer holds nothing
+    say("the first one")
+    assert runtime.carts().get_hold("ann").slot.store_id == "main-street"
+    assert "Main Street" in say("which store am i using", session="s2")["speech"]
+
+
 def test_stock_differs_per_store_and_is_said_before_the_yes(say):
     say("add organic whole milk")
     say(MILK_AND_EGGS)

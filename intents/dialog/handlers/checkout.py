@@ -240,19 +240,10 @@ def set_fulfillment(turn: Turn) -> Reply:
     then = "checkout" if pending.get("kind") == "confirm_order" else pending.get("then")
     said_time = slots.get("time") or pending.get("time")
     said_date = slots.get("date") or pending.get("date")
-    if not said_time and not said_date:
-        if hold is not None and hold.slot.kind != method and hold.slot.start > turn.now:
-            # "deliver it Saturday morning", then "switch to pickup": Saturday morning still
-            said_time = hold.slot.local_start.replace(tzinfo=None).isoformat(timespec="minutes")
-        elif not turn.notes.get("method_with_checkout") and _worth_offering(turn, method, then):
-            # "pickup" and no time: the two earliest, as a choice; nothing held until chosen
-            from intents.dialog.handlers.slot_choice import offer_slots
-            return offer_slots(turn, method, then)
-    requested = _requested_time(said_time, said_date,
-                                turn.now.astimezone(ZoneInfo(store_tz(turn.carts, turn.customer_id))))
     store_id = None
     if slots.get("store"):
-        # "pick up at the Main Street store": that store, and it becomes the shopper's store
+        # "pick up at the Main Street store": that store, and it becomes the shopper's store;
+        # resolved before any offer, so the times offered are that store's
         store = stores.spoken_store(turn, str(slots["store"]))
         if isinstance(store, Reply):
             return store
@@ -262,6 +253,16 @@ def set_fulfillment(turn: Turn) -> Reply:
                          f"{ASK_METHOD}", reprompt=ASK_METHOD)
         services.set_preferred_store(turn.carts, turn.customer_id, store.id)
         store_id = store.id
+    if not said_time and not said_date:
+        if hold is not None and hold.slot.kind != method and hold.slot.start > turn.now:
+            # "deliver it Saturday morning", then "switch to pickup": Saturday morning still
+            said_time = hold.slot.local_start.replace(tzinfo=None).isoformat(timespec="minutes")
+        elif not turn.notes.get("method_with_checkout") and _worth_offering(turn, method, then):
+            # "pickup" and no time: the two earliest, as a choice; nothing held until chosen
+            from intents.dialog.handlers.slot_choice import offer_slots
+            return offer_slots(turn, method, then, store_id)
+    requested = _requested_time(said_time, said_date,
+                                turn.now.astimezone(ZoneInfo(store_tz(turn.carts, turn.customer_id))))
     try:
         hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
                                            requested=requested, session=turn.session_key,

@@ -24,26 +24,39 @@ def _say(slots: list[Slot], turn: Turn) -> str:
     return join_words([say_window(s.local_start, s.local_end, turn.now) for s in slots], "or")
 
 
-def _remember(turn: Turn, method: str, slots: list[Slot], then: str | None) -> None:
+def _remember(turn: Turn, method: str, slots: list[Slot], then: str | None,
+              store_id: str | None = None) -> None:
     turn.state.pending = {"kind": "slot_choice", "method": method, "then": then,
                           "options": [utc_key(s.start) for s in slots]}
+    if store_id is not None:
+        turn.state.pending["store_id"] = store_id
 
 
-def offer_slots(turn: Turn, method: str, then: str | None) -> Reply:
-    """The two earliest free slots, as a question; nothing held."""
+def offer_slots(turn: Turn, method: str, then: str | None, store_id: str | None = None) -> Reply:
+    """The two earliest free slots, as a question; nothing held. `store_id`: a store the
+    shopper named ("pick up at the Main Street store"): its times are offered, and its name
+    and what it has none of in the cart are said."""
     try:
         slots = services.available_slots(turn.carts, turn.customer_id, method, now=turn.now,
-                                         limit=OFFERED)
+                                         store_id=store_id, limit=OFFERED)
     except (UnknownStore, UnsupportedFulfillment):
         slots = []
     if not slots:
         turn.state.pending = None
         return Reply(f"Sorry, there's no {method} slot available this week.",
                      reprompt="Would you like pickup or delivery?")
-    _remember(turn, method, slots, then)
+    _remember(turn, method, slots, then, store_id)
     what = "pickup" if method == PICKUP else "delivery"
+    at, missing = "", ""
+    store = turn.carts.get_store(store_id) if store_id is not None else None
+    if store is not None:
+        from intents.dialog.handlers.stores import missing_said
+        at = f" at {store.name}, {store.street},"
+        cart = services.get_cart(turn.carts, turn.customer_id)
+        if gone := missing_said(turn, store, cart.lines):
+            missing = f" {gone}"
     question = "Which would you like?" if len(slots) > 1 else "Would you like that one?"
-    return Reply(f"The earliest {what} times are {_say(slots, turn)}. {question}",
+    return Reply(f"The earliest {what} times{at} are {_say(slots, turn)}.{missing} {question}",
                  reprompt=f"Say the first one, the second one, or another time. {question}")
 
 
@@ -123,7 +136,8 @@ def choose_offered(turn: Turn, pending: dict) -> Reply:
     start = from_utc_key(pending["options"][index])
     method = pending["method"]
     hold = services.choose_fulfillment(turn.carts, turn.customer_id, method, now=turn.now,
-                                       requested=start, session=turn.session_key)
+                                       requested=start, session=turn.session_key,
+                                       store_id=pending.get("store_id"))
     said = _held_speech(hold, method, None, turn)
     if pending.get("then") == "checkout":
         turn.state.pending = None
