@@ -46,7 +46,9 @@ _ORDER_ITEMS = re.compile(
     rf"^what (?:did i|have i|did we|have we) (?:order|ordered|get|buy|bought)(?: again| last time)?$"
     rf"|^what (?:is|was|items are|items were|do i have|did i put|have i got) (?:in|on) {_ORDER}$"
     rf"|^what (?:is|was) {_ORDER}$"
-    rf"|^(?:read|tell|list|repeat|give)(?: me| us)?(?: back)? (?:the items (?:in|on) |what is in )?{_ORDER}$")
+    # "repeat my last order" is a reorder (intents.parsing.rules_cart); "repeat back" reads it
+    rf"|^(?:(?:read|tell|list|give)(?: me| us)?(?: back)?|repeat(?: me| us)? back)"
+    rf" (?:the items (?:in|on) |what is in )?{_ORDER}$")
 _ORDER_TIME = re.compile(
     rf"^(?:what time|what day|when|what slot|which slot|what window)"
     rf" (?:is|will|was|does|do|did i book|did i choose|did i pick|is it) (?:for )?{_ORDER}\b.*$")

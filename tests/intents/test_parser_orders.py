@@ -35,6 +35,8 @@ def p(text: str):
      {"target": "order", "fulfillment": "delivery"}, []),
     ("what did i order", "OrderStatus", {"ask": "items"}, []),
     ("what's in my order", "OrderStatus", {"ask": "items"}, []),
+    ("repeat back my order", "OrderStatus", {"ask": "items"}, []),
+    ("repeat my last order", "Reorder", {}, []),  # a reorder, not a question (issue 17b)
     ("when is my pickup", "OrderStatus", {"ask": "time"}, []),
     ("what time is my pickup", "OrderStatus", {"ask": "time"}, []),
     ("when is my delivery coming", "OrderStatus", {"ask": "time"}, []),
