@@ -152,7 +152,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "what's happening with my order", "status of my last order", "when can i pick up my order",
         "is my pickup ready", "how long until my order arrives", "what time is my delivery",
         "what are my orders", "has my order been placed", "when is my pickup",
-        "what time is my pickup", "what did i order", "what's in my order",
+        "what time is my pickup",
     ),
     "CancelOrder": (
         "cancel my grocery order", "cancel my order", "cancel the order", "cancel my last order",
@@ -297,6 +297,10 @@ CARRIED_REQUESTS: dict[str, CarriedRequest] = {
     "SwitchKindIntent": CarriedRequest("switch the", (
         "switch the {Query}", "swap the {Query}", "change the {Query} instead",
         "switch my {Query}")),
+    # OrderStatusIntent has no slot to ask for the items rather than where the order stands
+    "WhatDidIOrderIntent": CarriedRequest("what did I order", (
+        "what did i order", "what's in my order", "what is in my order", "repeat back my order",
+        "which items are in my order", "what did i get in my order")),
     "MakeItKindIntent": CarriedRequest("make it", (
         "make it {Query} instead", "i want it {Query} instead", "make them {Query} instead")),
 }

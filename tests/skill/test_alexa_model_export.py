@@ -432,7 +432,9 @@ def test_carried_intents_are_exported_and_every_sample_reads_as_its_request(mode
         has_query = name in queries
         assert [s["name"] for s in intent["slots"]] == (["Query"] if has_query else []), name
         heard = parse(carried_text(name, queries.get(name)))
-        if name == "OrderUsualIntent":  # the whole history, not the last order
+        if name == "WhatDidIOrderIntent":  # the placed order's items, not its status
+            assert heard.intent == "OrderStatus" and heard.slots == {"ask": "items"}
+        elif name == "OrderUsualIntent":  # the whole history, not the last order
             assert heard.intent == "Reorder" and heard.slots == {"usual": True}
         elif name in ("SwitchKindIntent", "MakeItKindIntent"):  # a line's kind
             assert heard.intent == "SelectOption" and heard.slots["kind"], (name, heard.slots)

@@ -77,6 +77,9 @@ def test_read_back_and_confirmation_carry_simple_cards_with_the_orders_details(a
     spoken = re.search(r"order number is ((?:\w ){9}\w)", placed["outputSpeech"]["ssml"]).group(1)
     assert spoken.replace(" ", "") == order["id"]
     assert placed["shouldEndSession"] is True
+    # later, "what did I order" (its own intent on Alexa) reads the placed order's items
+    items = send("WhatDidIOrderIntent", first=True)["outputSpeech"]["ssml"]
+    assert "two gallons of Whole Milk" in items and "Original Dish Soap" in items, items
 
 
 def test_carried_intents_reach_substitutions_notes_and_stores_on_the_signed_route(alexa):
