@@ -232,6 +232,9 @@ class CarriedRequest:
 
     said: str
     samples: tuple[str, ...]
+    # the canonical intent this request is; its slot-less samples also train that intent in the
+    # Dialogflow agent (whose webhook reads the words), since Dialogflow has no carried intents
+    intent: str = ""
 
 
 # Alexa intent name -> what it carries. Samples are unique across all intents (Alexa refuses
@@ -291,7 +294,7 @@ CARRIED_REQUESTS: dict[str, CarriedRequest] = {
     "OrderUsualIntent": CarriedRequest("order my usual", (
         "order my usual groceries", "order my usual", "get my usual", "buy my usual groceries",
         "i want my regular order", "order my regulars", "do my usual order",
-        "place my usual order", "add my usual items", "add my usual")),
+        "place my usual order", "add my usual items", "add my usual"), intent="Reorder"),
     # "change the milk to skim" would reach UpdateQuantityIntent with no number: the kind
     # of a line is its own intent, its words read by our parser
     "SwitchKindIntent": CarriedRequest("switch the", (
@@ -300,7 +303,7 @@ CARRIED_REQUESTS: dict[str, CarriedRequest] = {
     # OrderStatusIntent has no slot to ask for the items rather than where the order stands
     "WhatDidIOrderIntent": CarriedRequest("what did I order", (
         "what did i order", "what's in my order", "what is in my order", "repeat back my order",
-        "which items are in my order", "what did i get in my order")),
+        "which items are in my order", "what did i get in my order"), intent="OrderStatus"),
     "MakeItKindIntent": CarriedRequest("make it", (
         "make it {Query} instead", "i want it {Query} instead", "make them {Query} instead")),
 }
@@ -343,4 +346,8 @@ def segments(phrase: str) -> list[Segment]:
 
 
 def phrases_for(intent: str) -> tuple[str, ...]:
-    return PHRASES.get(intent, ())
+    """A canonical intent's training phrases for the Dialogflow agent: its own, and the slot-less
+    samples of the Alexa carried requests that are this intent ("order my usual" is a Reorder)."""
+    carried = tuple(sample for c in CARRIED_REQUESTS.values() if c.intent == intent
+                    for sample in c.samples if "{" not in sample)
+    return PHRASES.get(intent, ()) + carried

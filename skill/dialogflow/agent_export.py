@@ -22,7 +22,7 @@ from skill.export_vocab import (
     FULFILLMENT_SYNONYMS, ORDER_TARGET_SYNONYMS, UNIT_SYNONYMS, ExportNotes, ProductValue, product_values, unit_name,
     unit_plural,
 )
-from skill.phrases import INTENT_SLOTS, PHRASES, segments
+from skill.phrases import INTENT_SLOTS, phrases_for, segments
 
 # Not a documented Dialogflow limit: a bound that keeps the archive small and training quick. An
 # unlisted product still reaches the webhook through automated expansion and our own matcher.
@@ -227,7 +227,7 @@ def _intent_files(values: list[ProductValue],
     seen: set[str] = set()  # the same words under two intents would only confuse the classifier
     for name in CANONICAL_INTENTS:
         usersays = []
-        for phrase in PHRASES[name]:
+        for phrase in phrases_for(name):
             for n in range(fills_per_phrase if "{" in phrase else 1):
                 entry = _training_phrase(name, phrase, filler, n)
                 text = "".join(d["text"] for d in entry["data"])

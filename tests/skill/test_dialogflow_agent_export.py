@@ -240,3 +240,12 @@ def test_cli_writes_the_archive(tmp_path):
 def test_cli_needs_an_out_file(tmp_path):
     result = CliRunner().invoke(export, ["dialogflow-agent", "--db", str(tmp_path / "shop.db")])
     assert result.exit_code == 2 and "--out" in result.stderr
+
+
+@pytest.mark.parametrize("phrase, intent", [("order my usual", "Reorder"),
+                                            ("i want my regular order", "Reorder"),
+                                            ("what did i order", "OrderStatus")])
+def test_requests_alexa_carries_in_its_own_intents_still_train_the_agents_intent(agent, phrase,
+                                                                                 intent):
+    said = {"".join(d["text"] for d in entry["data"]) for entry in agent.usersays(intent)}
+    assert phrase in said
