@@ -153,3 +153,25 @@ class ConnectionPool:
             db = open_database(self.path)
             self._local.db, self._local.pid = db, pid
         return db
+
+
+class SqliteSession:
+    """One SQLite connection as a catalog.sql.SqlSession, for the stores shared by both backends."""
+
+    backend = "sqlite"
+
+    def __init__(self, db: sqlite_utils.Database, savepoint_prefix: str) -> None:
+        self.db = db
+        self._work = UnitOfWork(db, savepoint_prefix)
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.db.execute(sql, list(params))
+
+    def in_transaction(self) -> bool:
+        return self.db.conn.in_transaction
+
+    def transaction(self):
+        return self._work()
+
+    def lock(self, *key: str) -> None:
+        """Nothing to do: BEGIN IMMEDIATE already serialises every writer of the file."""

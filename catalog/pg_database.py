@@ -1,0 +1,157 @@
+"""PostgreSQL connections: one psycopg_pool per process, a connection borrowed per unit of work.
+
+A `PgDatabase` is made once per process (the Runtime holds it). Its pool opens lazily in the
+process that uses it, so a gunicorn master that made the app before forking shares no socket
+with its workers. A thread borrows one connection for as long as it is inside a transaction
+(nested transactions are savepoints on that connection) and for single statements otherwise,
+then gives it back; the pool checks a connection before lending it, so a database restart
+costs the requests in flight, not a server restart.
+
+Connections run in autocommit mode outside `transaction()`, so a read never leaves a
+transaction open; isolation is READ COMMITTED, and what needs more takes an advisory lock
+(`PgSession.lock`) or relies on a unique constraint (INSERT ... ON CONFLICT).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any, Sequence
+
+import psycopg
+from psycopg import pq
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+DEFAULT_POOL_SIZE = 8
+CONNECT_TIMEOUT = 5       # seconds to reach the server
+BORROW_TIMEOUT = 10.0     # seconds to wait for a free connection of the pool
+STATEMENT_TIMEOUT_MS = 15000  # no request waits on a lock or a hung query for longer
+
+# Errors that mean "the database is unreachable or overloaded right now", not a bug
+UNAVAILABLE = (psycopg.OperationalError, PoolTimeout)
+
+_ABANDONED: list[ConnectionPool] = []  # a parent's pool seen after fork: never closed here
+
+
+def is_postgres_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(URL_SCHEMES)
+
+
+def pg_sql(sql: str) -> str:
+    """`?` placeholders (shared SQL) as psycopg's `%s`; a literal `%` doubled."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "postgresql://…"
+    host, db = info.get("host", ""), info.get("dbname", "")
+    user = info.get("user")
+    return f"postgresql://{user + '@' if user else ''}{host}{':' + str(info['port']) if info.get('port') else ''}/{db}"
+
+
+class _Result:
+    """A statement's rows, fetched before the connection goes back to the pool."""
+
+    def __init__(self, cursor: psycopg.Cursor) -> None:
+        self.description = cursor.description
+        self.rowcount = cursor.rowcount
+        self._rows = cursor.fetchall() if cursor.description is not None else []
+        self._next = 0
+
+    def fetchone(self) -> tuple | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchall(self) -> list[tuple]:
+        rest, self._next = self._rows[self._next:], len(self._rows)
+        return rest
+
+
+class PgDatabase:
+    def __init__(self, url: str, *, pool_size: int | None = None) -> None:
+        self.url = url
+        size = pool_size or int(os.environ.get("VOICECART_PG_POOL_SIZE") or DEFAULT_POOL_SIZE)
+        self.pool_size = max(1, size)
+        self._pool: ConnectionPool | None = None
+        self._pid: int | None = None
+        self._guard = threading.Lock()
+        self._local = threading.local()
+
+    def connect(self) -> psycopg.Connection:
+        """A connection of its own, outside the pool (schema changes, copies, LISTEN)."""
+        return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+
+    def _the_pool(self) -> ConnectionPool:
+        pid = os.getpid()
+        if self._pool is None or self._pid != pid:
+            with self._guard:
+                if self._pool is None or self._pid != pid:
+                    if self._pool is not None:
+                        _ABANDONED.append(self._pool)  # the parent's: closing would end its sessions
+                    self._pool = ConnectionPool(
+                        self.url, min_size=1, max_size=self.pool_size, open=True, wait=False,
+                        timeout=BORROW_TIMEOUT, check=ConnectionPool.check_connection,
+                        kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
+                                "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"},
+                        name=f"voicecart-{pid}")
+                    self._pid = pid
+        return self._pool
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[psycopg.Connection]:
+        """This thread's borrowed connection (the one its open transaction runs on), else one
+        from the pool for the duration of the block."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None and self._local.pid == os.getpid():
+            yield conn
+            return
+        with self._the_pool().connection() as conn:
+            self._local.conn, self._local.pid = conn, os.getpid()
+            try:
+                yield conn
+            finally:
+                self._local.conn = None
+
+    def close(self) -> None:
+        if self._pool is not None and self._pid == os.getpid():
+            self._pool.close()
+        self._pool = None
+
+    def session(self) -> "PgSession":
+        return PgSession(self)
+
+
+class PgSession:
+    """A PgDatabase as a catalog.sql.SqlSession (the stores shared by both backends)."""
+
+    backend = "postgresql"
+
+    def __init__(self, database: PgDatabase) -> None:
+        self.database = database
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
+        with self.database.connection() as conn:
+            return _Result(conn.execute(pg_sql(sql), list(params)))
+
+    def in_transaction(self) -> bool:
+        conn = getattr(self.database._local, "conn", None)
+        return conn is not None and conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.database.connection() as conn:
+            with conn.transaction():  # psycopg: BEGIN outside, a savepoint inside
+                yield
+
+    def lock(self, *key: str) -> None:
+        if not self.in_transaction():
+            raise RuntimeError("an advisory lock is taken inside a transaction")
+        self.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ["\x1f".join(key)])

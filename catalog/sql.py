@@ -1,0 +1,50 @@
+"""What the storage adapters shared by both backends need from a database session.
+
+Most of our SQL is the same on SQLite and PostgreSQL, so each store keeps it once (for
+example cart.sql_store) over a `SqlSession`; the per-backend modules (cart.sqlite_store,
+cart.postgres_store, ...) hold only the schema and the few statements that differ. Statements
+use `?` placeholders; the PostgreSQL session rewrites them to psycopg's `%s`.
+
+Implementations: catalog.database.SqliteSession, catalog.pg_database.PgSession.
+"""
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, Sequence
+
+
+class Result(Protocol):
+    description: Any
+    rowcount: int
+
+    def fetchone(self) -> tuple | None: ...
+    def fetchall(self) -> list[tuple]: ...
+
+
+class SqlSession(Protocol):
+    backend: str  # "sqlite" or "postgresql"
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Result: ...
+
+    def in_transaction(self) -> bool: ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Atomic; the outermost level commits, nested levels are savepoints."""
+        ...
+
+    def lock(self, *key: str) -> None:
+        """Serialise this transaction with every other one that locks the same key, until it
+        ends. SQLite needs nothing (BEGIN IMMEDIATE holds the one write lock); PostgreSQL takes
+        a transaction-scoped advisory lock, which also covers rows that do not exist yet."""
+        ...
+
+
+def rows(session: SqlSession, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = session.execute(sql, params)
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def row(session: SqlSession, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    found = rows(session, sql, params)
+    return found[0] if found else None
