@@ -9,10 +9,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Sequence
 
-from catalog.database import write_transaction
 from catalog.importer import RowError, _boolean, _price, _required_text, product_from_row
 from catalog.model import Product
-from catalog.repository import SqliteCatalogRepository
+from catalog.repository import CatalogRepository
 
 MAX_BATCH = 10_000
 
@@ -40,7 +39,7 @@ def _id_of(row: Any) -> Any:
     return row.get("id") if isinstance(row, dict) else None
 
 
-def upsert_products(repo: SqliteCatalogRepository, rows: Sequence[Any]) -> BatchReport:
+def upsert_products(repo: CatalogRepository, rows: Sequence[Any]) -> BatchReport:
     """Insert or replace each valid product (the catalog file's columns) by id."""
     report = BatchReport()
     products: list[Product] = []
@@ -68,7 +67,7 @@ def parse_change(row: Any) -> PriceStockChange:
     return PriceStockChange(product_id, price, in_stock)
 
 
-def patch_products(repo: SqliteCatalogRepository, rows: Sequence[Any]) -> BatchReport:
+def patch_products(repo: CatalogRepository, rows: Sequence[Any]) -> BatchReport:
     """Change the price and/or stock of existing products; an unknown id is a bad row."""
     report = BatchReport()
     changes: list[tuple[int, PriceStockChange]] = []
@@ -77,7 +76,7 @@ def patch_products(repo: SqliteCatalogRepository, rows: Sequence[Any]) -> BatchR
             changes.append((index, parse_change(row)))
         except RowError as exc:
             report.reject(index, str(exc), _id_of(row))
-    with write_transaction(repo.db):
+    with repo.transaction():
         updated: dict[str, Product] = {}  # several rows may change one product: they add up
         for index, change in changes:
             product = updated.get(change.product_id) or repo.get(change.product_id)

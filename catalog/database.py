@@ -167,6 +167,9 @@ class SqliteSession:
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.db.execute(sql, list(params))
 
+    def executemany(self, sql: str, params) -> None:
+        self.db.conn.executemany(sql, params)
+
     def in_transaction(self) -> bool:
         return self.db.conn.in_transaction
 

@@ -141,6 +141,10 @@ class PgSession:
         with self.database.connection() as conn:
             return _Result(conn.execute(pg_sql(sql), list(params)))
 
+    def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        with self.database.connection() as conn:
+            conn.cursor().executemany(pg_sql(sql), params)
+
     def in_transaction(self) -> bool:
         conn = getattr(self.database._local, "conn", None)
         return conn is not None and conn.info.transaction_status != pq.TransactionStatus.IDLE

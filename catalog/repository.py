@@ -1,4 +1,5 @@
-"""Where products live: the catalog port and its SQLite implementation."""
+"""Where products live: the catalog port, its SQL shared by both backends, and SQLite's schema
+(PostgreSQL's is in catalog.pg_schema)."""
 from __future__ import annotations
 
 import json
@@ -6,12 +7,14 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 import sqlite_utils
 
-from catalog.database import write_transaction
+from catalog.database import SqliteSession
 from catalog.model import Product
+from catalog.sql import SqlSession, rows
 
 PRODUCTS = "products"
 _SELLING_COLUMNS = {"sold_by": "TEXT", "price_unit": "TEXT", "avg_weight": "TEXT",
@@ -27,14 +30,87 @@ class CatalogRepository(Protocol):
     def all_products(self) -> Iterator[Product]: ...
     def version(self) -> int: ...
     def save_all(self, products: Iterable[Product], *, replace: bool = False) -> int: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
-class SqliteCatalogRepository:
+_COLUMNS = ("id", "name", "price", "brand", "department", "aisle", "size", "synonyms",
+            "in_stock", "popularity", "sold_by", "price_unit", "avg_weight", "taxable", "extra")
+
+
+class SqlCatalogRepository:
+    """The catalog's statements, the same on both backends."""
+
+    ORDER_SEQ = "rowid"  # import order, which the matcher's ties follow
+    sql: SqlSession
+
+    def transaction(self) -> AbstractContextManager[None]:
+        return self.sql.transaction()
+
+    def count(self) -> int:
+        return self.sql.execute(f"select count(*) from {PRODUCTS}").fetchone()[0]
+
+    def get(self, product_id: str) -> Product | None:
+        found = rows(self.sql, f"select * from {PRODUCTS} where id = ?", [product_id])
+        return _product_from_row(found[0]) if found else None
+
+    def all_products(self) -> Iterator[Product]:
+        for found in rows(self.sql, f"select * from {PRODUCTS} order by {self.ORDER_SEQ}"):
+            yield _product_from_row(found)
+
+    def version(self) -> int:
+        found = self.sql.execute(f"select value from {META} where key = 'version'").fetchone()
+        return int(found[0]) if found else 0
+
+    def index_key(self) -> str:
+        """The matcher index's key (catalog.index_store): this catalog's random id, fixed when
+        it first got products, and its version. A database made afresh that reaches the same
+        version gets another id, so a stored index is never taken for another catalog's."""
+        found = dict(self.sql.execute(
+            f"select key, value from {META} where key in ('version', 'catalog_id')").fetchall())
+        return f"{found.get('catalog_id', 'none')}-v{int(found.get('version') or 0)}"
+
+    def save_all(self, products: Iterable[Product], *, replace: bool = False) -> int:
+        """Insert or update products by id, in one transaction (readers see the old catalog
+        until the new one is complete). With `replace`, products not given are deleted."""
+        saved = 0
+        with self.sql.transaction():
+            if replace:
+                self.sql.execute(f"delete from {PRODUCTS}")
+            batch: list[dict] = []
+            for product in products:
+                batch.append(_row_from_product(product))
+                if len(batch) >= 1000:
+                    saved += self._upsert(batch)
+                    batch = []
+            saved += self._upsert(batch)
+            self.sql.execute(
+                f"insert into {META}(key, value) values('version', '1') on conflict(key) "
+                "do update set value = cast(cast(catalog_meta.value as integer) + 1 as text)")
+            self.sql.execute(f"insert into {META}(key, value) values('catalog_id', ?) "
+                             "on conflict(key) do nothing", [uuid.uuid4().hex[:16]])
+            self._changed()
+        return saved
+
+    def _changed(self) -> None:
+        """Tell other processes the catalog changed (PostgreSQL notifies; SQLite's readers poll)."""
+
+    def _upsert(self, batch: list[dict]) -> int:
+        if batch:
+            updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS if c != "id")
+            self.sql.executemany(
+                f"insert into {PRODUCTS} ({', '.join(_COLUMNS)}) values "
+                f"({', '.join('?' * len(_COLUMNS))}) on conflict(id) do update set {updates}",
+                [[r[c] for c in _COLUMNS] for r in batch])
+        return len(batch)
+
+
+class SqliteCatalogRepository(SqlCatalogRepository):
     """Products in the `products` table; `catalog_meta.version` bumps on every import so
     long-running servers know when to rebuild their in-memory matcher index."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.sql = SqliteSession(db, "catalog_tx")
 
     def ensure_schema(self) -> None:
         if PRODUCTS not in self.db.table_names():
@@ -59,56 +135,6 @@ class SqliteCatalogRepository:
                             raise
         if META not in self.db.table_names():
             self.db[META].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-
-    def count(self) -> int:
-        return self.db.execute(f"select count(*) from {PRODUCTS}").fetchone()[0]
-
-    def get(self, product_id: str) -> Product | None:
-        rows = list(self.db.query(f"select * from {PRODUCTS} where id = ?", [product_id]))
-        return _product_from_row(rows[0]) if rows else None
-
-    def all_products(self) -> Iterator[Product]:
-        for row in self.db.query(f"select * from {PRODUCTS} order by rowid"):
-            yield _product_from_row(row)
-
-    def version(self) -> int:
-        row = self.db.execute(f"select value from {META} where key = 'version'").fetchone()
-        return int(row[0]) if row else 0
-
-    def index_key(self) -> str:
-        """The matcher index's key (catalog.index_store): this catalog's random id, fixed when
-        it first got products, and its version. A database made afresh that reaches the same
-        version gets another id, so a stored index is never taken for another catalog's."""
-        rows = dict(self.db.execute(
-            f"select key, value from {META} where key in ('version', 'catalog_id')").fetchall())
-        return f"{rows.get('catalog_id', 'none')}-v{int(rows.get('version') or 0)}"
-
-    def save_all(self, products: Iterable[Product], *, replace: bool = False) -> int:
-        """Insert or update products by id, in one transaction (readers see the old catalog
-        until the new one is complete). With `replace`, products not given are deleted."""
-        saved = 0
-        with write_transaction(self.db):
-            if replace:
-                self.db.execute(f"delete from {PRODUCTS}")
-            batch: list[dict] = []
-            for product in products:
-                batch.append(_row_from_product(product))
-                if len(batch) >= 1000:
-                    saved += self._upsert(batch)
-                    batch = []
-            saved += self._upsert(batch)
-            self.db.execute(
-                f"insert into {META}(key, value) values('version', '1') on conflict(key) "
-                "do update set value = cast(value as integer) + 1"
-            )
-            self.db.execute(f"insert into {META}(key, value) values('catalog_id', ?) "
-                            "on conflict(key) do nothing", [uuid.uuid4().hex[:16]])
-        return saved
-
-    def _upsert(self, rows: list[dict]) -> int:
-        if rows:
-            self.db[PRODUCTS].upsert_all(rows, pk="id")
-        return len(rows)
 
 
 def _row_from_product(p: Product) -> dict:

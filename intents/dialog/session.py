@@ -15,7 +15,8 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from catalog import jsontext
-from catalog.database import write_transaction
+from catalog.database import SqliteSession
+from catalog.sql import SqlSession
 
 SESSION_TTL = timedelta(minutes=30)
 REPLAY_TTL = timedelta(hours=1)
@@ -32,13 +33,13 @@ def _purge_due() -> bool:
 
 
 @contextlib.contextmanager
-def _writing(db: sqlite_utils.Database) -> Iterator[None]:
+def _writing(sql: SqlSession) -> Iterator[None]:
     """Inside the turn's transaction, write straight into it: each write here is one
     statement, atomic by itself, so a savepoint around it would only cost two more."""
-    if db.conn.in_transaction:
+    if sql.in_transaction():
         yield
     else:
-        with write_transaction(db):
+        with sql.transaction():
             yield
 
 
@@ -73,11 +74,66 @@ class SessionStore(Protocol):
     def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None: ...
 
 
-class SqliteSessionStore:
-    """Sessions in `dialog_sessions`, replies to retried platform requests in `replayed_requests`."""
+class SqlSessionStore:
+    """Sessions in `dialog_sessions`, replies to retried platform requests in `replayed_requests`:
+    the statements both backends share (intents.dialog.session_postgres has PostgreSQL's schema)."""
 
+    ROW_ID = "rowid"  # a physical row id, to purge a bounded batch
+    sql: SqlSession
+
+    def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None:
+        row = self.sql.execute(
+            "select state from dialog_sessions where channel = ? and session_id = ? and expires_at > ?",
+            [channel, session_id, now.isoformat()]).fetchone()
+        return DialogState.from_json(row[0]) if row else None
+
+    def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
+        """Store the state, unless the session id belongs to another shopper's live session:
+        a client sending someone else's session id must not wipe what they were asked (the
+        order they were about to confirm); that caller simply gets no dialog memory."""
+        with _writing(self.sql):
+            self.sql.execute(
+                "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
+                "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
+                "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at "
+                "where dialog_sessions.customer_id = excluded.customer_id or dialog_sessions.expires_at <= ?",
+                [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat(),
+                 now.isoformat()])
+            if _purge_due():  # a little now and then, so the table never grows without bound
+                self.sql.execute(f"delete from dialog_sessions where {self.ROW_ID} in (select "
+                                 f"{self.ROW_ID} from dialog_sessions where expires_at <= ? "
+                                 "limit ?)", [now.isoformat(), PURGE_LIMIT])
+
+    def end(self, channel: str, session_id: str, customer_id: str) -> None:
+        """Forget the session, if it is this shopper's: someone sending another's session id
+        must not clear what that shopper was asked."""
+        with self.sql.transaction():
+            self.sql.execute("delete from dialog_sessions where channel = ? and session_id = ? "
+                             "and customer_id = ?", [channel, session_id, customer_id])
+
+    def recall_reply(self, request_key: str, now: datetime) -> dict | None:
+        row = self.sql.execute(
+            "select reply from replayed_requests where request_key = ? and expires_at > ?",
+            [request_key, now.isoformat()]).fetchone()
+        return jsontext.loads(row[0]) if row else None
+
+    def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None:
+        with _writing(self.sql):
+            self.sql.execute(
+                "insert into replayed_requests(request_key, reply, expires_at) values (?, ?, ?) "
+                "on conflict(request_key) do update set reply = excluded.reply, "
+                "expires_at = excluded.expires_at",
+                [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
+            if _purge_due():
+                self.sql.execute(f"delete from replayed_requests where {self.ROW_ID} in (select "
+                                 f"{self.ROW_ID} from replayed_requests where expires_at <= ? "
+                                 "limit ?)", [now.isoformat(), PURGE_LIMIT])
+
+
+class SqliteSessionStore(SqlSessionStore):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.sql = SqliteSession(db, "session_tx")
 
     def ensure_schema(self) -> None:
         self.db.executescript("""
@@ -90,49 +146,3 @@ class SqliteSessionStore:
                 request_key text primary key, reply text not null, expires_at text not null);
             create index if not exists replayed_requests_expiry on replayed_requests(expires_at);
         """)
-
-    def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None:
-        row = self.db.execute(
-            "select state from dialog_sessions where channel = ? and session_id = ? and expires_at > ?",
-            [channel, session_id, now.isoformat()]).fetchone()
-        return DialogState.from_json(row[0]) if row else None
-
-    def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
-        """Store the state, unless the session id belongs to another shopper's live session:
-        a client sending someone else's session id must not wipe what they were asked (the
-        order they were about to confirm); that caller simply gets no dialog memory."""
-        with _writing(self.db):
-            self.db.execute(
-                "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
-                "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
-                "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at "
-                "where dialog_sessions.customer_id = excluded.customer_id or dialog_sessions.expires_at <= ?",
-                [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat(),
-                 now.isoformat()])
-            if _purge_due():  # a little now and then, so the table never grows without bound
-                self.db.execute("delete from dialog_sessions where rowid in (select rowid from "
-                                "dialog_sessions where expires_at <= ? limit ?)",
-                                [now.isoformat(), PURGE_LIMIT])
-
-    def end(self, channel: str, session_id: str, customer_id: str) -> None:
-        """Forget the session, if it is this shopper's: someone sending another's session id
-        must not clear what that shopper was asked."""
-        with write_transaction(self.db):
-            self.db.execute("delete from dialog_sessions where channel = ? and session_id = ? "
-                            "and customer_id = ?", [channel, session_id, customer_id])
-
-    def recall_reply(self, request_key: str, now: datetime) -> dict | None:
-        row = self.db.execute(
-            "select reply from replayed_requests where request_key = ? and expires_at > ?",
-            [request_key, now.isoformat()]).fetchone()
-        return jsontext.loads(row[0]) if row else None
-
-    def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None:
-        with _writing(self.db):
-            self.db.execute(
-                "insert or replace into replayed_requests(request_key, reply, expires_at) values (?, ?, ?)",
-                [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
-            if _purge_due():
-                self.db.execute("delete from replayed_requests where rowid in (select rowid from "
-                                "replayed_requests where expires_at <= ? limit ?)",
-                                [now.isoformat(), PURGE_LIMIT])
