@@ -1,4 +1,4 @@
-"""Builds a SQLite catalog's matcher index file in a process of its own (catalog.index_store).
+"""Builds a catalog's matcher index file in a process of its own (catalog.index_store).
 
     python -m catalog.index_builder --db voicecart.db --dir voicecart.db.index
 
@@ -13,25 +13,28 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from catalog.database import open_database
 from catalog.index_store import IndexStore
-from catalog.repository import SqliteCatalogRepository
 
 
-def command(db_path: Path) -> list[str]:
-    """The argv a server gives its IndexStore for the database at `db_path`."""
+def command(db_path: Path | str) -> list[str]:
+    """The argv a server gives its IndexStore for the database at `db_path` (a SQLite file or
+    a postgresql:// URL, passed as the child's argv, never through a shell)."""
     return [sys.executable, "-m", "catalog.index_builder", "--db", str(db_path)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", required=True)
     parser.add_argument("--dir", type=Path, required=True)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
-    repo = SqliteCatalogRepository(open_database(args.db))
-    args.dir.mkdir(parents=True, exist_ok=True)
-    print(IndexStore(args.dir).build_here(repo), flush=True)
+    from skill.storage import open_storage  # the backend --db names, as the server's
+    storage = open_storage(args.db, pool_size=1)
+    try:
+        args.dir.mkdir(parents=True, exist_ok=True)
+        print(IndexStore(args.dir).build_here(storage.catalog()), flush=True)
+    finally:
+        storage.close()
     return 0
 
 

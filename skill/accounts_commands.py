@@ -9,14 +9,13 @@ import click
 
 from accounts import services
 from accounts.model import AccountError, MAX_PASSWORD
-from accounts.sqlite_store import SqliteAccountRepository
-from catalog.database import open_database
+from accounts.ports import AccountRepository
 from intents.dialog.conversation import utcnow
-from skill.options import db_option
+from skill.options import db_option, open_db
 
 
-def _repo(db_path: Path) -> SqliteAccountRepository:
-    return SqliteAccountRepository(open_database(db_path))
+def _repo(db_path: Path) -> AccountRepository:
+    return open_db(db_path).accounts()
 
 
 @click.group("customers")

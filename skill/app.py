@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from collections.abc import Callable
 from datetime import datetime
@@ -16,6 +15,7 @@ from skill.body_limit import BodyLimit
 from skill.catalog_api import CATALOG_PATH, MAX_CATALOG_BODY, bp as catalog_api
 from skill.config import Config
 from skill.runtime import Runtime
+from catalog.sql import STORAGE_ERRORS
 
 log = logging.getLogger("voicecart")
 
@@ -70,7 +70,7 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     def healthz():
         try:
             products = runtime.catalog().count()
-        except sqlite3.Error as exc:  # a load balancer takes the node out; nobody waits on it
+        except STORAGE_ERRORS as exc:  # a load balancer takes the node out; nobody waits on it
             log.warning("healthz: database unreachable: %s", exc)
             return jsonify(status="unavailable", reason="the database cannot be reached"), 503
         return jsonify(status="ok", products=products)

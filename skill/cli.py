@@ -13,11 +13,10 @@ from pathlib import Path
 
 import click
 
-from catalog.database import open_database
 from catalog.importer import CatalogFileError, import_catalog
-from catalog.repository import SqliteCatalogRepository
 from skill.config import Config, ConfigError
-from skill.options import db_option
+from skill.options import db_option, open_db
+from skill.storage import SchemaError, describe
 
 DEV_WARNING = ("WARNING: developer mode (--dev): Alexa request signature checks and the "
                "/v1/converse token are OFF. Never expose this server to a network.")
@@ -65,7 +64,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
         click.secho(DEV_WARNING, fg="yellow", bold=True, err=True)
     app = create_app(config)
     products = app.extensions["voicecart"].catalog().count()
-    click.echo(f"voicecart: {products} products in {config.db_path}; listening on http://{host}:{port}",
+    click.echo(f"voicecart: {products} products in {describe(config.db_path)}; listening on http://{host}:{port}",
                err=True)
     run_server(app, host=host, port=port, workers=workers or recommended_workers(),
                threads=threads, access_log=access_log)
@@ -95,8 +94,8 @@ def catalog_import(file: Path, replace: bool, strict: bool, db_path: Path) -> No
         raise click.ClickException(f"no such file: {file}")
     if file.is_dir():
         raise click.ClickException(f"{file} is a directory, not a catalog file")
-    repo = SqliteCatalogRepository(open_database(db_path))
-    repo.ensure_schema()
+    storage = open_db(db_path)
+    repo = storage.catalog()
     started = time.perf_counter()
     with click.progressbar(length=file.stat().st_size, label=f"Importing {file.name}",
                            file=sys.stderr, show_pos=False) as bar:
@@ -112,15 +111,16 @@ def catalog_import(file: Path, replace: bool, strict: bool, db_path: Path) -> No
                f"({report.format}, {elapsed:.1f} s); catalog now has {repo.count()} products")
     if report.imported == 0 and report.rejected:
         raise click.ClickException("no valid rows in the file")
-    _build_index(repo, db_path)
+    _build_index(repo, storage)
 
 
-def _build_index(repo: SqliteCatalogRepository, db_path: Path) -> None:
+def _build_index(repo, storage) -> None:
     """Build the matcher index for the imported catalog now, once: running servers and the
     next `voicecart serve` map this file instead of each building their own."""
-    from catalog.index_store import IndexStore, default_directory
+    from catalog.index_store import IndexStore
+    from skill.storage import index_directory
     started = time.perf_counter()
-    index = IndexStore(default_directory(db_path)).load(repo)
+    index = IndexStore(index_directory(storage.location)).load(repo)
     click.echo(f"matcher index ready ({len(index)} products, {time.perf_counter() - started:.1f} s)",
                err=True)
 
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         click.echo(f"voicecart: error: {exc.format_message()}", err=True)
         sys.exit(1)
-    except (CatalogFileError, ConfigError) as exc:
+    except (CatalogFileError, ConfigError, SchemaError) as exc:
         click.echo(f"voicecart: error: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:

@@ -47,7 +47,7 @@ class Config:
     text channel's token, and opens the Dialogflow webhooks when no credentials are set; it
     never turns off timestamp or skill-id checks, nor credentials that are configured."""
 
-    db_path: Path = Path(DEFAULT_DB)
+    db_path: Path = Path(DEFAULT_DB)  # or a skill.storage.PostgresUrl
     dev: bool = False
     alexa_skill_id: str | None = None
     api_token: str | None = None
@@ -111,7 +111,7 @@ class Config:
 
         idle = opt("VOICECART_SESSION_CART_IDLE_MINUTES")
         config = cls(
-            db_path=Path(env.get("VOICECART_DB") or DEFAULT_DB),
+            db_path=_db_location(env.get("VOICECART_DB") or DEFAULT_DB),
             dev=env.get("VOICECART_DEV", "").lower() in ("1", "true", "yes"),
             alexa_skill_id=opt("VOICECART_ALEXA_SKILL_ID"),
             api_token=opt("VOICECART_API_TOKEN"),
@@ -205,6 +205,11 @@ class Config:
         if problem is not None:
             raise ConfigError(problem)
         return self
+
+
+def _db_location(text: str):
+    from skill.storage import db_location  # Path for a file, PostgresUrl for postgresql://
+    return db_location(text)
 
 
 def _safe_url(url: str, dev: bool) -> bool:

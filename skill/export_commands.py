@@ -6,7 +6,6 @@ an import cycle; `--db` is the shared skill.options.db_option.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import click
@@ -91,14 +90,12 @@ def dialogflow_agent(out_path: Path, webhook_url: str | None, db_path: Path) -> 
 
 
 def _load_products(db_path: Path) -> list[Product]:
-    from catalog.database import open_database
     from catalog.demo import DEMO_CATALOG, seed_demo_catalog
-    from catalog.repository import SqliteCatalogRepository
+    from catalog.sql import STORAGE_ERRORS
+    from skill.options import open_db
 
+    repo = open_db(db_path).catalog()
     try:
-        db = open_database(db_path)
-        repo = SqliteCatalogRepository(db)
-        repo.ensure_schema()
         if repo.count() == 0:
             if not DEMO_CATALOG.exists():
                 raise click.ClickException("the catalog is empty; import one with "
@@ -107,7 +104,7 @@ def _load_products(db_path: Path) -> list[Product]:
             click.echo(f"voicecart: the catalog was empty; seeded the demo catalog into {db_path}",
                        err=True)
         return list(repo.all_products())
-    except (sqlite3.Error, OSError) as exc:
+    except (*STORAGE_ERRORS, OSError) as exc:
         raise click.ClickException(f"cannot read the catalog in {db_path}: {exc}") from None
 
 

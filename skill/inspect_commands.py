@@ -11,12 +11,9 @@ from skill.options import db_option
 
 
 def _carts(db_path: Path):
-    if not db_path.exists():
-        raise click.ClickException(f"no database at {db_path} (start the server once, or pass --db)")
-    from cart.sqlite_store import SqliteCartRepository
-    from catalog.database import open_database
+    from skill.options import open_db
 
-    return SqliteCartRepository(open_database(db_path))
+    return open_db(db_path, missing=f"no database at {db_path} (start the server once, or pass --db)").carts()
 
 
 @click.group("cart")

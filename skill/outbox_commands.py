@@ -10,19 +10,14 @@ from pathlib import Path
 import click
 
 from cart.outbox.events import STATES
-from cart.outbox.sqlite import SqliteOutbox
-from catalog.database import open_database
+from cart.outbox.ports import Outbox
 from skill.config import Config
-from skill.options import db_option
+from skill.options import db_option, open_db
 
 
-def _outbox(db_path: Path) -> SqliteOutbox:
-    if not db_path.exists():
-        raise click.ClickException(f"no database at {db_path}")
-    from skill.runtime import prepare_database
-    db = open_database(db_path)
-    prepare_database(db, seed_demo=False)  # older databases get the outbox tables
-    return SqliteOutbox(db)
+def _outbox(db_path: Path) -> Outbox:
+    # older databases get the outbox tables (the schema upgrade)
+    return open_db(db_path, missing=f"no database at {db_path}").outbox()
 
 
 def _utcnow() -> datetime:

@@ -3,28 +3,16 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import threading
 import time
-from pathlib import Path
 
-import sqlite_utils
-
-from accounts.sqlite_store import SqliteAccountRepository
 from accounts.validators import BuiltinValidator, TokenValidator
-from cart.demo_data import seed_demo_data
-from cart.outbox.sqlite import SqliteOutbox
 from cart.session_carts import expire_idle_session_carts
-from cart.sqlite_store import SqliteCartRepository
-from catalog.database import ConnectionPool
-from catalog.demo import seed_demo_catalog
-from catalog import index_builder
-from catalog.index_store import IndexStore, default_directory
 from catalog.live_index import LiveMatcher
-from catalog.repository import SqliteCatalogRepository
+from catalog.sql import STORAGE_ERRORS
 from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
-from intents.dialog.session import SqliteSessionStore
 from skill.config import Config
+from skill.storage import index_store, open_storage, prepare
 from skill.linking import Linker
 from skill.order_mail import Mailer, compose, parse_smtp_url
 from accounts.model import is_linked_customer_id
@@ -37,20 +25,19 @@ HOUSEKEEPING_EVERY = 60.0  # seconds between two rounds of housekeeping in one p
 
 class Runtime:
     """Per-process state shared by all request threads. Repositories are cheap wrappers
-    over the calling thread's own connection, so they are made per use."""
+    over the calling thread's own connection (SQLite) or the process's pool (PostgreSQL), so
+    they are made per use."""
 
     def __init__(self, config: Config, clock=utcnow) -> None:
         self.config = config.check()
         self.clock = clock
-        self.pool = ConnectionPool(config.db_path)
+        self.storage = open_storage(config.db_path)
         self._background_pid: int | None = None
         self._background_lock = threading.Lock()
-        prepare_database(self.pool.get(), seed_demo=config.seed_demo,
-                         demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
-        # the index file lives beside the database; a child process builds it (see IndexStore)
-        db_file = Path(config.db_path).resolve()
-        self.matchers = LiveMatcher(self.catalog, store=IndexStore(
-            default_directory(db_file), build_command=index_builder.command(db_file)))
+        prepare(self.storage, seed_demo=config.seed_demo,
+                demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
+        # a child process builds the index file (see IndexStore); the storage says where it lives
+        self.matchers = LiveMatcher(self.catalog, store=index_store(self.storage))
         self.mailer = Mailer(parse_smtp_url(config.smtp_url)) if config.smtp_url else None
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
@@ -105,25 +92,26 @@ class Runtime:
             forgotten = self.housekeeping()
             if forgotten:
                 log.info("forgot %d idle session-scoped cart(s)", forgotten)
-        except sqlite3.Error:
+        except STORAGE_ERRORS:
             log.warning("housekeeping skipped: storage busy", exc_info=True)
         finally:
             self._housekeeping_lock.release()
 
-    def db(self) -> sqlite_utils.Database:
-        return self.pool.get()
+    def db(self):
+        """This thread's SQLite connection (SQLite only: tests and tools that read the file)."""
+        return self.storage.db()
 
-    def catalog(self) -> SqliteCatalogRepository:
-        return SqliteCatalogRepository(self.db())
+    def catalog(self):
+        return self.storage.catalog()
 
-    def carts(self) -> SqliteCartRepository:
-        return SqliteCartRepository(self.db(), create_schema=False)
+    def carts(self):
+        return self.storage.carts()
 
-    def sessions(self) -> SqliteSessionStore:
-        return SqliteSessionStore(self.db())
+    def sessions(self):
+        return self.storage.sessions()
 
-    def outbox(self) -> SqliteOutbox:
-        return SqliteOutbox(self.db())
+    def outbox(self):
+        return self.storage.outbox()
 
     def start_background(self) -> None:
         """Start this process's outbox dispatcher thread, once per process: gunicorn calls
@@ -141,38 +129,6 @@ class Runtime:
             from skill.webhooks import make_dispatcher
             from cart.outbox.dispatcher import start_in_thread
             start_in_thread(make_dispatcher(self.config, self.outbox))
-    def accounts(self) -> SqliteAccountRepository:
-        return SqliteAccountRepository(self.db(), create_schema=False)
 
-
-def prepare_database(db: sqlite_utils.Database, *, seed_demo: bool = True,
-                     demo_accounts: bool = False) -> None:
-    """Create every table that is missing and, for an empty catalog, load the demo one."""
-    catalog = SqliteCatalogRepository(db)
-    catalog.ensure_schema()
-    carts = SqliteCartRepository(db)  # creates its tables
-    SqliteSessionStore(db).ensure_schema()
-    SqliteAccountRepository(db)  # creates its tables
-    if seed_demo:
-        report = seed_demo_catalog(catalog)
-        if report is not None:
-            log.info("seeded the demo catalog: %d products", report.imported)
-        seed_demo_data(carts)
-    if demo_accounts:
-        _seed_demo_accounts(db, carts)
-
-
-def _seed_demo_accounts(db: sqlite_utils.Database, carts: SqliteCartRepository) -> None:
-    """Developer mode only: the demo account (with the demo shopper's delivery details) and
-    the demo `alexa` client, whose credentials the README prints."""
-    from dataclasses import replace
-
-    from accounts.demo import DEMO_CUSTOMER_ID, seed_demo_accounts
-    from cart.demo_data import DEMO_CUSTOMER_ID as DEMO_SHOPPER
-
-    if seed_demo_accounts(SqliteAccountRepository(db), now=utcnow()):
-        log.info("seeded the demo account and the demo alexa client (developer mode)")
-    with carts.transaction():
-        shopper = carts.get_customer(DEMO_SHOPPER)
-        if shopper is not None and carts.get_customer(DEMO_CUSTOMER_ID) is None:
-            carts.save_customer(replace(shopper, id=DEMO_CUSTOMER_ID))
+    def accounts(self):
+        return self.storage.accounts()

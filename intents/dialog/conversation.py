@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
@@ -16,6 +15,7 @@ from typing import Any
 from cart.errors import DomainError
 from cart.ports import CartRepository
 from catalog.matcher import Matcher
+from catalog.sql import STORAGE_BUSY
 from intents.dialog import handlers  # noqa: F401  (registers every handler)
 from intents.dialog.handlers.answers import continuation
 from intents.dialog.handlers.common import store_tz
@@ -92,7 +92,7 @@ class Conversation:
                 with self.ports.carts().transaction():
                     understood = self._understand(channel, session_id, customer_id, text,
                                                   request, request_key, may_order, device_address)
-            except sqlite3.OperationalError:
+            except STORAGE_BUSY:
                 log.exception("storage busy for a %s turn", channel)
                 return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
         if understood.placed_order_id and self.ports.on_order_placed is not None:
@@ -156,7 +156,7 @@ class Conversation:
         except DomainError as exc:
             log.info("domain error in %s: %s", turn.request.intent, exc)
             return Reply(f"Sorry, {_sentence(str(exc))}", reprompt="What would you like to do?")
-        except sqlite3.OperationalError:
+        except STORAGE_BUSY:
             log.exception("storage busy in %s", turn.request.intent)
             return _busy()
 

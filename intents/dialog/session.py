@@ -112,6 +112,9 @@ class SqlSessionStore:
                              "and customer_id = ?", [channel, session_id, customer_id])
 
     def recall_reply(self, request_key: str, now: datetime) -> dict | None:
+        if self.sql.in_transaction():
+            # A retry delivered to another node meanwhile waits here, then finds the reply
+            self.sql.lock("replay", request_key)
         row = self.sql.execute(
             "select reply from replayed_requests where request_key = ? and expires_at > ?",
             [request_key, now.isoformat()]).fetchone()

@@ -106,7 +106,8 @@ class InProcessClient:
         self.session_id = fresh_session_id()
 
     def describe(self) -> str:
-        return f"in-process, database {self.runtime.config.db_path}"
+        from skill.storage import describe
+        return f"in-process, database {describe(self.runtime.config.db_path)}"
 
     def send(self, text: str) -> TurnResult:
         understanding = self.runtime.conversation.understand(

@@ -14,7 +14,9 @@ from skill.tester.clients import (PLATFORMS, TOKEN_ENV, Client, ConnectionFailed
                                   InProcessClient, TurnResult)
 from skill.tester.dialogs import recorded_yaml, report_lines, run_files, summary_line
 from skill.tester.repl import ChatError, Repl
+from catalog.sql import STORAGE_ERRORS
 from skill.options import db_option
+from skill.storage import PostgresUrl, describe
 
 DEFAULT_USER = "demo"  # the demo customer: a delivery address and a preferred store
 
@@ -47,8 +49,8 @@ def _runtime(db_path: Path):
 
     try:
         return Runtime(Config.from_env(db_path=db_path))
-    except (sqlite3.Error, OSError) as exc:
-        raise click.ClickException(f"cannot open the database {db_path}: {exc}") from None
+    except (*STORAGE_ERRORS, OSError) as exc:
+        raise click.ClickException(f"cannot open the database {describe(db_path)}: {exc}") from None
 
 
 def _client_factory(url: str | None, platform: str | None, token: str | None,
@@ -217,6 +219,9 @@ def _clean_up(shoppers) -> bool:
 def throwaway_copy(db_path: Path) -> Iterator[Path]:
     """A copy of the SQLite database at `db_path` (or a new one, if there is none) in a
     temporary folder, removed afterwards. SQLite's backup API copies a live database safely."""
+    if isinstance(db_path, PostgresUrl):
+        raise click.ClickException("dialogs write orders: pass --db explicitly to run them on "
+                                   "a PostgreSQL database")
     with tempfile.TemporaryDirectory(prefix="voicecart-dialogs-") as folder:
         copy = Path(folder) / "dialogs.db"
         if db_path.exists():

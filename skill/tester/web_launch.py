@@ -1,7 +1,7 @@
 """`voicecart chat --web`: open the browser tester, on a running server or on a local one."""
 from __future__ import annotations
 
-import sqlite3
+from catalog.sql import STORAGE_ERRORS
 import webbrowser
 from pathlib import Path
 
@@ -26,7 +26,7 @@ def open_web_tester(url: str | None, db_path: Path) -> None:
 
     try:
         app = create_app(Config.from_env(db_path=db_path, dev=True))
-    except (sqlite3.Error, OSError) as exc:
+    except (*STORAGE_ERRORS, OSError) as exc:
         raise click.ClickException(f"cannot open the database {db_path}: {exc}") from None
     server = make_server(LOCAL_HOST, 0, app, threaded=True)
     click.secho(f"developer mode on {LOCAL_HOST} only: no token needed, any shopper can be "

@@ -1,7 +1,6 @@
 """Helpers several handlers share: finding a cart line by what was said, speaking lines."""
 from __future__ import annotations
 
-import sqlite3
 
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ from catalog.normalize import content_tokens, tokens
 from intents.model import ItemRequest
 from intents.dialog.speech import say_number, say_price, say_quantity, short_name
 from intents.dialog.turn import Turn
+from catalog.sql import STORAGE_ERRORS
 
 ANYTHING_ELSE = "Anything else?"
 
@@ -149,5 +149,5 @@ def store_tz(carts, customer_id: str) -> str:
         store = carts.get_store(customer.preferred_store_id) if customer.preferred_store_id else None
         store = store or next(iter(carts.list_stores()), None)
         return store.tz if store else DEFAULT_TZ
-    except (DomainError, sqlite3.Error):
+    except (DomainError, *STORAGE_ERRORS):
         return DEFAULT_TZ
