@@ -97,7 +97,7 @@ class PgDatabase:
                     if self._pool is not None:
                         _ABANDONED.append(self._pool)  # the parent's: closing would end its sessions
                     self._pool = ConnectionPool(
-                        self.url, min_size=1, max_size=self.pool_size, open=True, wait=False,
+                        self.url, min_size=1, max_size=self.pool_size, open=True,
                         timeout=BORROW_TIMEOUT, check=ConnectionPool.check_connection,
                         kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
                                 "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"},

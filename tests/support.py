@@ -189,3 +189,60 @@ def read_response(sock: socket.socket) -> bytes:
     while len(body) < length and (part := sock.recv(65536)):
         body += part
     return head + b"\r\n\r\n" + body
+
+
+# --- PostgreSQL: the running server on 127.0.0.1:5432 (trust auth, user postgres) ---------------
+
+PG_ADMIN_URL = os.environ.get("VOICECART_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+_pg_problem: list[str | None] = []  # checked once per test session
+
+
+def require_postgres() -> str:
+    """The admin URL of the test PostgreSQL server; without one the test skips with one line
+    saying why, except in CI (CI=true), where a missing PostgreSQL is a failure."""
+    import pytest
+
+    if not _pg_problem:
+        try:
+            import psycopg
+            psycopg.connect(PG_ADMIN_URL, connect_timeout=3).close()
+            _pg_problem.append(None)
+        except Exception as exc:  # noqa: BLE001 - any reason is reported, in one line
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            _pg_problem.append(f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({reason}); start it "
+                               "with `pg_ctlcluster --skip-systemctl-redirect 15 main start`")
+    if _pg_problem[0] is not None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(_pg_problem[0])
+        pytest.skip(_pg_problem[0])
+    return PG_ADMIN_URL
+
+
+@contextmanager
+def postgres_database(prefix: str = "voicecart_test"):
+    """A new, empty database of its own (unique name) on the test server; dropped afterwards.
+    Yields its URL."""
+    import psycopg
+
+    admin = require_postgres()
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def empty_postgres_tables(url: str) -> None:
+    """Every table of the schema emptied (the schema itself kept): a fresh store per test
+    without the cost of a new database."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+            "AND tablename <> 'schema_migrations'")]
+        if tables:
+            conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")

@@ -237,7 +237,7 @@ def fake_repo(store: Store) -> FakeCartRepository:
 
 
 @pytest.fixture
-def open_repo(tmp_path) -> Iterator[Callable[[], SqliteCartRepository]]:
+def open_sqlite_repo(tmp_path) -> Iterator[Callable[[], SqliteCartRepository]]:
     """Factory: a repository on its own new connection to one database file (per test)."""
     path = tmp_path / "voicecart.db"
     opened = []
@@ -252,18 +252,47 @@ def open_repo(tmp_path) -> Iterator[Callable[[], SqliteCartRepository]]:
         db.close()
 
 
-@pytest.fixture
-def sqlite_repo(open_repo, store: Store) -> SqliteCartRepository:
-    repo = open_repo()
+def _opener(backend: str, request) -> Callable[[], object]:
+    """A repository factory on the test's database of that backend."""
+    if backend == "sqlite":
+        return request.getfixturevalue("open_sqlite_repo")
+    from cart.postgres_store import PostgresCartRepository
+    from catalog.pg_database import PgDatabase
+
+    url = request.getfixturevalue("pg_url")
+
+    def _open() -> PostgresCartRepository:
+        database = PgDatabase(url, pool_size=2)  # a pool of its own, like another node
+        request.addfinalizer(database.close)
+        return PostgresCartRepository(database)
+
+    return _open
+
+
+def _seeded(repo, store: Store):
     with repo.transaction():
         repo.save_store(store)
         repo.save_customer(Customer("ann", preferred_store_id=store.id))
     return repo
 
 
-@pytest.fixture(params=["fake", "sqlite"])
-def any_repo(request, fake_repo, open_repo, store):
-    """The same service behaviour must hold on the fake and on real SQLite."""
+@pytest.fixture
+def open_repo(backend, request):
+    """Factory: a repository with a connection (SQLite) or a pool (PostgreSQL) of its own, on
+    one database per test; each test runs on both backends."""
+    return _opener(backend, request)
+
+
+@pytest.fixture
+def sqlite_repo(open_repo, store: Store):
+    """The seeded repository the adapter tests start from (on either backend, despite the name
+    it had when SQLite was the only one)."""
+    return _seeded(open_repo(), store)
+
+
+@pytest.fixture(params=["fake", "sqlite", "postgresql"])
+def any_repo(request, fake_repo, store):
+    """The same service behaviour must hold on the fake, on real SQLite and on PostgreSQL."""
     if request.param == "fake":
         return fake_repo
-    return request.getfixturevalue("sqlite_repo")
+    return _seeded(_opener(request.param, request)(), store)

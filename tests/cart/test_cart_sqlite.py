@@ -1,5 +1,6 @@
-"""The SQLite adapter on real database files: schema, round trips, transactions, and races
-between threads and processes that each hold their own connection."""
+"""The cart adapters on real databases, SQLite files and PostgreSQL (the fixtures run each
+test on both): schema, round trips, transactions, and races between threads and processes that
+each hold their own connection or pool. A few tests look at SQLite's own schema and files."""
 from __future__ import annotations
 
 import json
@@ -56,8 +57,8 @@ def run_threads(count: int, target) -> list:
 
 # --- schema and round trips -----------------------------------------------------------------
 
-def test_schema_is_idempotent_and_indexed(open_repo):
-    repo = open_repo()
+def test_schema_is_idempotent_and_indexed(open_sqlite_repo):
+    repo = open_sqlite_repo()
     repo.ensure_schema()
     SqliteCartRepository(repo.db)  # a second worker starting on the same file
     indexes = {(i.name, i.unique) for i in repo.db.table("orders").indexes}
@@ -118,7 +119,7 @@ def test_rollback_and_nested_savepoints(sqlite_repo):
                 repo.save_cart(Cart("ann", revision=2))
                 raise RuntimeError("inner step fails")
     assert repo.get_cart("ann").revision == 1
-    assert not repo.db.conn.in_transaction
+    assert not repo.sql.in_transaction()
 
 
 def test_works_on_a_plain_sqlite_utils_connection(tmp_path, products):
@@ -204,7 +205,8 @@ def test_eight_threads_adding_to_one_cart_lose_nothing(open_repo, sqlite_repo, p
     assert cart.revision == 200
 
 
-def test_processes_adding_to_one_cart_lose_nothing(tmp_path, open_repo, sqlite_repo):
+def test_processes_adding_to_one_cart_lose_nothing(tmp_path, open_sqlite_repo):
+    sqlite_repo = open_sqlite_repo()
     go = tmp_path / "go"
     script = textwrap.dedent(f"""
         import time
