@@ -12,7 +12,14 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path, backend, request):
+    if backend == "postgresql":
+        from catalog.pg_database import PgDatabase
+        from intents.dialog.session_postgres import PostgresSessionStore
+
+        database = PgDatabase(request.getfixturevalue("pg_url"), pool_size=1)
+        request.addfinalizer(database.close)
+        return PostgresSessionStore(database)
     sessions = SqliteSessionStore(open_database(tmp_path / "s.db"))
     sessions.ensure_schema()
     return sessions

@@ -23,7 +23,12 @@ def outbox_seed(tmp_path_factory):
 
 
 @pytest.fixture
-def db_path(tmp_path, outbox_seed):
+def db_path(tmp_path, outbox_seed, backend, request):
+    """The test's database: a copy of the seeded SQLite file, or the emptied PostgreSQL one
+    (the app seeds it when it starts); every outbox test runs on both."""
+    if backend == "postgresql":
+        from skill.storage import PostgresUrl
+        return PostgresUrl(request.getfixturevalue("pg_url"))
     path = tmp_path / "voicecart.db"
     with sqlite3.connect(outbox_seed) as source, sqlite3.connect(path) as target:
         source.backup(target)
