@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
 def _register_subcommands() -> None:
     # Imported here, not at the top: these modules import cli.py's helpers.
     from skill.accounts_commands import customers_group, oauth_group
+    from skill.db_commands import db_group
     from skill.export_commands import export
     from skill.inspect_commands import cart_group, orders_group
     from skill.nginx import deploy
@@ -162,7 +163,7 @@ def _register_subcommands() -> None:
     from skill.resolve_command import resolve
 
     for command in (resolve, export, cart_group, orders_group, deploy, outbox_group,
-                    customers_group, oauth_group):
+                    customers_group, oauth_group, db_group):
         cli.add_command(command)
 
 

@@ -136,6 +136,24 @@ class SqliteStorage:
     def _check_not_newer(self, have: set[int]) -> None:
         check_not_newer(max(have, default=0), self.known_version(), self.location)
 
+    # --- for `voicecart db copy` ---------------------------------------------------------------
+
+    row_order = "rowid"
+
+    def session(self):
+        from catalog.database import SqliteSession
+        return SqliteSession(self.db(), "copy_tx")
+
+    def table_columns(self) -> dict[str, list[str]]:
+        db = self.db()
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite_%'").fetchall()]
+        return {name: [r[1] for r in db.execute(f"PRAGMA table_info({name})").fetchall()]
+                for name in names}
+
+    def after_copy(self, session) -> None:
+        """Nothing: explicit AUTOINCREMENT keys move sqlite_sequence along by themselves."""
+
     def close(self) -> None:
         pass
 
@@ -202,6 +220,29 @@ class PostgresStorage:
             finally:
                 conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", [_UPGRADE_LOCK])
         return applied
+
+    # --- for `voicecart db copy` ---------------------------------------------------------------
+
+    row_order = "ctid"
+
+    def session(self):
+        return self.database.session()
+
+    def table_columns(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for table, column in self.session().execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+                ).fetchall():
+            found.setdefault(table, []).append(column)
+        return found
+
+    def after_copy(self, session) -> None:
+        """Rows came with their `seq`: move each sequence past the highest one copied."""
+        for table, columns in self.table_columns().items():
+            if "seq" in columns:
+                session.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'seq'), "
+                                f"COALESCE(MAX(seq), 1), MAX(seq) IS NOT NULL) FROM {table}")
 
     def close(self) -> None:
         self.database.close()

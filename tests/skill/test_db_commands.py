@@ -1,0 +1,111 @@
+"""`voicecart db upgrade` and `db copy`: a database made by the release before schema versions
+upgrades in place without losing a row, a whole installation moves SQLite -> PostgreSQL ->
+SQLite unchanged, and a schema newer than the release is refused with a reason."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from support import REPO, VOICECART, postgres_database
+
+RELEASE1 = Path(__file__).resolve().parents[1] / "data" / "release1.db"
+RELEASE1_ORDER = "Y730Z6RYFJ"  # placed by tests/data/make_release1.py
+
+
+def voicecart(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
+    done = subprocess.run([*VOICECART, *args], cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+    if ok:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+def sqlite_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite_%'")]
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def shopper_view(db: str) -> tuple:
+    orders = json.loads(voicecart("orders", "list", "--json", "--db", db).stdout)
+    cart = json.loads(voicecart("cart", "show", "--user", "demo", "--json", "--db", db).stdout)
+    other = json.loads(voicecart("cart", "show", "--user", "release1-shopper", "--json",
+                                 "--db", db).stdout)
+    return orders, cart, other
+
+
+@pytest.fixture
+def release1(tmp_path) -> Path:
+    path = tmp_path / "release1.db"
+    shutil.copy(RELEASE1, path)
+    return path
+
+
+def test_a_file_of_the_release_before_versions_upgrades_in_place_without_loss(release1):
+    before = sqlite_counts(release1)
+    assert "schema_migrations" not in before and before["orders"] == 1
+    done = voicecart("db", "upgrade", "--db", str(release1))
+    assert "schema version 1" in done.stdout
+    after = sqlite_counts(release1)
+    assert after.pop("schema_migrations") == 1
+    assert after == before
+    orders, cart, other = shopper_view(str(release1))
+    assert [o["id"] for o in orders] == [RELEASE1_ORDER] and orders[0]["total"] == 17.85
+    assert [(i["name"], i["quantity"]) for i in cart["items"]] == [("Whole Milk", 3)]
+    assert len(other["items"]) == 1
+    # a second upgrade has nothing to do and changes nothing
+    voicecart("db", "upgrade", "--db", str(release1))
+    assert sqlite_counts(release1) == {**before, "schema_migrations": 1}
+
+
+def test_copy_to_postgresql_and_back_keeps_the_whole_installation(release1, tmp_path):
+    voicecart("db", "upgrade", "--db", str(release1))
+    view = shopper_view(str(release1))
+    with postgres_database("voicecart_copy") as url:
+        done = voicecart("db", "copy", "--from", str(release1), "--to", url)
+        assert "copied" in done.stdout
+        assert shopper_view(url) == view
+        back = tmp_path / "back.db"
+        voicecart("db", "copy", "--from", url, "--to", str(back))
+        assert shopper_view(str(back)) == view
+        assert sqlite_counts(back) == sqlite_counts(release1)
+        # the copy carries on where the source stopped: a new order gets the next number
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT nextval(pg_get_serial_sequence('outbox_events', 'seq'))"
+                                ).fetchone()[0] > conn.execute(
+                "SELECT MAX(seq) FROM outbox_events").fetchone()[0]
+        # a destination that holds data is refused, and keeps what it had
+        again = voicecart("db", "copy", "--from", str(release1), "--to", url, ok=False)
+        assert again.returncode == 1 and "already holds data" in again.stderr
+        assert len(again.stderr.strip().splitlines()) == 1
+        assert shopper_view(url) == view
+
+
+@pytest.mark.parametrize("backend_name", ["sqlite", "postgresql"])
+def test_a_schema_newer_than_the_release_is_refused_at_start(tmp_path, backend_name):
+    def refused(db: str) -> None:
+        for args in (("db", "upgrade"), ("serve", "--port", "1")):
+            done = voicecart(*args, "--db", db, ok=False)
+            assert done.returncode == 1, done.stderr
+            assert "newer than this release knows" in done.stderr, done.stderr
+            assert "Traceback" not in done.stderr
+
+    if backend_name == "sqlite":
+        path = tmp_path / "future.db"
+        voicecart("db", "upgrade", "--db", str(path))
+        with sqlite3.connect(path) as conn:
+            conn.execute("INSERT INTO schema_migrations VALUES (99, 'from the future', 'x')")
+        refused(str(path))
+        return
+    with postgres_database("voicecart_future") as url:
+        voicecart("db", "upgrade", "--db", url)
+        with psycopg.connect(url) as conn:
+            conn.execute("INSERT INTO schema_migrations VALUES (99, 'from the future', 'x')")
+        refused(url)
