@@ -7,6 +7,7 @@ stderr, never a traceback for bad input.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -56,6 +57,8 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
     from skill.server import recommended_workers, serve as run_server
 
     _configure_logging()
+    # PostgreSQL: a pool per worker, sized to its threads (+ the dispatcher and index rebuild)
+    os.environ.setdefault("VOICECART_PG_POOL_SIZE", str(threads + 2))
     try:
         config = Config.from_env(db_path=db_path, dev=dev or None, demo_accounts=True).check()
     except ConfigError as exc:

@@ -39,6 +39,14 @@ def _start_background(worker: Any) -> None:
         runtime.start_background()
 
 
+def _before_fork(server: Any, worker: Any) -> None:
+    # The master's database pool (PostgreSQL) must not be shared with a child: each worker
+    # opens its own on first use
+    runtime = server.app.application.extensions.get("voicecart")
+    if runtime is not None:
+        runtime.storage.close()
+
+
 def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
           access_log: bool = False) -> None:
     options = {
@@ -60,5 +68,6 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         "control_socket_disable": True,
         # background threads (the outbox dispatcher) start in each worker after the fork
         "post_worker_init": _start_background,
+        "pre_fork": _before_fork,
     }
     _Gunicorn(app, options).run()

@@ -26,10 +26,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, *extra: str, env: dict | None = None, workers: int = 2):
-    """`voicecart serve` as deployed (gunicorn), on a free loopback port; always stopped."""
+def running_server(db: Path | str, *extra: str, env: dict | None = None, workers: int = 2,
+                   log_path: Path | None = None):
+    """`voicecart serve` as deployed (gunicorn), on a free loopback port; always stopped.
+    `db` is a SQLite file or a postgresql:// URL (then give `log_path`)."""
     port = free_port()
-    log = open(db.with_suffix(".server.log"), "wb")
+    log_path = log_path or Path(db).with_suffix(".server.log")
+    log = open(log_path, "wb")
     proc = subprocess.Popen(
         [*VOICECART, "serve", "--port", str(port), "--db", str(db), "--workers", str(workers), *extra],
         cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
@@ -40,7 +43,7 @@ def running_server(db: Path, *extra: str, env: dict | None = None, workers: int 
         deadline = time.monotonic() + 60
         while True:
             if proc.poll() is not None:
-                raise RuntimeError("server exited: " + db.with_suffix(".server.log").read_text()[-2000:])
+                raise RuntimeError("server exited: " + log_path.read_text()[-2000:])
             try:
                 with urllib.request.urlopen(base + "/healthz", timeout=1) as resp:
                     if resp.status == 200:

@@ -1,0 +1,166 @@
+"""Several nodes as one: two `voicecart serve` processes on one PostgreSQL database behind
+nginx (round-robin, no stickiness), each shopper's turns spread across both."""
+from __future__ import annotations
+
+import json
+import subprocess
+import threading
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+
+from support import REPO, VOICECART, http, postgres_database, require_program, running_nginx, \
+    running_server
+
+pytestmark = pytest.mark.slow
+MILK = "DA0001"  # the demo catalog's Whole Milk
+
+
+def together(count: int, target) -> list:
+    """Run target(i) in `count` threads released at once; results or exceptions, in order."""
+    barrier = threading.Barrier(count)
+    results: list = [None] * count
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = target(i)
+        except BaseException as exc:  # noqa: BLE001 - the test looks at it
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def cli_json(*args: str, db: str):
+    done = subprocess.run([*VOICECART, *args, "--db", db], cwd=REPO, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """(front URL, [node URLs], database URL, [node log paths])."""
+    require_program("nginx")
+    tmp = tmp_path_factory.mktemp("multinode")
+    with postgres_database("voicecart_nodes") as url:
+        logs = [tmp / "node-a.log", tmp / "node-b.log"]
+        with running_server(url, "--dev", "--access-log", workers=1, log_path=logs[0]) as (a, _), \
+                running_server(url, "--dev", "--access-log", workers=1, log_path=logs[1]) as (b, _):
+            upstreams = [n.removeprefix("http://") for n in (a, b)]
+            with running_nginx(upstreams, tmp / "nginx") as front:
+                yield front, [a, b], url, logs
+
+
+def say(base: str, user: str, session: str, text: str) -> str:
+    status, body = http("POST", base + "/v1/converse",
+                        {"user_id": user, "session_id": session, "text": text})
+    assert status == 200, body
+    return body["speech"]
+
+
+def served_by_each(logs, path: str) -> list[int]:
+    return [log.read_text(errors="replace").count(f"POST {path}") for log in logs]
+
+
+def test_eight_shoppers_adding_to_one_cart_through_both_nodes_land_exactly_200(cluster):
+    front, _, db, logs = cluster
+    before = served_by_each(logs, "/v1/converse")
+    user = f"family-{uuid.uuid4().hex[:8]}"
+
+    def adds(i: int) -> list[str]:
+        return [say(front, user, f"phone-{i}", "add one whole milk") for _ in range(25)]
+
+    replies = together(8, adds)
+    assert not any(isinstance(r, Exception) for r in replies), replies
+    assert all("Added" in speech for r in replies for speech in r), replies
+    cart = cli_json("cart", "show", "--user", user, "--json", db=db)
+    assert [(i["product_id"], i["quantity"]) for i in cart["items"]] == [(MILK, 200)]
+    after = served_by_each(logs, "/v1/converse")
+    assert all(a - b >= 50 for a, b in zip(after, before)), (before, after)  # both nodes served
+
+
+def test_a_race_for_the_last_places_of_a_slot_books_exactly_its_capacity(cluster):
+    front, _, db, _ = cluster
+    capacity = 4  # the demo stores' pickup capacity
+    racers = [f"racer-{uuid.uuid4().hex[:8]}" for _ in range(10)]
+    for racer in racers:  # each fills a cart and asks for the same slot (turns alternate nodes)
+        assert "Added" in say(front, racer, racer, "add five whole milk")
+        assert "pickup or delivery" in say(front, racer, racer, "check out")
+        assert "shall i place the order" in say(front, racer, racer,
+                                                "pickup the day after tomorrow at 5pm").lower()
+
+    answers = together(len(racers), lambda i: say(front, racers[i], racers[i], "yes"))
+    assert not any(isinstance(a, Exception) for a in answers), answers
+    placed = [a for a in answers if "order is placed" in a]
+    orders = [o for o in cli_json("orders", "list", "--json", db=db) if o["user_id"] in racers]
+    assert len(orders) == len(placed)
+    slots = {}
+    for order in orders:
+        key = (order["fulfillment"]["store_id"], order["fulfillment"]["slot_start"])
+        slots[key] = slots.get(key, 0) + 1
+    asked = max(slots, key=slots.get)
+    assert slots[asked] == capacity, slots  # never more, and the slot is filled
+    assert len(placed) <= len(racers)
+
+
+def alexa(request: dict, *, user: str, session: str, request_id: str | None = None) -> dict:
+    application = {"applicationId": "amzn1.ask.skill.multinode"}
+    who = {"userId": user}
+    return {
+        "version": "1.0",
+        "session": {"new": False, "sessionId": session, "application": application,
+                    "attributes": {}, "user": who},
+        "context": {"System": {"application": application, "user": who,
+                               "device": {"deviceId": "amzn1.ask.device.NODES",
+                                          "supportedInterfaces": {}},
+                               "apiEndpoint": "https://api.amazonalexa.com",
+                               "apiAccessToken": "nodes-token"}},
+        "request": {"requestId": request_id or f"amzn1.echo-api.request.{uuid.uuid4()}",
+                    "locale": "en-US",
+                    "timestamp": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    **request},
+    }
+
+
+def intent(name: str, **slots: str) -> dict:
+    return {"type": "IntentRequest", "dialogState": "STARTED",
+            "intent": {"name": name, "confirmationStatus": "NONE",
+                       "slots": {k: {"name": k, "value": v, "confirmationStatus": "NONE"}
+                                 for k, v in slots.items()}}}
+
+
+def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cluster):
+    _, (node_a, node_b), db, _ = cluster
+    user = f"amzn1.ask.account.NODES-{uuid.uuid4().hex[:8]}"
+    session = f"amzn1.echo-api.session.{uuid.uuid4()}"
+
+    def send(node: str, request: dict, request_id: str | None = None) -> dict:
+        status, body = http("POST", node + "/alexa",
+                            alexa(request, user=user, session=session, request_id=request_id))
+        assert status == 200, body
+        return body
+
+    # The same add, retried by Alexa on the other node while the first may still run
+    retried = f"amzn1.echo-api.request.{uuid.uuid4()}"
+    add = intent("ShoppingRequestIntent", Query="five gallons of whole milk")
+    first, second = together(2, lambda i: send((node_a, node_b)[i], add, retried))
+    assert first["response"] == second["response"]
+    cart = cli_json("cart", "show", "--user", user, "--json", db=db)
+    assert [i["quantity"] for i in cart["items"]] == [5]
+
+    assert "pickup or delivery" in json.dumps(send(node_a, intent("CheckoutIntent")))
+    read_back = send(node_b, intent("SetFulfillmentIntent", Method="pickup"))
+    assert "Shall I place the order?" in json.dumps(read_back)
+    # "yes" twice (two requests, two ids), one on each node, at the same moment
+    yeses = together(2, lambda i: send((node_a, node_b)[i], intent("AMAZON.YesIntent")))
+    assert not any(isinstance(y, Exception) for y in yeses), yeses
+    orders = cli_json("orders", "list", "--user", user, "--json", db=db)
+    assert len(orders) == 1
+    assert any("order is placed" in json.dumps(y) for y in yeses)
