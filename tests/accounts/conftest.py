@@ -82,6 +82,24 @@ def _template_dir(tmp_path_factory):
     yield
 
 
+def make_postgres_server(url: str, *, dev: bool = True, **config) -> Server:
+    """The same seeded server on the test's (emptied) PostgreSQL database."""
+    from skill.storage import PostgresUrl
+
+    clock = Clock()
+    app = create_app(Config(db_path=PostgresUrl(url), dev=dev, **config), clock=clock)
+    repo = app.extensions["voicecart"].accounts()
+    customer = services.add_customer(repo, email="ann@example.com", name="Ann Shopper",
+                                     password=PASSWORD, address="12 Elm St, Brooklyn NY",
+                                     zip_code="11215", now=clock())
+    new = services.add_client(repo, name="alexa", redirect_uris=[ALEXA_REDIRECT, LOCAL_REDIRECT],
+                              now=clock())
+    return Server(app, app.test_client(), clock, customer.id, new.client.id, new.secret)
+
+
 @pytest.fixture
-def server(tmp_path) -> Server:
+def server(tmp_path, backend, request) -> Server:
+    """The accounts tests that take this fixture run on both backends."""
+    if backend == "postgresql":
+        return make_postgres_server(request.getfixturevalue("pg_url"))
     return make_server(tmp_path)
