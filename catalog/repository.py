@@ -88,11 +88,7 @@ class SqlCatalogRepository:
                 "do update set value = cast(cast(catalog_meta.value as integer) + 1 as text)")
             self.sql.execute(f"insert into {META}(key, value) values('catalog_id', ?) "
                              "on conflict(key) do nothing", [uuid.uuid4().hex[:16]])
-            self._changed()
         return saved
-
-    def _changed(self) -> None:
-        """Tell other processes the catalog changed (PostgreSQL notifies; SQLite's readers poll)."""
 
     def _upsert(self, batch: list[dict]) -> int:
         if batch:

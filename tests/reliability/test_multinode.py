@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import threading
+import time
 import uuid
 from datetime import datetime, timezone
 
@@ -15,6 +16,7 @@ from support import REPO, VOICECART, http, postgres_database, require_program, r
 
 pytestmark = pytest.mark.slow
 MILK = "DA0001"  # the demo catalog's Whole Milk
+CATALOG_TOKEN = "multinode-catalog-token"
 
 
 def together(count: int, target) -> list:
@@ -51,8 +53,11 @@ def cluster(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("multinode")
     with postgres_database("voicecart_nodes") as url:
         logs = [tmp / "node-a.log", tmp / "node-b.log"]
-        with running_server(url, "--dev", "--access-log", workers=1, log_path=logs[0]) as (a, _), \
-                running_server(url, "--dev", "--access-log", workers=1, log_path=logs[1]) as (b, _):
+        env = {"VOICECART_CATALOG_TOKEN": CATALOG_TOKEN}
+        with running_server(url, "--dev", "--access-log", workers=1, log_path=logs[0],
+                            env=env) as (a, _), \
+                running_server(url, "--dev", "--access-log", workers=1, log_path=logs[1],
+                               env=env) as (b, _):
             upstreams = [n.removeprefix("http://") for n in (a, b)]
             with running_nginx(upstreams, tmp / "nginx") as front:
                 yield front, [a, b], url, logs
@@ -164,3 +169,21 @@ def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cl
     orders = cli_json("orders", "list", "--user", user, "--json", db=db)
     assert len(orders) == 1
     assert any("order is placed" in json.dumps(y) for y in yeses)
+
+
+def test_a_product_added_on_one_node_is_sold_by_the_other(cluster):
+    _, (node_a, node_b), _, _ = cluster
+    user = f"saffron-{uuid.uuid4().hex[:8]}"
+    assert "Added" not in say(node_b, user, user, "add a jar of voicecart test saffron")
+    status, body = http("PUT", node_a + "/v1/catalog/products",
+                        {"products": [{"id": "MN-SAFFRON", "name": "Voicecart Test Saffron",
+                                       "price": "12.50", "size": "1 jar"}]},
+                        headers={"Authorization": f"Bearer {CATALOG_TOKEN}"})
+    assert status == 200 and body["saved"] == 1, body
+    # Node B learns of it from the catalog version it checks about once a second: the loop
+    # only bounds the wait, it times nothing
+    deadline = time.monotonic() + 30
+    while "Added" not in (reply := say(node_b, user, user, "add a jar of voicecart test saffron")):
+        assert time.monotonic() < deadline, reply
+        time.sleep(0.2)
+    assert "Saffron" in reply
