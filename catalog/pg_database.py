@@ -26,7 +26,8 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 URL_SCHEMES = ("postgresql://", "postgres://")
 DEFAULT_POOL_SIZE = 8
 CONNECT_TIMEOUT = 5       # seconds to reach the server
-BORROW_TIMEOUT = 10.0     # seconds to wait for a free connection of the pool
+BORROW_TIMEOUT = 3.0      # seconds to wait for a connection: a pool sized to the threads
+                          # has one free unless the database is down; Alexa waits ~8 s
 STATEMENT_TIMEOUT_MS = 15000  # no request waits on a lock or a hung query for longer
 
 # Errors that mean "the database is unreachable or overloaded right now", not a bug

@@ -80,8 +80,12 @@ class Conversation:
         the first delivery is still being answered. `may_order` False: the shopper must link
         their account before checking out (browsing and the cart still work)."""
         if not request_key:
-            understood = self._understand(channel, session_id, customer_id, text, request, None,
-                                          may_order, device_address)
+            try:
+                understood = self._understand(channel, session_id, customer_id, text, request,
+                                              None, may_order, device_address)
+            except STORAGE_BUSY:  # the session store is unreachable: an apology, not a 500
+                log.exception("storage unavailable for a %s turn", channel)
+                return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
         else:
             try:
                 # One write transaction for the whole keyed turn: the cart repository and the
