@@ -19,6 +19,28 @@ REPO = Path(__file__).resolve().parents[1]
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
 
 
+def run_threads(count: int, target) -> list:
+    """Run target(i) in `count` threads released together; return results or exceptions."""
+    import threading
+
+    barrier = threading.Barrier(count)
+    results: list = [None] * count
+
+    def runner(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = target(i)
+        except BaseException as exc:  # noqa: BLE001 - the test inspects it
+            results[i] = exc
+
+    threads = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -7,7 +7,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import threading
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
@@ -25,6 +24,7 @@ from cart.fulfillment import DELIVERY, PICKUP
 from cart.model import Address, Cart, Substitution
 from cart.ports import DuplicateSubmission
 from cart.sqlite_store import NotInTransaction, SqliteCartRepository
+from support import run_threads
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; setup.cfg allows 3.10
 
@@ -33,26 +33,6 @@ NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)  # Monday 09:00 in New York
 FIVE_TOMORROW = datetime(2026, 3, 3, 17, 0)   # naive: store-local
 REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_threads(count: int, target) -> list:
-    """Run target(i) in `count` threads released together; return results or exceptions."""
-    barrier = threading.Barrier(count)
-    results: list = [None] * count
-
-    def runner(i: int) -> None:
-        barrier.wait()
-        try:
-            results[i] = target(i)
-        except BaseException as exc:  # noqa: BLE001 - the test inspects it
-            results[i] = exc
-
-    threads = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
 
 
 # --- schema and round trips -----------------------------------------------------------------

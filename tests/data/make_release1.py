@@ -3,12 +3,10 @@
 (then checkpointed into one file). tests/skill/test_db_commands.py upgrades a copy of it."""
 import sys
 from datetime import datetime, timezone
-from decimal import Decimal
 from skill.app import create_app
 from skill.config import Config
 from cart import services, checkout
 from cart.fulfillment import PICKUP
-from accounts import services as accounts_services
 
 path = sys.argv[1]
 app = create_app(Config(db_path=path, dev=True, demo_accounts=True))

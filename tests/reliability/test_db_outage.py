@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import threading
 import time
 import uuid
 
 import pytest
 
 from support import (REPO, VOICECART, TcpRelay, http, postgres_database, require_postgres,
-                     running_server)
+                     run_threads, running_server)
 
 pytestmark = pytest.mark.slow
 
@@ -36,17 +35,8 @@ def test_an_outage_gives_apologies_and_503s_and_service_returns_by_itself(tmp_pa
                 assert status == 200 and "Added" in body["speech"], body
 
                 relay.stop()
-                answers: list = [None] * 8
-
-                def during(i: int) -> None:
-                    answers[i] = http("GET", base + "/healthz") if i % 2 else \
-                        say(base, "add one whole milk")
-
-                threads = [threading.Thread(target=during, args=(i,)) for i in range(8)]
-                for t in threads:
-                    t.start()
-                for t in threads:
-                    t.join()
+                answers = run_threads(8, lambda i: http("GET", base + "/healthz") if i % 2
+                                      else say(base, "add one whole milk"))
                 for i, (status, body) in enumerate(answers):
                     if i % 2:
                         assert status == 503 and body["status"] == "unavailable", body

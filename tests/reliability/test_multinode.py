@@ -4,39 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import threading
 import time
 import uuid
-from datetime import datetime, timezone
 
 import pytest
 
+from skill.tester.envelopes import alexa_envelope, alexa_intent_request, alexa_slot
 from support import REPO, VOICECART, http, postgres_database, require_program, running_nginx, \
-    running_server
+    run_threads, running_server
 
 pytestmark = pytest.mark.slow
 MILK = "DA0001"  # the demo catalog's Whole Milk
 CATALOG_TOKEN = "multinode-catalog-token"
-
-
-def together(count: int, target) -> list:
-    """Run target(i) in `count` threads released at once; results or exceptions, in order."""
-    barrier = threading.Barrier(count)
-    results: list = [None] * count
-
-    def run(i: int) -> None:
-        barrier.wait()
-        try:
-            results[i] = target(i)
-        except BaseException as exc:  # noqa: BLE001 - the test looks at it
-            results[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
 
 
 def cli_json(*args: str, db: str):
@@ -82,7 +61,7 @@ def test_eight_shoppers_adding_to_one_cart_through_both_nodes_land_exactly_200(c
     def adds(i: int) -> list[str]:
         return [say(front, user, f"phone-{i}", "add one whole milk") for _ in range(25)]
 
-    replies = together(8, adds)
+    replies = run_threads(8, adds)
     assert not any(isinstance(r, Exception) for r in replies), replies
     assert all("Added" in speech for r in replies for speech in r), replies
     cart = cli_json("cart", "show", "--user", user, "--json", db=db)
@@ -101,7 +80,7 @@ def test_a_race_for_the_last_places_of_a_slot_books_exactly_its_capacity(cluster
         assert "shall i place the order" in say(front, racer, racer,
                                                 "pickup the day after tomorrow at 5pm").lower()
 
-    answers = together(len(racers), lambda i: say(front, racers[i], racers[i], "yes"))
+    answers = run_threads(len(racers), lambda i: say(front, racers[i], racers[i], "yes"))
     assert not any(isinstance(a, Exception) for a in answers), answers
     placed = [a for a in answers if "order is placed" in a]
     orders = [o for o in cli_json("orders", "list", "--json", db=db) if o["user_id"] in racers]
@@ -115,30 +94,9 @@ def test_a_race_for_the_last_places_of_a_slot_books_exactly_its_capacity(cluster
     assert len(placed) <= len(racers)
 
 
-def alexa(request: dict, *, user: str, session: str, request_id: str | None = None) -> dict:
-    application = {"applicationId": "amzn1.ask.skill.multinode"}
-    who = {"userId": user}
-    return {
-        "version": "1.0",
-        "session": {"new": False, "sessionId": session, "application": application,
-                    "attributes": {}, "user": who},
-        "context": {"System": {"application": application, "user": who,
-                               "device": {"deviceId": "amzn1.ask.device.NODES",
-                                          "supportedInterfaces": {}},
-                               "apiEndpoint": "https://api.amazonalexa.com",
-                               "apiAccessToken": "nodes-token"}},
-        "request": {"requestId": request_id or f"amzn1.echo-api.request.{uuid.uuid4()}",
-                    "locale": "en-US",
-                    "timestamp": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                    **request},
-    }
-
-
-def intent(name: str, **slots: str) -> dict:
-    return {"type": "IntentRequest", "dialogState": "STARTED",
-            "intent": {"name": name, "confirmationStatus": "NONE",
-                       "slots": {k: {"name": k, "value": v, "confirmationStatus": "NONE"}
-                                 for k, v in slots.items()}}}
+def intent(name: str, request_id: str | None = None, **slots: str) -> dict:
+    return alexa_intent_request(name, {k: alexa_slot(k, v) for k, v in slots.items()},
+                                request_id=request_id)
 
 
 def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cluster):
@@ -146,16 +104,16 @@ def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cl
     user = f"amzn1.ask.account.NODES-{uuid.uuid4().hex[:8]}"
     session = f"amzn1.echo-api.session.{uuid.uuid4()}"
 
-    def send(node: str, request: dict, request_id: str | None = None) -> dict:
+    def send(node: str, request: dict) -> dict:
         status, body = http("POST", node + "/alexa",
-                            alexa(request, user=user, session=session, request_id=request_id))
+                            alexa_envelope(request, user_id=user, session_id=session, new=False))
         assert status == 200, body
         return body
 
     # The same add, retried by Alexa on the other node while the first may still run
     retried = f"amzn1.echo-api.request.{uuid.uuid4()}"
-    add = intent("ShoppingRequestIntent", Query="five gallons of whole milk")
-    first, second = together(2, lambda i: send((node_a, node_b)[i], add, retried))
+    add = intent("ShoppingRequestIntent", retried, Query="five gallons of whole milk")
+    first, second = run_threads(2, lambda i: send((node_a, node_b)[i], add))
     assert first["response"] == second["response"]
     cart = cli_json("cart", "show", "--user", user, "--json", db=db)
     assert [i["quantity"] for i in cart["items"]] == [5]
@@ -164,7 +122,7 @@ def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cl
     read_back = send(node_b, intent("SetFulfillmentIntent", Method="pickup"))
     assert "Shall I place the order?" in json.dumps(read_back)
     # "yes" twice (two requests, two ids), one on each node, at the same moment
-    yeses = together(2, lambda i: send((node_a, node_b)[i], intent("AMAZON.YesIntent")))
+    yeses = run_threads(2, lambda i: send((node_a, node_b)[i], intent("AMAZON.YesIntent")))
     assert not any(isinstance(y, Exception) for y in yeses), yeses
     orders = cli_json("orders", "list", "--user", user, "--json", db=db)
     assert len(orders) == 1
