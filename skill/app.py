@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from flask import Flask, jsonify
+from flask import Flask, g, jsonify
 from werkzeug.exceptions import HTTPException
 
 from intents.dialog.conversation import utcnow
@@ -64,7 +64,16 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
 
     @app.before_request
     def housekeeping():
+        scope = runtime.storage.request_scope()
+        scope.__enter__()
+        g.storage_scope = scope  # one database connection per request (PostgreSQL)
         runtime.housekeeping_if_due()
+
+    @app.teardown_request
+    def end_storage_scope(exc):
+        scope = g.pop("storage_scope", None)
+        if scope is not None:
+            scope.__exit__(None, None, None)
 
     @app.get("/healthz")
     def healthz():

@@ -14,6 +14,7 @@ higher than this release knows is refused at start: an older node must not write
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -154,6 +155,10 @@ class SqliteStorage:
     def after_copy(self, session) -> None:
         """Nothing: explicit AUTOINCREMENT keys move sqlite_sequence along by themselves."""
 
+    def request_scope(self):
+        """Around one HTTP request: nothing to do (a thread keeps its own connection)."""
+        return contextlib.nullcontext()
+
     def close(self) -> None:
         pass
 
@@ -243,6 +248,10 @@ class PostgresStorage:
             if "seq" in columns:
                 session.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'seq'), "
                                 f"COALESCE(MAX(seq), 1), MAX(seq) IS NOT NULL) FROM {table}")
+
+    def request_scope(self):
+        """Around one HTTP request: the connection it first borrows serves all of it."""
+        return self.database.pinned()
 
     def close(self) -> None:
         self.database.close()

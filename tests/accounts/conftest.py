@@ -101,5 +101,7 @@ def make_postgres_server(url: str, *, dev: bool = True, **config) -> Server:
 def server(tmp_path, backend, request) -> Server:
     """The accounts tests that take this fixture run on both backends."""
     if backend == "postgresql":
-        return make_postgres_server(request.getfixturevalue("pg_url"))
+        made = make_postgres_server(request.getfixturevalue("pg_url"))
+        request.addfinalizer(made.app.extensions["voicecart"].storage.close)
+        return made
     return make_server(tmp_path)

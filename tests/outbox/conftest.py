@@ -44,7 +44,8 @@ def clock() -> FakeClock:
 def runtime(db_path, clock):
     # the dispatcher thread stays off: these tests drive Dispatcher.run_once themselves
     app = create_app(Config(db_path=db_path, dev=True, outbox_dispatcher=False), clock=clock)
-    return app.extensions["voicecart"]
+    yield app.extensions["voicecart"]
+    app.extensions["voicecart"].storage.close()  # a PostgreSQL pool outlives no test
 
 
 @pytest.fixture
