@@ -1,6 +1,6 @@
 """Run every benchmark in sequence within a time budget; print one table; write summary.json.
 
-    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup]
+    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup,storage]
 
 Each benchmark's `main([])` runs in its own child process (a fresh interpreter: one benchmark's
 50k-product index or garbage does not disturb the next one's timings), in its own process
@@ -32,6 +32,7 @@ BENCHMARKS = (
     ("outbox", "bench.bench_outbox", [], 20, 90),
     ("webhook", "bench.bench_webhook", [], 60, 240),
     ("startup", "bench.bench_startup", [], 15, 120),
+    ("storage", "bench.bench_storage", [], 10, 90),
 )
 DEFAULT_BUDGET_S = 540  # `make bench` must stay under 10 minutes, pip install included
 
@@ -223,8 +224,23 @@ def outbox_rows(data: dict) -> list[dict]:
     return rows
 
 
+def storage_rows(data: dict) -> list[dict]:
+    rows = []
+    for name in ("sqlite", "postgresql"):
+        r = data[name]
+        if "skipped" in r:
+            rows.append(_row("storage", f"{name}: skipped ({r['skipped'][:60]})", "-"))
+            continue
+        rows += [_row("storage", f"{name}: text turn p50 / p99, {data['threads']} threads",
+                      f"{r['p50_ms']:.1f} / {r['p99_ms']:.1f}", "ms"),
+                 _row("storage", f"{name}: turns per second (CPU {r['cpu_s']:.1f} s of "
+                                 f"{r['wall_s']:.1f} s)", r["turns_per_s"], "/s"),
+                 _row("storage", f"{name}: errors and apologies", r["errors"], "", 0, "<=")]
+    return rows
+
+
 ROWS = {"matcher": matcher_rows, "honest": honest_rows, "parser": parser_rows, "outbox": outbox_rows,
-        "webhook": webhook_rows, "startup": startup_rows}
+        "webhook": webhook_rows, "startup": startup_rows, "storage": storage_rows}
 
 
 def _fmt(value) -> str:
