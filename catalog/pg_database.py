@@ -65,6 +65,12 @@ class _Result:
         self._rows = cursor.fetchall() if cursor.description is not None else []
         self._next = 0
 
+    @classmethod
+    def empty(cls) -> "_Result":
+        found = cls.__new__(cls)
+        found.description, found.rowcount, found._rows, found._next = (), 0, [], 0
+        return found
+
     def fetchone(self) -> tuple | None:
         if self._next >= len(self._rows):
             return None
@@ -161,8 +167,16 @@ class PgSession:
         self.database = database
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
+        params = list(params)
+        if any(isinstance(p, str) and "\x00" in p for p in params):
+            # PostgreSQL text cannot hold NUL (SQLite can): no stored text contains one, so a
+            # look-up by such a value finds nothing, and a write stores U+FFFD in its place
+            # rather than fail the request (hostile input, never real data)
+            if sql.lstrip()[:6].lower() == "select":
+                return _Result.empty()
+            params = [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params]
         with self.database.connection() as conn:
-            return _Result(conn.execute(pg_sql(sql), list(params)))
+            return _Result(conn.execute(pg_sql(sql), params))
 
     def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
         with self.database.connection() as conn:
