@@ -104,4 +104,13 @@ CREATE TABLE voice_codes (
     customer_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL,
     failures INTEGER NOT NULL CHECK (failures >= 0), locked_until TEXT);
 """),
+    (2, "issue 17: sales tax, delivery notes, the seller's address, stock per store", """
+ALTER TABLE order_lines ADD COLUMN taxable INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN tax_cents BIGINT NOT NULL DEFAULT 0 CHECK (tax_cents >= 0);
+ALTER TABLE orders ADD COLUMN tax_rate TEXT;
+ALTER TABLE orders ADD COLUMN store_address TEXT;
+ALTER TABLE orders ADD COLUMN delivery_notes TEXT;
+ALTER TABLE customers ADD COLUMN delivery_notes TEXT;
+ALTER TABLE stores ADD COLUMN out_of_stock TEXT;
+"""),
 ]

@@ -141,8 +141,8 @@ def test_delivery_notes_and_the_seller_go_on_a_delivery_order(any_repo, store_fa
 
 
 def test_a_database_from_before_tax_gains_the_columns_and_its_orders_read_as_untaxed(
-        open_repo, store_factory):
-    repo = open_repo()
+        open_sqlite_repo, store_factory):  # a SQLite file made by an earlier release
+    repo = open_sqlite_repo()
     with repo.transaction():
         repo.save_store(store_factory("tx"))
         repo.save_customer(Customer("bob", preferred_store_id="tx"))
@@ -156,7 +156,7 @@ def test_a_database_from_before_tax_gains_the_columns_and_its_orders_read_as_unt
                           ("stores", "out_of_stock")):
         repo.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
-    reopened = open_repo()  # a new release starting on it adds them in place
+    reopened = open_sqlite_repo()  # a new release starting on it adds them in place
 
     order = reopened.get_order(placed.id)
     assert (order.subtotal, order.tax, order.total) == (Decimal("15.16"), Decimal("0.00"),
