@@ -1,9 +1,20 @@
 """Fixtures shared by every test layer."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from support import empty_postgres_tables, postgres_database, running_server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _index_cache(tmp_path_factory):
+    """Servers and commands on PostgreSQL keep matcher index files in the user's cache
+    directory (skill.storage.index_directory): this session's go to a folder of its own, not
+    into the home directory of whoever runs the tests."""
+    if not os.environ.get("VOICECART_INDEX_DIR"):
+        os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture
