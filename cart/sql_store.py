@@ -25,7 +25,8 @@ from cart import codec
 from cart.row_cache import CART_ROWS as _CODEC, compact_json as _json
 from cart.fulfillment import Slot, SlotHold, Store, from_utc_key, utc_key
 from cart.model import Cart, Customer, Substitution
-from cart.orders import Fulfillment, Order, OrderLine, PickedLine, PickResult
+from cart.order_json import changes_from_json, changes_json, picked_from_json, picked_json
+from cart.orders import Fulfillment, Order, OrderLine
 from cart.outbox.events import OrderEvent
 from cart.ports import DuplicateSubmission
 from catalog.sql import SqlSession, row, rows
@@ -276,10 +277,11 @@ class SqlCartRepository:
                 "delivery_fee_cents": _cents(order.delivery_fee),
                 "total_cents": _cents(order.total), "picking_at": utc_key(order.picking_at),
                 "cancelled_at": utc_key(order.cancelled_at) if order.cancelled_at else None,
-                "reported_status": order.reported_status, "picked": _picked_json(order.picked),
+                "reported_status": order.reported_status, "picked": picked_json(order.picked),
                 "tax_cents": _cents(order.tax), "tax_rate": str(order.tax_rate),
                 "store_address": f.store_address,
                 "delivery_notes": _json(codec.delivery_notes_to_dict(f.notes)),
+                "changes": changes_json(order.changes),
         }
         # The idempotency backstop: a second order with a taken submission key inserts nothing
         inserted = self.sql.execute(
@@ -287,6 +289,9 @@ class SqlCartRepository:
             "ON CONFLICT(submission_key) DO NOTHING", list(values.values())).rowcount
         if inserted != 1:
             raise DuplicateSubmission(order.submission_key)
+        self._insert_lines(order)
+
+    def _insert_lines(self, order: Order) -> None:
         for i, line in enumerate(order.lines):
             self._insert("order_lines", {
             "order_id": order.id, "position": i, "product_id": line.product_id,
@@ -304,7 +309,27 @@ class SqlCartRepository:
         self.sql.execute("UPDATE orders SET cancelled_at = ?, reported_status = ?, picked = ? "
                          "WHERE id = ?",
                          [utc_key(order.cancelled_at) if order.cancelled_at else None,
-                          order.reported_status, _picked_json(order.picked), order.id])
+                          order.reported_status, picked_json(order.picked), order.id])
+
+    def update_order(self, order: Order) -> None:
+        # Everything a shopper's change may touch, written as add_order writes it: the bill
+        # (tax with its rate), the seller's address and the driver's notes beside the slot;
+        # the lines are rewritten whole (with their taxable flag and substitution)
+        self._require_transaction()
+        f = order.fulfillment
+        self.sql.execute(
+            "UPDATE orders SET kind = ?, store_id = ?, store_name = ?, tz = ?, slot_key = ?, "
+            "slot_start = ?, slot_end = ?, address = ?, store_address = ?, delivery_notes = ?, "
+            "subtotal_cents = ?, delivery_fee_cents = ?, tax_cents = ?, tax_rate = ?, "
+            "total_cents = ?, picking_at = ?, changes = ? WHERE id = ?",
+            [f.kind, f.store_id, f.store_name, f.tz, f.slot_key, utc_key(f.slot_start),
+             utc_key(f.slot_end), _json(codec.address_to_dict(f.address)), f.store_address,
+             _json(codec.delivery_notes_to_dict(f.notes)), _cents(order.subtotal),
+             _cents(order.delivery_fee), _cents(order.tax), str(order.tax_rate),
+             _cents(order.total), utc_key(order.picking_at), changes_json(order.changes),
+             order.id])
+        self.sql.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
+        self._insert_lines(order)
 
     # --- order events (the outbox's SQL is in cart.outbox.sql) ---------------------------------
 
@@ -370,25 +395,6 @@ class SqlCartRepository:
             tax_rate=Decimal(row.get("tax_rate") or "0"),
             cancelled_at=from_utc_key(row["cancelled_at"]) if row["cancelled_at"] else None,
             reported_status=row.get("reported_status"),
-            picked=_picked_from_json(row.get("picked")),
+            picked=picked_from_json(row.get("picked")),
+            changes=changes_from_json(row.get("changes")),
         )
-
-
-
-def _picked_json(picked: PickResult | None) -> str | None:
-    if picked is None:
-        return None
-    return _json({"lines": [{"product_id": p.product_id, "quantity": str(p.quantity),
-                             "unit": p.unit, "substituted_by": p.substituted_by,
-                             "out_of_stock": p.out_of_stock} for p in picked.lines],
-                  "total": str(picked.total), "picked_at": utc_key(picked.picked_at)})
-
-
-def _picked_from_json(text: str | None) -> PickResult | None:
-    if not text:
-        return None
-    data = json.loads(text)
-    return PickResult(tuple(PickedLine(p["product_id"], Decimal(p["quantity"]), p["unit"],
-                                       p["substituted_by"], p["out_of_stock"])
-                            for p in data["lines"]),
-                      Decimal(data["total"]), from_utc_key(data["picked_at"]))

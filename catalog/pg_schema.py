@@ -113,4 +113,7 @@ ALTER TABLE orders ADD COLUMN delivery_notes TEXT;
 ALTER TABLE customers ADD COLUMN delivery_notes TEXT;
 ALTER TABLE stores ADD COLUMN out_of_stock TEXT;
 """),
+    (3, "issue 17: the shopper's changes to a placed order", """
+ALTER TABLE orders ADD COLUMN changes TEXT;
+"""),
 ]

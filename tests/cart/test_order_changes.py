@@ -1,4 +1,4 @@
-"""Changing a placed order (cart.order_changes), on the fake and on real SQLite: planning
+"""Changing a placed order (cart.order_changes), on the fake, SQLite and PostgreSQL: planning
 writes nothing, applying is atomic, exactly once per change id, version-checked, and never
 books a slot past its capacity."""
 from __future__ import annotations
@@ -53,7 +53,7 @@ def bread(products) -> AddedLine:
 def events(repo) -> int:
     if hasattr(repo, "events"):
         return len(repo.events)
-    return repo.db.execute("select count(*) from outbox_events").fetchone()[0]
+    return repo.sql.execute("select count(*) from outbox_events").fetchone()[0]
 
 
 def test_planning_writes_nothing(repo, products):
