@@ -120,7 +120,9 @@ def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cl
     assert [i["quantity"] for i in cart["items"]] == [5]
 
     assert "pickup or delivery" in json.dumps(send(node_a, intent("CheckoutIntent")))
-    read_back = send(node_b, intent("SetFulfillmentIntent", Method="pickup"))
+    # "pickup at five": a method with a time holds that slot and reads back ("pickup" alone
+    # offers a choice of times first)
+    read_back = send(node_b, intent("SetFulfillmentIntent", Method="pickup", Time="17:00"))
     assert "Shall I place the order?" in json.dumps(read_back)
     # "yes" twice (two requests, two ids), one on each node, at the same moment
     yeses = run_threads(2, lambda i: send((node_a, node_b)[i], intent("AMAZON.YesIntent")))
