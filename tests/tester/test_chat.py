@@ -143,12 +143,14 @@ def test_interactive_terminal_has_a_prompt_and_keeps_history(tmp_path, db):
         os.chdir(REPO)
         os.execve(VOICECART[0], [*VOICECART, "chat", "--db", db, "--user", "tty"], env)
     out = b""
+    poller = select.poll()  # not select(): it refuses descriptors past 1,023
+    poller.register(fd, select.POLLIN)
 
     def read_for(seconds: float) -> None:
         nonlocal out
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            if select.select([fd], [], [], 0.1)[0]:
+            if poller.poll(100):
                 try:
                     out += os.read(fd, 65536)
                 except OSError:
@@ -162,9 +164,26 @@ def test_interactive_terminal_has_a_prompt_and_keeps_history(tmp_path, db):
             os.write(fd, f"{line}\n".encode())
         read_for(1)
     finally:
-        _, status = os.waitpid(pid, 0)
+        status = _reap(pid, within=30)
     text = out.decode(errors="replace")
     assert "Type :help for commands" in text and "voicecart> " in text
     assert "Added a dozen Large White Eggs" in text
     assert os.waitstatus_to_exitcode(status) == 0
     assert (tmp_path / ".voicecart_history").read_text().splitlines() == ["add a dozen eggs", ":quit"]
+
+
+def _reap(pid: int, within: float) -> int:
+    """The child's wait status; a child still running after `within` seconds is killed (and
+    the test fails on its status) rather than hanging the whole run."""
+    import os
+    import signal
+    import time
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    return os.waitpid(pid, 0)[1]
