@@ -1,6 +1,7 @@
-"""How tests/data/release1.db was made: by the release on main before schema versions (commit
-0d996dc), with `PYTHONPATH=<that checkout> python tests/data/make_release1.py tests/data/release1.db`
-(then checkpointed into one file). tests/skill/test_db_commands.py upgrades a copy of it."""
+"""How tests/data/release1.sql was made: by the release on main before schema versions (commit
+0d996dc), with `PYTHONPATH=<that checkout> python tests/data/make_release1.py release1.db`, then
+dumped as SQL text (`sqlite3.Connection.iterdump`). tests/skill/test_db_commands.py rebuilds the
+file from the dump and upgrades it."""
 import sys
 from datetime import datetime, timezone
 from skill.app import create_app

@@ -4,7 +4,6 @@ SQLite unchanged, and a schema newer than the release is refused with a reason."
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -14,7 +13,9 @@ import pytest
 
 from support import REPO, VOICECART, postgres_database
 
-RELEASE1 = Path(__file__).resolve().parents[1] / "data" / "release1.db"
+# a text dump (reviewable, no binary database in the repository) of the file the release
+# before schema versions made
+RELEASE1 = Path(__file__).resolve().parents[1] / "data" / "release1.sql"
 RELEASE1_ORDER = "Y730Z6RYFJ"  # placed by tests/data/make_release1.py
 
 
@@ -44,7 +45,9 @@ def shopper_view(db: str) -> tuple:
 @pytest.fixture
 def release1(tmp_path) -> Path:
     path = tmp_path / "release1.db"
-    shutil.copy(RELEASE1, path)
+    with sqlite3.connect(path) as conn:
+        conn.executescript(RELEASE1.read_text())
+    conn.close()
     return path
 
 
