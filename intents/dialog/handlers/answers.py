@@ -191,37 +191,30 @@ def fallback(turn: Turn) -> Reply:
     return Reply(f"Sorry, I didn't get that. {GENERAL_HELP}", reprompt="What would you like to do?")
 
 
+# The pending question of each kind, said again when the shopper's answer was not one
+_QUESTIONS = {
+    "fulfillment": "Would you like pickup or delivery?",
+    "offer_add": "Want me to add it?",
+    "confirm_usual": "Shall I add your usual to your cart?",
+    "read_more": "Want to hear more of your cart?",
+    "confirm_order": "Shall I place the order? Yes or no?",
+    "confirm_cancel": "Should I cancel the order? Yes or no?",
+    "confirm_order_change": "Shall I change the order? Yes or no?",
+    "slot_choice": "Which time would you like: the first one or the second one?",
+    "confirm_clear": "Should I empty your cart? Yes or no?",
+    "ask_item": "What would you like to add?",
+}
+
+
 def _repeat_question(turn: Turn, prefix: str = "") -> Reply:
     pending = turn.state.pending or {}
     kind = pending.get("kind")
-    if kind == "choose":
+    if kind in ("choose", "order_choose"):
         q = f"For {pending['item']['phrase']}, did you want {join_words(pending.get('labels') or [], 'or')}?"
     elif kind == "choose_kind":
         q = kind_question(pending)
-    elif kind == "fulfillment":
-        q = "Would you like pickup or delivery?"
-    elif kind == "offer_add":
-        q = "Want me to add it?"
-    elif kind == "confirm_usual":
-        q = "Shall I add your usual to your cart?"
-    elif kind == "read_more":
-        q = "Want to hear more of your cart?"
-    elif kind == "confirm_order":
-        q = "Shall I place the order? Yes or no?"
-    elif kind == "confirm_cancel":
-        q = "Should I cancel the order? Yes or no?"
-    elif kind == "confirm_order_change":
-        q = "Shall I change the order? Yes or no?"
-    elif kind == "slot_choice":
-        q = "Which time would you like: the first one or the second one?"
-    elif kind == "order_choose":
-        q = f"For {pending['item']['phrase']}, did you want {join_words(pending.get('labels') or [], 'or')}?"
-    elif kind == "confirm_clear":
-        q = "Should I empty your cart? Yes or no?"
-    elif kind == "ask_item":
-        q = "What would you like to add?"
     else:
-        q = "Yes or no?"
+        q = _QUESTIONS.get(kind, "Yes or no?")
     return Reply(f"{prefix}{q}", reprompt=q)
 
 
