@@ -166,3 +166,18 @@ def money(amount: float | Decimal) -> str:
 @pytest.fixture
 def spoken_price():
     return money
+
+
+SHOP = "add two gallons of whole milk and a dozen large white eggs"
+
+
+@pytest.fixture
+def placed(say, orders):
+    """ann's pickup order for tomorrow (Thursday 2026-11-26) 5-6 PM New York time; picking
+    starts an hour before the slot."""
+    say(SHOP)
+    say("check out for pickup tomorrow at five pm")
+    say("yes")
+    [order] = orders()
+    assert order["fulfillment"]["slot_start"].startswith("2026-11-26T17:00")
+    return order

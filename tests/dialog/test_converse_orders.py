@@ -1,22 +1,6 @@
 """After checkout: order status as time passes, cancelling (with confirmation), reordering."""
 from __future__ import annotations
 
-import pytest
-
-SHOP = "add two gallons of whole milk and a dozen large white eggs"
-
-
-@pytest.fixture
-def placed(say, orders):
-    """ann's pickup order for tomorrow (Thursday 2026-11-26) 5-6 PM New York time; picking
-    starts an hour before the slot."""
-    say(SHOP)
-    say("check out for pickup tomorrow at five pm")
-    say("yes")
-    [order] = orders()
-    assert order["fulfillment"]["slot_start"].startswith("2026-11-26T17:00")
-    return order
-
 
 def test_status_without_orders_says_there_are_none(say, orders):
     reply = say("where's my order")

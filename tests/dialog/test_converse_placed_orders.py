@@ -7,25 +7,13 @@ import sqlite3
 import threading
 from decimal import ROUND_HALF_UP, Decimal
 
-import pytest
 
 from cart.order_changes import ChangeRequest, apply_order_change, plan_order_change
 from cart.errors import OrderChangedMeanwhile
 from cart.sqlite_store import SqliteCartRepository
 from catalog.database import ConnectionPool
 
-SHOP = "add two gallons of whole milk and a dozen large white eggs"
-
-
-@pytest.fixture
-def placed(say, orders):
-    """ann's pickup order for tomorrow (Thursday 2026-11-26) 5-6 PM New York time."""
-    say(SHOP)
-    say("check out for pickup tomorrow at five pm")
-    say("yes")
-    [order] = orders()
-    assert order["fulfillment"]["slot_start"].startswith("2026-11-26T17:00")
-    return order
+SHOP = "add two gallons of whole milk and a dozen large white eggs"  # as the placed fixture says
 
 
 def capacity_in_use(runtime) -> dict[str, int]:

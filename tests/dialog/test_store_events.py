@@ -13,7 +13,6 @@ from skill.app import create_app
 from skill.config import Config
 from webhook_kit import INBOUND_SECRET, SECRET, sign
 
-SHOP = "add two gallons of whole milk and a dozen large white eggs"
 
 
 @pytest.fixture
@@ -24,13 +23,6 @@ def app(tmp_path, clock, seeded_db):
     return create_app(Config(db_path=path, dev=True, inbound_secret=INBOUND_SECRET), clock=clock)
 
 
-@pytest.fixture
-def placed(say, orders):
-    say(SHOP)
-    say("check out for pickup tomorrow at five pm")
-    say("yes")
-    [order] = orders()
-    return order
 
 
 @pytest.fixture
