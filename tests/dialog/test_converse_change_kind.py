@@ -72,3 +72,26 @@ def test_a_kind_for_a_line_not_in_the_cart(say, cart):
     reply = say("change the milk to skim")["speech"]
     assert "there's no milk in your cart" in reply.lower()
     assert [i["name"] for i in cart()["items"]] == ["Large White Eggs"]
+
+
+def test_a_kind_the_line_already_is_says_so_and_changes_nothing(say, cart):
+    say("add a gallon of two percent milk")
+    say("change the milk to skim")
+    before = cart()
+
+    reply = say("make it skim instead")["speech"]
+
+    assert reply.startswith("Your Fat Free Skim Milk is already skim")
+    assert "couldn't find" not in reply
+    assert cart() == before
+
+
+def test_a_swap_right_after_an_add_names_both_products_and_keeps_one_line(say, cart):
+    say("add a dozen eggs")
+
+    reply = say("make them brown instead")["speech"]
+
+    assert reply.startswith("OK, swapped Large White Eggs for Large Brown Eggs. "
+                            "A dozen Large Brown Eggs now")
+    assert "Added" not in reply  # it replaced the line; "Added" sounded like a second one
+    assert [i["name"] for i in cart()["items"]] == ["Large Brown Eggs"]

@@ -19,7 +19,8 @@ from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, in_stock_altern
 from intents.model import ItemRequest, Reply
 from intents.parsing.unit_words import read_size_word
 from intents.dialog.handlers.kinds import ask_kind, choose_kind
-from intents.dialog.speech import distinguishing_labels, join_words, say_number, short_name
+from intents.dialog.speech import (capitalized, distinguishing_labels, join_words, say_number,
+                                   short_name)
 from intents.dialog.turn import Turn, handles
 
 
@@ -301,8 +302,14 @@ def select_option(turn: Turn) -> Reply:
             said = add_product(turn, chosen, *asked[:2],
                                alternatives=[p.id for p in options if p.id != chosen.id],
                                phrase=last.get("phrase"), offered=last.get("offered"),
-                               pack_size=asked[2], replacing=_added_line(last))
-            return Reply(f"OK, swapped. {said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+                               pack_size=asked[2], replacing=_added_line(last), changing=True)
+            if not said.startswith("OK"):  # refused or out of stock: the line was left alone
+                return Reply(f"{said} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+            # "swapped X for Y. A dozen Y now": an "Added ..." here sounded like a second line
+            was = turn.matcher.get(last["product_id"])
+            what = capitalized(said.removeprefix("OK, ").removeprefix("OK. "))
+            return Reply(f"OK, swapped {short_name(was) if was else 'that'} for "
+                         f"{short_name(chosen)}. {what} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if kind:  # "make it skim" later on: the line last talked about
         return change_kind(turn, None, kind)
     return Reply("There's nothing to choose from right now. What would you like to add?",

@@ -31,6 +31,10 @@ def change_kind(turn: Turn, item: ItemRequest | None, kind: str) -> Reply:
                          "to add?", reprompt="What would you like to add?")
     old = turn.matcher.get(line.product_id)
     new = _kind_of(turn, old, line.name, kind, item.phrase if item else None)
+    if old is not None and new is not None and new.id == old.id:
+        kept = short_name(old)
+        return Reply(f"Your {kept} {'are' if is_plural(kept) else 'is'} already {kind}, "
+                     f"so nothing changed. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if new is None:
         kept = short_name(old) if old else line.name
         return Reply(f"Sorry, I couldn't find {kind} {item.phrase if item else _head(line.name)}, "
@@ -57,7 +61,8 @@ def _kind_of(turn: Turn, old: Product | None, name: str, kind: str,
              phrase: str | None) -> Product | None:
     """The product of the kind named: "skim" + "milk", "brown" + "eggs". It must be a clear
     match, in stock, carry the kind's words in its name, and be the same kind of food (the
-    same department) as the line's product."""
+    same department) as the line's product. The line's own product when it is already of
+    that kind ("make it skim" twice), so the shopper hears that rather than "couldn't find"."""
     kind_words = set(content_tokens(tokens(kind)))
     if not kind_words:
         return None
@@ -70,7 +75,9 @@ def _kind_of(turn: Turn, old: Product | None, name: str, kind: str,
         named = set(tokens(" ".join([product.name, *product.synonyms])))
         if not kind_words <= named or not product.in_stock:
             continue
-        if old is not None and (product.id == old.id or product.department != old.department):
+        if old is not None and product.id == old.id:
+            return old
+        if old is not None and product.department != old.department:
             continue
         return product
     return None
