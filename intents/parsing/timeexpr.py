@@ -11,7 +11,8 @@ Conventions (store hours, not a clock on a wall):
 - a bare hour with no am/pm: 1-7 is afternoon/evening (17:00 for "at 5"), 8-11 morning,
   12 noon; "in the morning"/"evening" or a part of day decides when said;
 - a time without a day is today if still ahead of `now`, else tomorrow;
-- a weekday is its next occurrence, today included; "next saturday" skips today;
+- a weekday is its next occurrence, today included unless its time of day has passed
+  ("saturday afternoon" late on a Saturday is next week's); "next saturday" skips today;
 - "the 26th" is this month if not past, else next month; a month and day is this year if not
   past, else next year.
 """
@@ -164,8 +165,10 @@ def find_time(text: str, now: datetime) -> TimeResult:
             at = now + timedelta(minutes=minutes)
             return TimeResult({"time": at.strftime("%Y-%m-%dT%H:%M")}, ((m.start(), m.end()),), True)
     day: date | None = None
+    weekday_said = False
     if m := _DAY.search(text):
         day = _day(m, now.date())
+        weekday_said = bool(m.group("wd"))
         spans.append((m.start(), m.end()))
     part = None
     if m := _PART.search(text):
@@ -190,6 +193,9 @@ def find_time(text: str, now: datetime) -> TimeResult:
     if day is None:
         ahead = (hm[0], hm[1]) > (now.hour, now.minute)
         day = now.date() if ahead else now.date() + timedelta(days=1)
+    elif weekday_said and day == now.date() and (hm[0], hm[1]) <= (now.hour, now.minute):
+        # "Saturday afternoon" said late on a Saturday: that afternoon is gone, so next week's
+        day += timedelta(days=7)
     return TimeResult({"time": f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"}, tuple(spans), True)
 
 

@@ -113,6 +113,14 @@ def test_moving_the_pickup_books_the_new_slot_and_frees_the_old(say, orders, run
     assert booked["holds"] == 0
 
 
+def test_moving_the_pickup_to_its_own_time_says_when_it_is(say, orders, placed):
+    reply = say("move my pickup to 5", session="same")["speech"]
+    # the order is already tomorrow at 5: the shopper hears when, and nothing is asked
+    assert "Your order is already for pickup at" in reply and "so nothing changed" in reply
+    assert "5" in reply and "Shall I" not in reply
+    assert orders()[0]["fulfillment"] == placed["fulfillment"]
+
+
 def test_change_my_order_to_saturday_keeps_the_time_of_day(say, orders, placed):
     say("change my order to saturday", session="s")
     say("yes", session="s")

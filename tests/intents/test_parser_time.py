@@ -31,6 +31,10 @@ TIMES = [
     ("deliver it friday at 2 pm", {"time": "2026-11-27T14:00"}),
     ("deliver it next wednesday", {"date": "2026-12-02"}),
     ("deliver it wednesday", {"date": "2026-11-25"}),
+    # today's weekday with a time already past (9 AM at 10 AM) is next week's, never the past
+    ("deliver it wednesday morning", {"time": "2026-12-02T09:00"}),
+    ("deliver it wednesday at 5", {"time": "2026-11-25T17:00"}),
+    ("deliver it today at 9", {"time": "2026-11-25T09:00"}),
     ("deliver it tomorrow", {"date": "2026-11-26"}),
     ("deliver it the day after tomorrow", {"date": "2026-11-27"}),
     ("deliver it this weekend", {"date": "2026-11-28"}),

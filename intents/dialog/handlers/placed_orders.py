@@ -240,7 +240,7 @@ def _read_back(turn: Turn, order: Order, request: ChangeRequest) -> Reply:
         if not isinstance(exc, DomainError):
             raise
         turn.state.pending = None
-        return Reply(f"{_cannot(exc, order)} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+        return Reply(f"{_cannot(exc, order, turn)} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if plan.slot_moved:
         request = ChangeRequest(request.add, request.remove, request.kind, None,
                                 plan.fulfillment.slot_start)
@@ -252,13 +252,14 @@ def _read_back(turn: Turn, order: Order, request: ChangeRequest) -> Reply:
     return Reply(text, reprompt=f"{ASK_CHANGE} Yes or no?")
 
 
-def _cannot(exc: Exception, order: Order) -> str:
+def _cannot(exc: Exception, order: Order, turn: Turn) -> str:
     if isinstance(exc, BelowMinimumOrder):
         return (f"Sorry, that would bring your order to {say_price(exc.subtotal)}, under the "
                 f"{say_price(exc.minimum)} minimum, so I've left it as it is.")
     if isinstance(exc, NothingToChange):
         return ("That would leave your order empty, so I've left it as it is. You can cancel "
-                "the order instead." if "empty" in str(exc) else "Your order already is that way.")
+                "the order instead." if "empty" in str(exc)
+                else f"Your order is already for {_described(order, turn)}, so nothing changed.")
     if isinstance(exc, NoAddress):
         return "I don't have a delivery address for you, so your order stays as it is."
     if isinstance(exc, (NoSlotAvailable, UnsupportedFulfillment)):
