@@ -2,6 +2,8 @@
 "remove the eggs"."""
 from __future__ import annotations
 
+import pytest
+
 
 def names(cart_json):
     return [i["name"] for i in cart_json["items"]]
@@ -123,6 +125,59 @@ def test_remove_some_of_an_item_keeps_the_rest(say, cart):
 
     assert [(i["name"], i["quantity"]) for i in cart()["items"]] == [("Bananas", 3)]
     assert "three" in reply["speech"]
+
+
+def _line(cart, name):
+    return next(i for i in cart()["items"] if i["name"] == name)
+
+
+def test_remove_one_can_takes_one_can_not_the_line(say, cart):
+    say("add 3 cans of black beans")
+
+    reply = say("remove one can of black beans")["speech"]
+
+    assert _line(cart, "Black Beans")["quantity"] == 2
+    assert reply.startswith("Removed one can of Black Beans. You now have two cans of Black Beans.")
+
+
+def test_remove_a_carton_from_a_line_kept_in_dozens(say, cart):
+    say("add two dozen eggs")
+
+    say("remove one carton of eggs")
+
+    eggs = _line(cart, "Large White Eggs")
+    assert (eggs["quantity"], eggs["unit"]) == (1, "dozen")
+    assert eggs["line_total"] == eggs["unit_price"]
+
+
+def test_remove_one_of_a_pack_product_takes_a_pack_and_says_so(say, cart):
+    say("add a dozen bagels")  # two packs of six
+
+    reply = say("remove one bagel")["speech"]
+
+    assert _line(cart, "Plain Bagels")["quantity"] == 1
+    assert "come in packs of six, so I removed one pack" in reply
+    assert "You now have one pack of Plain Bagels" in reply
+
+
+def test_remove_one_of_a_line_by_weight_takes_about_one_piece(say, cart):
+    say("add 4 apples")  # sold by the pound: about 1.6 pounds
+    before = _line(cart, "Gala Apples")["quantity"]
+
+    reply = say("remove one apple")["speech"]
+
+    after = _line(cart, "Gala Apples")["quantity"]
+    # one apple's average weight, not a whole pound
+    assert after == pytest.approx(before * 3 / 4)
+    assert reply.startswith("Removed about")
+
+
+def test_remove_one_of_a_single_line_says_how_many_are_left(say, cart):
+    say("add 3 avocados")
+
+    reply = say("remove one avocado")["speech"]
+
+    assert reply.startswith("Removed one Hass Avocado. You now have two Hass Avocados.")
 
 
 def test_removing_something_not_in_the_cart_changes_nothing(say, cart):

@@ -33,6 +33,38 @@ def line_speech(line: CartLine) -> str:
     return say_quantity(line.quantity, line.unit, name)
 
 
+def held_speech(line: CartLine, product: Product | None) -> str:
+    """A line of packs or containers by its containers: "two cartons of Large White Eggs" (24
+    eggs), "two cans of Black Beans", never "two Large White Eggs"; any other line as
+    line_speech says it."""
+    container = _container_of(line, product)
+    if container is not None:
+        return (f"{say_number(line.quantity)} {container}{'s' if line.quantity != 1 else ''} "
+                f"of {_line_name(line)}")
+    return line_speech(line)
+
+
+def pieces_per_pack(line: CartLine, product: Product | None) -> int | None:
+    """How many pieces one of a line's packs holds (6 bagels), when the line counts such packs."""
+    if product is None or line.unit is not None or line.estimated:
+        return None
+    pack = terms_of(product).pack
+    return pack.pieces if pack is not None and (pack.pieces or 0) > 1 else None
+
+
+def _container_of(line: CartLine, product: Product | None) -> str | None:
+    if product is None or line.unit is not None or line.estimated:
+        return None
+    terms = terms_of(product)
+    if pieces_per_pack(line, product) is not None:
+        return terms.container or "pack"
+    # a can, jar or bag of something, unless the name says it already ("Bag of Ice")
+    container = terms.container if terms.pack is not None else None
+    if container and container not in tokens(line.name):
+        return container
+    return None
+
+
 def _line_name(line: CartLine) -> str:
     # Cart lines keep the product's name as it was when added; shorten it the same way.
     return short_name(Product(id=line.product_id, name=line.name, price=line.unit_price))

@@ -1,15 +1,22 @@
 """Corrections: remove an item, undo the last change, change a quantity, swap for a variant."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from cart import services
 from cart.errors import NothingToUndo
 from catalog.model import Product
-from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, last_line, line_speech, priced
+from catalog.normalize import singular
+from catalog.purchase import Refusal, plan, terms_of
+from cart.model import CartLine
+from intents.dialog.amounts import asked_of
+from intents.dialog.handlers.common import (ANYTHING_ELSE, find_cart_lines, held_speech, last_line,
+                                            line_speech, pieces_per_pack, priced)
 from intents.dialog.handlers.items import add_product, resolve
 from intents.model import ItemRequest, Reply
-from intents.dialog.speech import cart_size, capitalized, join_words, none_in_cart, say_quantity, short_name
+from intents.dialog.speech import (cart_size, capitalized, join_words, none_in_cart, say_number,
+                                   say_quantity, short_name)
 from intents.dialog.turn import Turn, handles
 
 
@@ -32,19 +39,75 @@ def remove_item(turn: Turn) -> Reply:
             said.append(f"{capitalized(none_in_cart(item.phrase))}.")
             continue
         line = next((l for l in lines if item.unit and l.unit == item.unit), lines[0])
-        fewer = Decimal(str(item.quantity)) if item.quantity is not None else None
-        if fewer is not None and fewer > 0 and (item.unit is None or item.unit == line.unit) \
-                and line.quantity > fewer:
+        fewer = _billed(turn, line, item)
+        if fewer is not None and 0 < fewer < line.quantity:
             # "remove one of the eggs" takes one away, not the whole line
             left = services.set_quantity(turn.carts, turn.customer_id, line.product_id,
                                          line.quantity - fewer, line.unit, now=turn.now)
-            said.append(f"Removed {say_quantity(fewer, line.unit, short_name(_named(line)))}. "
-                        f"You now have {line_speech(left)}.")
+            said.append(_fewer_said(turn, line, left, fewer, item))
             continue
         removed = services.remove_item(turn.carts, turn.customer_id, lines[0].product_id, now=turn.now)
         said.append(f"Removed {join_words([line_speech(l) for l in removed])}.")
     turn.state.context.pop("last_added", None)
     return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
+
+
+def _billed(turn: Turn, line: CartLine, item: ItemRequest) -> Decimal | None:
+    """How much of `line`, in the unit it is billed by, the amount said stands for, by the
+    same rules as adding: one apple is about 0.4 pounds of a line by weight, "a can" or "a
+    carton" one of a line of cans or cartons, a bagel a whole pack of six. None when no amount
+    was said or it does not fit the line (then the whole line goes)."""
+    if item.quantity is None:
+        return None
+    product = turn.matcher.get(line.product_id)
+    if product is not None:
+        try:
+            purchase = plan(product, asked_of(item.quantity, item.unit))
+        except Refusal:
+            purchase = None
+        if purchase is not None and purchase.unit == line.unit:
+            return purchase.quantity
+        # "a carton" of a line kept in dozens: what the carton costs is its share of the line
+        if purchase is not None and not purchase.estimated and not line.estimated \
+                and line.unit_price > 0 and purchase.product.id == line.product_id:
+            share = purchase.line_total / line.unit_price
+            if share == share.to_integral_value():
+                return share
+    if item.unit is None or item.unit == line.unit:
+        return Decimal(str(item.quantity))
+    return None
+
+
+def _fewer_said(turn: Turn, line: CartLine, left: CartLine, fewer: Decimal,
+                item: ItemRequest) -> str:
+    """"Removed one. You now have two." Lines of packs are spoken by their packs, and a count
+    that took a whole pack away ("remove one bagel" of packs of six) says so."""
+    product = turn.matcher.get(line.product_id)
+    name = short_name(_named(line))
+    removed = _counted(held_speech(replace(line, quantity=fewer), product), fewer, line)
+    pieces = pieces_per_pack(line, product)
+    if pieces is not None and item.unit is None and Decimal(str(item.quantity)) != fewer * pieces:
+        container = terms_of(product).container or "pack"
+        lead = f"{name} come in {container}s of {say_number(pieces)}, so I removed {removed}."
+    else:
+        lead = f"Removed {'about ' if line.estimated else ''}{removed}."
+    return f"{lead} You now have {_counted(held_speech(left, product), left.quantity, left)}."
+
+
+def _counted(spoken: str, quantity: Decimal, line: CartLine) -> str:
+    """"one Creamy Peanut Butter" where a single item would be said by its name alone: after
+    "remove one", "Removed Creamy Peanut Butter. You now have Creamy Peanut Butter." said
+    nothing about how many."""
+    if quantity == 1 and line.unit is None and spoken == _name_of(line):
+        head, _, last = spoken.rpartition(" ")
+        one = singular(last.lower())
+        one = one[:1].upper() + one[1:] if last[:1].isupper() else one
+        return f"one {head} {one}" if head else f"one {one}"
+    return spoken
+
+
+def _name_of(line: CartLine) -> str:
+    return short_name(_named(line))
 
 
 def _named(line) -> Product:

@@ -14,8 +14,9 @@ from catalog.variants import variants_in
 from catalog.normalize import content_tokens, tokens
 from intents.dialog.amounts import (Refusal, asked_of, purchase_for, say_added, say_changed,
                                      say_refusal)
-from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, in_stock_alternative,
-                                            instead_terms, line_speech, priced)
+from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, held_speech,
+                                            in_stock_alternative, instead_terms, line_speech,
+                                            priced)
 from intents.model import ItemRequest, Reply
 from intents.parsing.unit_words import read_size_word
 from intents.dialog.handlers.kinds import ask_kind, choose_kind
@@ -198,19 +199,8 @@ def add_product(turn: Turn, product: Product, quantity: float | None, unit: str 
         "asked": [quantity, unit, pack_size], "options": alternatives or [], "phrase": phrase,
         "offered": offered}
     said = say_changed(purchase) if changing else say_added(purchase)
-    total_note = "" if line.quantity == purchase.quantity else f" You now have {_held(line, purchase)}."
+    total_note = "" if line.quantity == purchase.quantity else f" You now have {held_speech(line, chosen)}."
     return said + total_note
-
-
-def _held(line, purchase) -> str:
-    """The merged line: "two cartons of Large White Eggs" (24 eggs), never "two Large White
-    Eggs", for a line of packs that each hold several pieces."""
-    pack = purchase.terms.pack if purchase.terms else None
-    if line.unit is None and not line.estimated and pack is not None and (pack.pieces or 0) > 1:
-        container = purchase.terms.container or "pack"
-        return (f"{say_number(line.quantity)} {container}{'s' if line.quantity != 1 else ''} "
-                f"of {short_name(purchase.product)}")
-    return line_speech(line)
 
 
 def _not_found(turn: Turn, item: ItemRequest, phrase: str, match: Match | None) -> str:
