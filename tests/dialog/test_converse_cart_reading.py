@@ -81,6 +81,26 @@ def test_twelve_lines_take_three_chunks(say, cart, fill_cart, spoken_price):
     assert mentioned(after["speech"], PLAIN) == []
 
 
+def test_asking_for_the_rest_reads_on_like_yes(say, cart, fill_cart, spoken_price):
+    fill_cart(PLAIN[:7])
+    say("what's in my cart")
+
+    reply = say("keep going")
+
+    assert mentioned(reply["speech"], PLAIN) == PLAIN[5:7]
+    assert spoken_price(cart()["total"]) in reply["speech"]
+
+
+def test_the_rest_is_only_read_while_a_reading_is_pending(say, fill_cart):
+    fill_cart(PLAIN[:3])
+    say("what's in my cart")  # all read: nothing pending
+
+    reply = say("read the rest")
+
+    assert "didn't get that" in reply["speech"]
+    assert mentioned(reply["speech"], PLAIN) == []
+
+
 def test_no_stops_the_reading_and_a_later_yes_does_not_resume_it(say, cart, fill_cart):
     fill_cart(PLAIN[:7])
     say("what's in my cart")
@@ -131,7 +151,7 @@ def test_is_x_in_my_cart_says_the_quantity_of_one(say):
     reply = say("are bananas in my cart")
 
     assert reply["speech"].startswith("Yes")
-    assert "one Bananas" in reply["speech"]
+    assert "one Banana in your cart" in reply["speech"]  # said as one, not "one Bananas"
 
 
 def test_is_x_in_my_cart_says_no_and_adds_nothing(say, cart):

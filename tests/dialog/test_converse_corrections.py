@@ -137,7 +137,7 @@ def test_remove_one_can_takes_one_can_not_the_line(say, cart):
     reply = say("remove one can of black beans")["speech"]
 
     assert _line(cart, "Black Beans")["quantity"] == 2
-    assert reply.startswith("Removed one can of Black Beans. You now have two cans of Black Beans.")
+    assert reply.startswith("Removed a can of Black Beans. You now have two cans of Black Beans.")
 
 
 def test_remove_a_carton_from_a_line_kept_in_dozens(say, cart):
@@ -156,8 +156,8 @@ def test_remove_one_of_a_pack_product_takes_a_pack_and_says_so(say, cart):
     reply = say("remove one bagel")["speech"]
 
     assert _line(cart, "Plain Bagels")["quantity"] == 1
-    assert "come in packs of six, so I removed one pack" in reply
-    assert "You now have one pack of Plain Bagels" in reply
+    assert "come in packs of six, so I removed a pack" in reply
+    assert "You now have a pack of Plain Bagels" in reply
 
 
 def test_remove_one_of_a_line_by_weight_takes_about_one_piece(say, cart):

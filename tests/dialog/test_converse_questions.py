@@ -158,3 +158,19 @@ def test_is_it_in_my_cart_answers_from_the_cart(say, cart):
 
     assert has["speech"].startswith("Yes") and "two gallons of Whole Milk" in has["speech"]
     assert hasnt["speech"].startswith("No")
+
+
+def test_a_plural_product_is_offered_as_one_and_yes_adds_one(say, lines):
+    reply = say("how much are avocados")["speech"]
+
+    assert "Hass Avocados are $1.29 each. They're in stock. Want me to add one?" in reply
+    say("yes")
+    assert list(lines().values()) == [1]
+
+
+def test_an_amount_asked_about_is_offered_as_them(say, lines):
+    reply = say("how much are three avocados")["speech"]
+
+    assert reply.endswith("They're in stock. Want me to add them?")
+    say("yes")
+    assert list(lines().values()) == [3]

@@ -44,6 +44,10 @@ def continuation(turn: Turn) -> Handler | None:
         return lambda t: choose_offered(t, pending)
     if kind == "voice_code" and intent not in ("No", "Stop", "Cancel", "Help"):
         return lambda t: answer_voice_code(t, pending)  # whatever words the digits landed in
+    if kind == "read_more" and intent in ("Fallback", "AddItem") and not turn.request.items \
+            and _asks_for_more(turn.request.text):
+        from intents.dialog.handlers.cart_read import read_from
+        return lambda t: read_from(t, pending["offset"])
     if kind == "ask_item" and intent == "Fallback" and (said := _as_phrase(turn.request.text)):
         return lambda t: add_items(t, [ItemRequest(said)])
     if intent == "SetFulfillment" and kind in ("fulfillment", "confirm_order", "slot_choice"):
@@ -55,6 +59,20 @@ def continuation(turn: Turn) -> Handler | None:
         turn.state.context.pop("placed", None)  # a later "yes" is about something new
         turn.state.context.pop("order_changed", None)
     return None
+
+
+# "Want to hear more?" answered by asking for the rest rather than with a yes. Only while a
+# cart read is pending: "keep going" is no consent to place an order.
+_OF_CART = r"(?: of (?:it|them|my cart|the cart|my list))?"
+_MORE = re.compile(
+    r"(?:(?:please|ok|okay|yes|yeah|and)\s+)*"
+    r"(?:keep going|go on|continue|carry on|what else"
+    r"|(?:read|tell me|give me|say)(?: me)?(?: some)? (?:more|the rest)" + _OF_CART +
+    r"|(?:some |the )?(?:more|next|rest)" + _OF_CART + r")(?:\s+please)?")
+
+
+def _asks_for_more(text: str) -> bool:
+    return bool(_MORE.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", (text or "").lower()).split())))
 
 
 def _as_phrase(text: str) -> str:

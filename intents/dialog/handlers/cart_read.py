@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from cart import services
 from intents.dialog.amounts import say_total
-from intents.dialog.handlers.common import ANYTHING_ELSE, find_cart_lines, line_speech
+from intents.dialog.handlers.common import (ANYTHING_ELSE, counted_speech, find_cart_lines,
+                                            held_speech)
 from intents.dialog.handlers.items import resolve
 from intents.dialog.handlers.questions import answer
 from intents.model import Reply
@@ -29,7 +30,8 @@ def read_from(turn: Turn, offset: int) -> Reply:
         turn.state.pending = None
         return Reply("Your cart is empty. What would you like to add?", reprompt="What would you like to add?")
     lines = cart.lines[offset:offset + CHUNK]
-    spoken = join_words([line_speech(l) for l in lines])
+    product = turn.matcher.get
+    spoken = join_words([held_speech(l, product(l.product_id)) for l in lines])
     count = len(cart.lines)
     if offset == 0:
         head = f"You have {say_number(count)} item{'s' if count != 1 else ''} in your cart: "
@@ -40,8 +42,9 @@ def read_from(turn: Turn, offset: int) -> Reply:
         question = f"That's {say_number(offset + len(lines))} of {say_number(count)}. Want to hear more?"
         return Reply(f"{head}{spoken}. {question}", reprompt="Want to hear more?")
     turn.state.pending = None
+    card = "\n".join(held_speech(l, product(l.product_id)) for l in cart.lines)
     return Reply(f"{head}{spoken}. Your total is {say_total(cart.total, cart.lines)}. {ANYTHING_ELSE}",
-                 reprompt=ANYTHING_ELSE, card_text="\n".join(line_speech(l) for l in cart.lines))
+                 reprompt=ANYTHING_ELSE, card_text=card)
 
 
 def _is_in_cart(turn: Turn, items) -> Reply:
@@ -50,17 +53,11 @@ def _is_in_cart(turn: Turn, items) -> Reply:
         resolve(turn, item)
         lines = find_cart_lines(turn, item)
         if lines:
-            said.append(f"Yes, you have {join_words([_counted(l) for l in lines])} in your cart.")
+            named = [counted_speech(l, turn.matcher.get(l.product_id)) for l in lines]
+            said.append(f"Yes, you have {join_words(named)} in your cart.")
         else:
             said.append(f"No, {none_in_cart(item.phrase)}.")
     return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
-
-
-def _counted(line) -> str:
-    """A line with its quantity always said: "one Large White Eggs", "two gallons of Whole Milk"."""
-    spoken = line_speech(line)
-    return f"one {spoken}" if line.unit is None and line.quantity == 1 \
-        and not spoken.startswith("one ") else spoken
 
 
 @handles("ClearCart")

@@ -13,7 +13,7 @@ from cart.services import get_cart
 from catalog.model import Match, Product
 from catalog.purchase import terms_of
 from catalog.units import is_one
-from catalog.normalize import content_tokens, tokens
+from catalog.normalize import content_tokens, singular, tokens
 from intents.model import ItemRequest
 from intents.dialog.speech import say_number, say_price, say_quantity, short_name
 from intents.dialog.turn import Turn
@@ -39,9 +39,23 @@ def held_speech(line: CartLine, product: Product | None) -> str:
     line_speech says it."""
     container = _container_of(line, product)
     if container is not None:
-        return (f"{say_number(line.quantity)} {container}{'s' if line.quantity != 1 else ''} "
-                f"of {_line_name(line)}")
+        count = ("an" if container[:1] in "aeiou" else "a") if line.quantity == 1 \
+            else say_number(line.quantity)
+        return f"{count} {container}{'s' if line.quantity != 1 else ''} of {_line_name(line)}"
     return line_speech(line)
+
+
+def counted_speech(line: CartLine, product: Product | None) -> str:
+    """held_speech with the count always said: "one Hass Avocado", "one can of Black Beans",
+    where a single item would otherwise be said by its name alone ("Removed Plain Bagels. You
+    now have Plain Bagels." said nothing about how many)."""
+    spoken = held_speech(line, product)
+    if line.quantity != 1 or line.unit is not None or spoken != _line_name(line):
+        return spoken
+    head, _, last = spoken.rpartition(" ")
+    one = singular(last.lower())
+    one = one[:1].upper() + one[1:] if last[:1].isupper() else one
+    return f"one {head} {one}" if head else f"one {one}"
 
 
 def pieces_per_pack(line: CartLine, product: Product | None) -> int | None:

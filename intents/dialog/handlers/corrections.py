@@ -7,12 +7,11 @@ from decimal import Decimal
 from cart import services
 from cart.errors import NothingToUndo
 from catalog.model import Product
-from catalog.normalize import singular
 from catalog.purchase import Refusal, plan, terms_of
 from cart.model import CartLine
 from intents.dialog.amounts import asked_of
-from intents.dialog.handlers.common import (ANYTHING_ELSE, find_cart_lines, held_speech, last_line,
-                                            line_speech, pieces_per_pack, priced)
+from intents.dialog.handlers.common import (ANYTHING_ELSE, counted_speech, find_cart_lines,
+                                            last_line, line_speech, pieces_per_pack, priced)
 from intents.dialog.handlers.items import add_product, resolve
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import (cart_size, capitalized, join_words, none_in_cart, say_number,
@@ -84,30 +83,14 @@ def _fewer_said(turn: Turn, line: CartLine, left: CartLine, fewer: Decimal,
     that took a whole pack away ("remove one bagel" of packs of six) says so."""
     product = turn.matcher.get(line.product_id)
     name = short_name(_named(line))
-    removed = _counted(held_speech(replace(line, quantity=fewer), product), fewer, line)
+    removed = counted_speech(replace(line, quantity=fewer), product)
     pieces = pieces_per_pack(line, product)
     if pieces is not None and item.unit is None and Decimal(str(item.quantity)) != fewer * pieces:
         container = terms_of(product).container or "pack"
         lead = f"{name} come in {container}s of {say_number(pieces)}, so I removed {removed}."
     else:
         lead = f"Removed {'about ' if line.estimated else ''}{removed}."
-    return f"{lead} You now have {_counted(held_speech(left, product), left.quantity, left)}."
-
-
-def _counted(spoken: str, quantity: Decimal, line: CartLine) -> str:
-    """"one Creamy Peanut Butter" where a single item would be said by its name alone: after
-    "remove one", "Removed Creamy Peanut Butter. You now have Creamy Peanut Butter." said
-    nothing about how many."""
-    if quantity == 1 and line.unit is None and spoken == _name_of(line):
-        head, _, last = spoken.rpartition(" ")
-        one = singular(last.lower())
-        one = one[:1].upper() + one[1:] if last[:1].isupper() else one
-        return f"one {head} {one}" if head else f"one {one}"
-    return spoken
-
-
-def _name_of(line: CartLine) -> str:
-    return short_name(_named(line))
+    return f"{lead} You now have {counted_speech(left, product)}."
 
 
 def _named(line) -> Product:

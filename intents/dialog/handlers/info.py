@@ -92,9 +92,14 @@ def product_info(turn: Turn) -> Reply:
             and terms_of(product).sold_by == EACH:  # "Hass Avocados are $1.29 each"
         amount, price = short_name(product), f"{say_price(product.price)} each"
         verb = "are" if is_plural(amount) else "is"
+    if verb == "are":  # "Hass Avocados are $1.29 each. They're in stock. Want me to add one?"
+        stock = stock and " They're in stock."
+        it = "them" if item.quantity else "one"
+    else:
+        it = "it"
     text = f"{lead}{amount} {verb} {price}.{stock}"
     return _offer(turn, ItemRequest(item.phrase, item.quantity, item.unit, pack_size=item.pack_size),
-                  bought.product, text[0].upper() + text[1:])
+                  bought.product, text[0].upper() + text[1:], it)
 
 
 def _cheapest(turn: Turn, item: ItemRequest, close: list[Product], best_value: bool) -> Reply:
@@ -111,10 +116,10 @@ def _cheapest(turn: Turn, item: ItemRequest, close: list[Product], best_value: b
     return _offer(turn, item, cheapest, text)
 
 
-def _offer(turn: Turn, item: ItemRequest, product: Product, text: str) -> Reply:
+def _offer(turn: Turn, item: ItemRequest, product: Product, text: str, it: str = "it") -> Reply:
     turn.state.pending = {"kind": "offer_add", "product_id": product.id,
                           "quantity": item.quantity, "unit": item.unit, "pack_size": item.pack_size}
-    return Reply(f"{text} Want me to add it?", reprompt="Want me to add it to your cart?")
+    return Reply(f"{text} Want me to add {it}?", reprompt=f"Want me to add {it} to your cart?")
 
 
 def unit_price(product: Product) -> tuple[str, Decimal] | None:
