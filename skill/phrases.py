@@ -37,7 +37,8 @@ SLOTS: dict[str, str] = {
 # The slots an intent may carry. The Alexa model declares exactly these on the intent.
 INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "AddItem": ("Item", "Quantity", "Unit", "Target"),
-    "RemoveItem": ("Item", "Target"),
+    # "remove two bananas", "take one carton of eggs off": without the amount the whole line went
+    "RemoveItem": ("Item", "Quantity", "Unit", "Target"),
     "UpdateQuantity": ("Item", "Quantity", "Unit"),
     "ReadCart": ("Item",),
     "ClearCart": (),
@@ -85,6 +86,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "skip the {Item}", "leave out the {Item}", "i changed my mind about the {Item}",
         "please remove {Item}", "can you remove {Item} from my cart",
         "remove {Item} from {Target}", "take {Item} off {Target}",
+        "remove {Quantity} {Item}", "remove {Quantity} of the {Item}",
+        "remove {Quantity} {Unit} of {Item}", "take {Quantity} {Item} off",
+        "take {Quantity} {Unit} of {Item} off", "take out {Quantity} {Item}",
+        "take away {Quantity} {Item}", "delete {Quantity} {Item}",
+        "take {Quantity} {Item} out of my cart",
     ),
     "UpdateQuantity": (
         "make that {Quantity}", "make it {Quantity}", "make that {Quantity} {Unit}",

@@ -135,6 +135,25 @@ def test_free_form_shopping_request_adds_every_item(dev_client):
     assert any("egg" in n for n in names) and any("sourdough" in n for n in names)
 
 
+def test_remove_with_an_amount_takes_away_only_that_much(dev_client):
+    """RemoveItemIntent carries Quantity and Unit: "remove two bananas" of six, "remove a
+    carton of eggs" of two dozen. Without them the whole line went."""
+    app, client = dev_client
+    post(client, intent("AddItemIntent", slot("Item", "bananas"), slot("Quantity", "6")))
+    post(client, intent("AddItemIntent", slot("Item", "eggs"), slot("Quantity", "2"),
+                        slot("Unit", "dozen")))
+
+    said = speech(post(client, intent("RemoveItemIntent", slot("Item", "bananas"),
+                                      slot("Quantity", "2"))))
+    post(client, intent("RemoveItemIntent", slot("Item", "eggs"), slot("Quantity", "1"),
+                        slot("Unit", "carton")))
+
+    items = cart_show(app.extensions["voicecart"].carts(), "amzn1.ask.account.TESTUSER")["items"]
+    assert {i["name"]: (i["quantity"], i["unit"]) for i in items} == {
+        "Bananas": (4, None), "Large White Eggs": (1, "dozen")}
+    assert "You now have four Bananas" in said
+
+
 def test_the_same_request_delivered_five_times_adds_once(dev_client):
     app, client = dev_client
     env = intent("AddItemIntent", slot("Item", "whole milk"), slot("Quantity", "1"))

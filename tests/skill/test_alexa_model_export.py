@@ -28,7 +28,8 @@ from skill.phrases import CARRIED_REQUESTS, placeholders
 CONTRACT = {
     "AddItemIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT",
                       "Target": "ORDER_TARGET"},
-    "RemoveItemIntent": {"Item": "PRODUCT", "Target": "ORDER_TARGET"},
+    "RemoveItemIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT",
+                         "Target": "ORDER_TARGET"},
     "UpdateQuantityIntent": {"Item": "PRODUCT", "Quantity": "AMAZON.NUMBER", "Unit": "UNIT"},
     "ReadCartIntent": {"Item": "PRODUCT"},
     "ClearCartIntent": {},

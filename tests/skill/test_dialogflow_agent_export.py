@@ -29,7 +29,8 @@ CONTRACT_PARAMETERS = {"item": "@product", "quantity": "@sys.number", "unit": "@
                        "fulfillment": "@fulfillment", "date": "@sys.date", "time": "@sys.time",
                        "option": "@sys.number", "target": "@order_target"}
 INTENT_PARAMETERS = {
-    "AddItem": {"item", "quantity", "unit", "target"}, "RemoveItem": {"item", "target"},
+    "AddItem": {"item", "quantity", "unit", "target"},
+    "RemoveItem": {"item", "quantity", "unit", "target"},
     "UpdateQuantity": {"item", "quantity", "unit"}, "ReadCart": {"item"},
     "SetFulfillment": {"fulfillment", "date", "time", "target"}, "SelectOption": {"option"},
     "ProductInfo": {"item", "quantity", "unit"},

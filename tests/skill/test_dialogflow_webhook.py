@@ -61,6 +61,18 @@ def test_cx_dialog_and_consumed_parameters_are_cleared(app):
     assert "three" in resp.get_json()["fulfillmentResponse"]["messages"][0]["text"]["text"][0].lower()
 
 
+def test_es_remove_with_an_amount_takes_away_only_that_much(app):
+    client = app.test_client()
+    es(client, "AddItem", {"item": "bananas", "quantity": 6}, "add six bananas", user="u-rm")
+
+    said = es(client, "RemoveItem", {"item": "bananas", "quantity": 2, "unit": ""},
+              "remove two bananas", user="u-rm")
+
+    assert "You now have four Bananas" in said
+    items = cart_show(app.extensions["voicecart"].carts(), "u-rm")["items"]
+    assert [(i["name"], i["quantity"]) for i in items] == [("Bananas", 4)]
+
+
 def test_retried_es_request_adds_once(app):
     client = app.test_client()
     request = es_request("AddItem", {"item": "lemons", "quantity": 2}, "add two lemons", user="u-retry")

@@ -63,7 +63,7 @@ def test_add_item_fills_item_quantity_and_unit_with_resolutions():
 @pytest.mark.parametrize("text", [
     "add milk eggs and bread",                 # several items
     "add two and a half pounds of apples",     # AMAZON.NUMBER is whole numbers only
-    "remove two apples",                       # RemoveItemIntent has no Quantity
+    "remove two and a half pounds of apples",  # AMAZON.NUMBER is whole numbers only
     "check out for pickup at 5",               # CheckoutIntent has no slots
     "undo",                                    # no intent for it
 ])
@@ -74,7 +74,10 @@ def test_what_the_contract_cannot_express_goes_as_a_shopping_request(text):
 
 
 @pytest.mark.parametrize("text, intent, expected", [
-    ("remove the eggs", "RemoveItemIntent", {"Item": "eggs", "Target": None}),
+    ("remove the eggs", "RemoveItemIntent",
+     {"Item": "eggs", "Quantity": None, "Unit": None, "Target": None}),
+    ("remove two apples", "RemoveItemIntent",
+     {"Item": "apples", "Quantity": "2", "Unit": None, "Target": None}),
     ("make that three", "UpdateQuantityIntent", {"Item": None, "Quantity": "3", "Unit": None}),
     ("change the milk to two", "UpdateQuantityIntent", {"Item": "milk", "Quantity": "2", "Unit": None}),
     ("what's in my cart", "ReadCartIntent", {"Item": None}),
