@@ -52,6 +52,9 @@ class AddedLine:
 class ChangeRequest:
     add: tuple[AddedLine, ...] = ()
     remove: tuple[str, ...] = ()        # product ids: every line of that product goes
+    # (product id, unit, quantity) taken off that line ("remove two bananas"); all of it or
+    # more removes the line
+    fewer: tuple[tuple[str, str | None, Decimal], ...] = ()
     kind: str | None = None             # pickup | delivery; None keeps the method
     requested: datetime | None = None   # naive store-local time wanted; None keeps the time
     slot_start: datetime | None = None  # exact slot (applying what was read back), UTC
@@ -90,7 +93,10 @@ class ChangePlan:
     def summary(self) -> str:
         """The change in plain words for the order's history (not what is spoken)."""
         parts = [f"added {line.quantity} {line.unit or 'x'} {line.name}" for line in self.added]
-        parts += [f"removed {line.name}" for line in self.removed]
+        before = {(line.product_id, line.unit): line.quantity for line in self.order.lines}
+        parts += [f"removed {line.name}" if before.get((line.product_id, line.unit)) == line.quantity
+                  else f"removed {line.quantity} {line.unit or 'x'} {line.name}"
+                  for line in self.removed]
         if self.slot_moved:
             f = self.fulfillment
             parts.append(f"{f.kind} {f.slot.local_start.isoformat(timespec='minutes')}")
@@ -206,6 +212,16 @@ def _new_lines(order: Order, request: ChangeRequest, customer: Customer
             raise LineNotFound(product_id)
         cart.remove(product_id)
         removed += gone
+    for product_id, unit, quantity in request.fewer:
+        line = next((l for l in order.lines if l.product_id == product_id and l.unit == unit), None)
+        if line is None or product_id in request.remove:
+            raise LineNotFound(product_id)
+        if quantity >= line.quantity:
+            cart.remove(product_id, unit)
+            removed.append(line)
+        else:
+            cart.set_quantity(product_id, line.quantity - quantity, unit)
+            removed.append(replace(line, quantity=quantity))  # what is taken off, said back
     for new in request.add:
         asked = None if new.asked_quantity is None else (new.asked_quantity, new.asked_unit)
         cart.add(new.product_id, new.name, new.quantity, new.unit, new.unit_price,
@@ -218,7 +234,7 @@ def _new_lines(order: Order, request: ChangeRequest, customer: Customer
         lines.append(OrderLine.from_cart_line(line, substitution))
     added = tuple(line for line in lines
                   if (old := before.get((line.product_id, line.unit))) is None
-                  or old.quantity != line.quantity)
+                  or old.quantity < line.quantity)
     return tuple(lines), added, tuple(removed)
 
 

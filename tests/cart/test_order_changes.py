@@ -152,6 +152,31 @@ def test_the_minimum_and_an_empty_order_are_refused(repo, products):
         plan_order_change(repo, "ann", ChangeRequest(remove=("apples", "milk")), now=NOW)
 
 
+def test_taking_part_of_a_line_off_keeps_the_rest_and_bills_it(repo, products):
+    order = place(repo, products)  # 2 gallons of milk, 2.5 pounds of apples
+    request = ChangeRequest(fewer=(("milk", "gallon", D(1)),))
+
+    plan = plan_order_change(repo, "ann", request, now=NOW)
+
+    assert plan.added == ()
+    assert [(l.product_id, l.quantity) for l in plan.removed] == [("milk", D(1))]
+    assert plan.subtotal == order.subtotal - D("3.79")
+    apply_order_change(repo, "ann", request, order_id=order.id, change_id="c-fewer",
+                       base_version=order.version, now=NOW, expected_total=plan.total)
+    [stored] = repo.list_orders("ann", 1)
+    assert {(l.product_id, l.quantity, l.unit) for l in stored.lines} == {
+        ("milk", D(1), "gallon"), ("apples", D("2.5"), "pound")}
+    assert stored.total == plan.total
+    assert stored.changes[-1].summary == "removed 1 gallon Whole Milk"
+
+
+def test_taking_all_of_a_line_off_or_more_removes_it(repo, products):
+    place(repo, products)
+    with pytest.raises(BelowMinimumOrder) as exc:  # what is left: the milk alone, $7.58
+        plan_order_change(repo, "ann", ChangeRequest(fewer=(("apples", "pound", D(3)),)), now=NOW)
+    assert exc.value.subtotal == D("7.58")
+
+
 def test_two_shoppers_moving_into_the_last_place_at_once_one_gets_it(open_repo, store, products):
     """Real SQLite, one connection per thread: the capacity check happens inside the write
     lock, so the last place of a slot goes to exactly one order."""

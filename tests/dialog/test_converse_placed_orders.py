@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
 
 from cart.order_changes import ChangeRequest, apply_order_change, plan_order_change
 from cart.errors import OrderChangedMeanwhile
@@ -90,6 +91,23 @@ def test_a_change_under_the_minimum_is_refused_with_the_reason(say, orders, plac
     reply = say("remove the milk from my order", session="min")
     assert "minimum" in reply["speech"]
     assert orders()[0]["items"] == placed["items"]
+
+
+def test_removing_part_of_a_line_from_the_order_keeps_the_rest(say, orders, placed):
+    say("add a dozen large white eggs to my order", session="f")
+    say("yes", session="f")  # over the minimum by more than a gallon of milk
+    [before] = orders()
+    milk = next(i for i in before["items"] if i["name"] == "Whole Milk")
+    assert (milk["quantity"], milk["unit"]) == (2, "gallon")
+
+    question = say("remove a gallon of milk from my order", session="f")["speech"]
+
+    assert question.startswith("I'll remove a gallon of Whole Milk.")
+    say("yes", session="f")
+    [order] = orders()
+    milk_now = next(i for i in order["items"] if i["name"] == "Whole Milk")
+    assert (milk_now["quantity"], milk_now["unit"]) == (1, "gallon")
+    assert order["total"] == pytest.approx(before["total"] - milk["unit_price"])
 
 
 def test_no_leaves_the_order_as_it_was(say, orders, placed):

@@ -9,9 +9,10 @@ from rapidfuzz import fuzz, process
 from cart import services
 from cart.errors import DomainError
 from cart.model import CartLine, money
+from cart.orders import OrderLine
 from cart.services import get_cart
 from catalog.model import Match, Product
-from catalog.purchase import terms_of
+from catalog.purchase import Asked, Refusal, plan, terms_of
 from catalog.units import is_one
 from catalog.normalize import content_tokens, singular, tokens
 from intents.model import ItemRequest
@@ -31,6 +32,32 @@ def line_speech(line: CartLine) -> str:
             and asked_unit is None and asked_quantity != line.quantity:
         return f"{say_number(line.quantity)} pack{'s' if line.quantity != 1 else ''} of {name}"
     return say_quantity(line.quantity, line.unit, name)
+
+
+def billed_share(turn: Turn, line: CartLine | OrderLine, item: ItemRequest) -> Decimal | None:
+    """How much of `line`, in the unit it is billed by, the amount said stands for, by the
+    same rules as adding: one apple is about 0.4 pounds of a line by weight, "a can" or "a
+    carton" one of a line of cans or cartons, a bagel a whole pack of six. None when no amount
+    was said or it does not fit the line (then the whole line goes)."""
+    if item.quantity is None:
+        return None
+    product = turn.matcher.get(line.product_id)
+    if product is not None:
+        try:
+            purchase = plan(product, Asked.of(item.quantity, item.unit))
+        except Refusal:
+            purchase = None
+        if purchase is not None and purchase.unit == line.unit:
+            return purchase.quantity
+        # "a carton" of a line kept in dozens: what the carton costs is its share of the line
+        if purchase is not None and not purchase.estimated and not line.estimated \
+                and line.unit_price > 0 and purchase.product.id == line.product_id:
+            share = purchase.line_total / line.unit_price
+            if share == share.to_integral_value():
+                return share
+    if item.unit is None or item.unit == line.unit:
+        return Decimal(str(item.quantity))
+    return None
 
 
 def held_speech(line: CartLine, product: Product | None) -> str:

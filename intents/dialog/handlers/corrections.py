@@ -7,11 +7,11 @@ from decimal import Decimal
 from cart import services
 from cart.errors import NothingToUndo
 from catalog.model import Product
-from catalog.purchase import Refusal, plan, terms_of
+from catalog.purchase import terms_of
 from cart.model import CartLine
-from intents.dialog.amounts import asked_of
-from intents.dialog.handlers.common import (ANYTHING_ELSE, counted_speech, find_cart_lines,
-                                            last_line, line_speech, pieces_per_pack, priced)
+from intents.dialog.handlers.common import (ANYTHING_ELSE, billed_share, counted_speech,
+                                            find_cart_lines, last_line, line_speech,
+                                            pieces_per_pack, priced)
 from intents.dialog.handlers.items import add_product, resolve
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import (cart_size, capitalized, join_words, none_in_cart, say_number,
@@ -38,7 +38,7 @@ def remove_item(turn: Turn) -> Reply:
             said.append(f"{capitalized(none_in_cart(item.phrase))}.")
             continue
         line = next((l for l in lines if item.unit and l.unit == item.unit), lines[0])
-        fewer = _billed(turn, line, item)
+        fewer = billed_share(turn, line, item)
         if fewer is not None and 0 < fewer < line.quantity:
             # "remove one of the eggs" takes one away, not the whole line
             left = services.set_quantity(turn.carts, turn.customer_id, line.product_id,
@@ -49,32 +49,6 @@ def remove_item(turn: Turn) -> Reply:
         said.append(f"Removed {join_words([line_speech(l) for l in removed])}.")
     turn.state.context.pop("last_added", None)
     return Reply(" ".join(said + [ANYTHING_ELSE]), reprompt=ANYTHING_ELSE)
-
-
-def _billed(turn: Turn, line: CartLine, item: ItemRequest) -> Decimal | None:
-    """How much of `line`, in the unit it is billed by, the amount said stands for, by the
-    same rules as adding: one apple is about 0.4 pounds of a line by weight, "a can" or "a
-    carton" one of a line of cans or cartons, a bagel a whole pack of six. None when no amount
-    was said or it does not fit the line (then the whole line goes)."""
-    if item.quantity is None:
-        return None
-    product = turn.matcher.get(line.product_id)
-    if product is not None:
-        try:
-            purchase = plan(product, asked_of(item.quantity, item.unit))
-        except Refusal:
-            purchase = None
-        if purchase is not None and purchase.unit == line.unit:
-            return purchase.quantity
-        # "a carton" of a line kept in dozens: what the carton costs is its share of the line
-        if purchase is not None and not purchase.estimated and not line.estimated \
-                and line.unit_price > 0 and purchase.product.id == line.product_id:
-            share = purchase.line_total / line.unit_price
-            if share == share.to_integral_value():
-                return share
-    if item.unit is None or item.unit == line.unit:
-        return Decimal(str(item.quantity))
-    return None
 
 
 def _fewer_said(turn: Turn, line: CartLine, left: CartLine, fewer: Decimal,

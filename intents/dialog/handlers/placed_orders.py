@@ -10,6 +10,7 @@ that raises the total asks for the shopper's voice code first, when they have on
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -23,7 +24,7 @@ from cart.order_changes import (AddedLine, ChangePlan, ChangeRequest, apply_orde
 from cart.orders import Order
 from catalog.model import Product
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_refusal, say_total
-from intents.dialog.handlers.common import ANYTHING_ELSE
+from intents.dialog.handlers.common import ANYTHING_ELSE, billed_share, held_speech
 from intents.dialog.handlers.voice_code import voice_code_gate
 from intents.dialog.speech import (distinguishing_labels, join_words, say_price, say_quantity,
                                    say_window)
@@ -172,13 +173,20 @@ def _remove(turn: Turn) -> Reply:
     if not order.can_change(turn.now):
         return _locked(order, order.status_at(turn.now), turn)
     gone: list[str] = []
+    fewer: list[tuple[str, str | None, Decimal]] = []
     for item in turn.request.items:
         ids = _order_lines_for(turn, order, item, resolve)
         if not ids:
             return Reply(f"There's no {item.phrase or 'such item'} in your order, so it's "
                          f"unchanged. {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
+        # "remove two bananas": that much of the line, by the amount rules of adding
+        line = next(l for l in order.lines if l.product_id == ids[0])
+        share = billed_share(turn, line, item)
+        if len(ids) == 1 and share is not None and 0 < share < line.quantity:
+            fewer.append((line.product_id, line.unit, share))
+            continue
         gone += [i for i in ids if i not in gone]
-    return _read_back(turn, order, ChangeRequest(remove=tuple(gone)))
+    return _read_back(turn, order, ChangeRequest(remove=tuple(gone), fewer=tuple(fewer)))
 
 
 def _order_lines_for(turn: Turn, order: Order, item: ItemRequest, resolve) -> list[str]:
@@ -242,8 +250,7 @@ def _read_back(turn: Turn, order: Order, request: ChangeRequest) -> Reply:
         turn.state.pending = None
         return Reply(f"{_cannot(exc, order, turn)} {ANYTHING_ELSE}", reprompt=ANYTHING_ELSE)
     if plan.slot_moved:
-        request = ChangeRequest(request.add, request.remove, request.kind, None,
-                                plan.fulfillment.slot_start)
+        request = replace(request, requested=None, slot_start=plan.fulfillment.slot_start)
     turn.state.pending = {"kind": "confirm_order_change", "order_id": order.id,
                           "change_id": uuid.uuid4().hex, "base_version": order.version,
                           "request": _request_dict(request), "raises": plan.raises_total,
@@ -280,7 +287,10 @@ def _say_plan(plan: ChangePlan, turn: Turn) -> str:
             f"{_amount(line.quantity - before.get((line.product_id, line.unit), 0))}{line.name}"
             for line in plan.added]))
     if plan.removed:
-        parts.append("remove " + join_words(list(dict.fromkeys(l.name for l in plan.removed))))
+        before = {(line.product_id, line.unit): line.quantity for line in plan.order.lines}
+        parts.append("remove " + join_words(list(dict.fromkeys(
+            l.name if before.get((l.product_id, l.unit)) == l.quantity
+            else held_speech(l, turn.matcher.get(l.product_id)) for l in plan.removed))))
     if plan.slot_moved:
         parts.append(f"move it to {_described_plan(plan, turn)}")
     said = f"I'll {join_words(parts)}."
@@ -321,6 +331,7 @@ def _request_dict(request: ChangeRequest) -> dict:
                      None if a.asked_quantity is None else str(a.asked_quantity), a.asked_unit,
                      a.estimated, a.taxable] for a in request.add],
             "remove": list(request.remove), "kind": request.kind,
+            "fewer": [[pid, unit, str(q)] for pid, unit, q in request.fewer],
             "slot_start": utc_key(request.slot_start) if request.slot_start else None}
 
 
@@ -331,8 +342,9 @@ def _request_from(data: dict) -> ChangeRequest:
                           bool(a[8]) if len(a) > 8 else False)
                 for a in data.get("add", []))
     start = data.get("slot_start")
-    return ChangeRequest(add, tuple(data.get("remove", [])), data.get("kind"), None,
-                         from_utc_key(start) if start else None)
+    fewer = tuple((f[0], f[1], Decimal(f[2])) for f in data.get("fewer", []))
+    return ChangeRequest(add=add, remove=tuple(data.get("remove", [])), fewer=fewer,
+                         kind=data.get("kind"), slot_start=from_utc_key(start) if start else None)
 
 
 def confirm_change(turn: Turn, pending: dict, *, code_checked: bool = False) -> Reply:
