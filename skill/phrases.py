@@ -90,7 +90,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "remove {Quantity} {Unit} of {Item}", "take {Quantity} {Item} off",
         "take {Quantity} {Unit} of {Item} off", "take out {Quantity} {Item}",
         "take away {Quantity} {Item}", "delete {Quantity} {Item}",
-        "take {Quantity} {Item} out of my cart",
+        "take {Quantity} {Item} out of my cart", "remove {Quantity} {Item} from {Target}",
+        "remove {Quantity} {Unit} of {Item} from {Target}", "take {Quantity} {Item} off {Target}",
     ),
     "UpdateQuantity": (
         "make that {Quantity}", "make it {Quantity}", "make that {Quantity} {Unit}",

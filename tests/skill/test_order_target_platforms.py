@@ -57,6 +57,23 @@ def test_alexa_add_to_my_order_changes_the_order_not_the_cart(app):
     assert order["total"] > placed["total"] and len(order["changes"]) == 1
 
 
+def test_alexa_remove_an_amount_from_my_order_takes_that_much_off(app):
+    client = app[0].test_client()
+    place_over_alexa(client)  # two gallons of milk
+    alexa(client, "AddItemIntent", Item="large white eggs", Quantity="2", Unit="dozen",
+          Target="my order")
+    alexa(client, "AMAZON.YesIntent")  # well over the minimum
+
+    read_back = alexa(client, "RemoveItemIntent", Item="whole milk", Quantity="1", Unit="gallon",
+                      Target="my order")
+    assert "remove a gallon of Whole Milk" in read_back
+    alexa(client, "AMAZON.YesIntent")
+
+    [order] = orders(app)
+    milk = next(i for i in order["items"] if i["name"] == "Whole Milk")
+    assert (milk["quantity"], milk["unit"]) == (1, "gallon")
+
+
 def test_alexa_move_my_pickup_to_a_day(app):
     client = app[0].test_client()
     place_over_alexa(client)
