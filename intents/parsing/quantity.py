@@ -115,6 +115,10 @@ def _lead(tokens: list[str], i: int) -> tuple[float | None, int, str] | None:
         return got[0], got[1], "digits" if tok[:1].isdigit() else "number"
     if tok in ("minus", "negative") and (got := _number(tokens, i + 1)) is not None:
         return -got[0], got[1], "number"  # said, so refused later with a reason, not misread
+    if tok in ("0", "0.0") and i + 1 < len(tokens) and tokens[i + 1] not in NAME_FOLLOWERS:
+        # "add 0 bananas" typed: refused with a reason, not looked up as a product "0 bananas"
+        # (the word "zero" stays a name: "zero sugar cola")
+        return 0, i + 1, "digits"
     if tok in ("a", "an", "another"):
         return 1, i + 1, "article"
     return None

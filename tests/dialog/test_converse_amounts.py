@@ -91,6 +91,9 @@ def test_a_swap_is_one_undo_step(say, cart):
 def test_nonsense_amounts_get_a_reason_and_no_cart_line(say, cart):
     for text, words in (("add a million eggs", "more Large White Eggs than I can add"),
                         ("add minus three eggs", "not an amount"),
+                        # typed signs: "-3" was read as 3 and a carton added
+                        ("add -3 eggs", "not an amount"),
+                        ("add 0 bananas", "not an amount"),
                         ("add zero point five eggs", "only be bought whole"),
                         ("add a pound of iceberg lettuce", "can't tell how many")):
         reply = say(text)
