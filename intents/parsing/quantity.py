@@ -53,7 +53,8 @@ class Quantity:
     spoken: bool = False
     counted: bool = False
     pack_size: float | None = None  # "an 18 pack of eggs": 18
-    size: str | None = None  # "a big tub of", "a family size box of": "large" / "small"
+    # "a big tub of", "a family size box of": "large" / "small"; "a 2 liter of": "2 liter"
+    size: str | None = None
 
 
 def _starts(tokens: list[str], i: int, seq: tuple[str, ...]) -> bool:
@@ -124,22 +125,25 @@ def _lead(tokens: list[str], i: int) -> tuple[float | None, int, str] | None:
     return None
 
 
-def _size_then_container(tokens: list[str], j: int) -> tuple[str | None, int, float | None] | None:
+def _size_then_container(tokens: list[str], j: int
+                         ) -> tuple[str | None, int, float | None, str | None] | None:
     """"5 pound bag", "12 pack", "2 liter": a size right after the count. Returns the
-    container unit (or None), the index after it, and a pack's size ("18 pack": 18)."""
+    container unit (or None), the index after it, a pack's size ("18 pack": 18), and the size
+    said as "<value> <unit>" ("2 liter", "5 pound"), which chooses among a product's sizes."""
     got = read_cardinal(tokens, j)
     if got is None:
         return None
     k = got[1]
     if k < len(tokens) and tokens[k] in PACK_WORDS:
-        return "pack", k + 1, tidy(got[0])
+        return "pack", k + 1, tidy(got[0]), None
     size = read_unit(tokens, k, after_digits=tokens[j][:1].isdigit())
     if size is None or size[0] == "dozen":
         return None
+    measure = f"{tidy(got[0]):g} {size[0]}"
     container = read_unit(tokens, size[1])
     if container is not None:
-        return container[0], container[1], None
-    return None, size[1], None
+        return container[0], container[1], None, measure
+    return None, size[1], None, measure
 
 
 # Speech recognition writes a spoken amount as a sound-alike word: "add to gallons of milk",
@@ -184,7 +188,8 @@ def read_quantity(tokens: list[str], i: int = 0, *, sound_alikes: bool = False) 
         assert value is not None
         value, unit, j = _fraction_of_unit(tokens, j, value)
     elif kind in ("article", "number", "digits") and (sized := _size_then_container(tokens, j)):
-        unit, j, pack_size = sized
+        unit, j, pack_size, measure = sized
+        size = measure or size  # "a 2 liter of cola": that size, not whichever the catalog lists first
     else:
         got = read_unit(tokens, j, after_digits=kind == "digits")
         if got is not None:

@@ -184,6 +184,30 @@ def test_size_words_never_block_a_match_and_choose_the_size(say, cart, text, pro
     assert "Greek Yogurt" in rows[product_id]["name"]
 
 
+@pytest.mark.parametrize("text, product_id", [
+    ("add a 2 liter of cola", "BV0014"),              # not the 12 pack listed first
+    ("add a two-liter bottle of cola", "BV0014"),     # not the 20 fl oz bottle
+    ("add a 20 ounce cola", "BV0057"),                # ounces of a drink are fluid ounces
+    ("add a 64 ounce orange juice", "BV0004"),
+    ("add a 5 pound bag of potatoes", "PR0056"),      # the bag, not one loose potato
+])
+def test_a_size_said_as_an_amount_chooses_that_size(say, cart, text, product_id):
+    say(text)
+
+    items = cart()["items"]
+    assert [(i["product_id"], i["quantity"]) for i in items] == [(product_id, 1)], (text, items)
+
+
+def test_a_size_the_store_lacks_is_asked_about_with_the_nearest_never_added(say, cart):
+    reply = say("add a 3 liter of cola")["speech"]
+
+    # the six-pack of half-liter bottles holds 3 liters in all, but is no 3 liter bottle
+    assert reply.startswith("I don't have cola in a 3 liter size. I have Cola, 2 liter, $2.79.")
+    assert cart()["items"] == []
+    say("yes")
+    assert [i["product_id"] for i in cart()["items"]] == ["BV0014"]
+
+
 @pytest.mark.parametrize("text, words", [("add a large bag of tortilla chips", "Tortilla Chips"),
                                          ("add a jug of whole milk", "Whole Milk"),
                                          ("add a value pack of chicken breasts", "Chicken Breast")])

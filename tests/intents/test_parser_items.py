@@ -176,3 +176,18 @@ def test_vocabulary_glues_unknown_sides(vocab, items_of):
 def test_pronoun_objects_become_an_empty_phrase(parse_text, items_of):
     assert items_of(parse_text("remove it")) == [("", None, None)]
     assert items_of(parse_text("add two of those")) == [("", 2, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("add a 2 liter of cola", ("cola", 1, None, "2 liter")),
+    ("add a two-liter bottle of cola", ("cola", 1, "bottle", "2 liter")),
+    ("add a 5 pound bag of potatoes", ("potatoes", 1, "bag", "5 pound")),
+    ("add a 64 ounce orange juice", ("orange juice", 1, None, "64 ounce")),
+    ("add two 2 liters of cola", ("cola", 2, None, "2 liter")),
+    ("add a big tub of greek yogurt", ("greek yogurt", 1, None, "large")),
+    ("add 2 pounds of apples", ("apples", 2, "pound", None)),  # an amount, not a size
+])
+def test_a_size_said_before_the_item_is_kept_to_choose_among_sizes(text, expected):
+    """"a 2 liter of cola" kept only its count, and the cart got the 12-pack listed first."""
+    [item] = parse(text).items
+    assert (item.phrase, item.quantity, item.unit, item.size) == expected

@@ -27,7 +27,9 @@ def _valid(got: ParsedRequest, raw: str) -> None:
     assert got.text == raw
     for item in got.items:
         assert isinstance(item.phrase, str)
-        assert item.quantity is None or 0 < item.quantity < 10**7
+        # zero and negatives ("minus two", a typed "-2" or "0") are kept, for the dialog to
+        # refuse with its reason; nothing huge or non-finite gets through
+        assert item.quantity is None or abs(item.quantity) < 10**7
         assert item.unit is None or item.unit in CANONICAL_UNITS
 
 

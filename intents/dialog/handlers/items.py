@@ -10,6 +10,7 @@ from cart import services
 from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
 from catalog.purchase import terms_of
+from catalog.units import CONTAINERS, COUNT, VOLUME, Amount
 from catalog.variants import variants_in
 from catalog.normalize import content_tokens, tokens
 from intents.dialog.amounts import (Refusal, asked_of, purchase_for, say_added, say_changed,
@@ -42,14 +43,21 @@ def resolve(turn: Turn, item: ItemRequest) -> Match | None:
             if plain is not None and plain.best is not None and plain.sure:
                 match, item.size = plain, said[0]
         item.match = _by_size(turn, _sized(match, item.unit), item.size)
+        if is_measure(item.size) and item.unit in CONTAINERS and item.match.sure:
+            # "a 2 liter bottle": the size chose the product, one of it in its own container
+            # (else the purchase rules would look for a "bottle" among its sizes: 20 fl oz)
+            item.unit = terms_of(item.match.best.product).container
     return item.match
 
 
 def _by_size(turn: Turn, match: Match, size: str | None) -> Match:
     """"A big tub of greek yogurt": the largest in-stock size of the product matched; "a small
-    one" the smallest. Sizes compare in one dimension (catalog.units); others are left be."""
+    one" the smallest; "a 2 liter of cola" the one of that size. Sizes compare in one
+    dimension (catalog.units); others are left be."""
     if not size or match.best is None:
         return match
+    if is_measure(size):
+        return _of_measure(turn, match, size)
     best = match.best.product
     pack = terms_of(best).pack
     if pack is None:
@@ -62,6 +70,43 @@ def _by_size(turn: Turn, match: Match, size: str | None) -> Match:
         return match
     return replace(match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
         c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
+
+
+MEASURE_TOLERANCE = Decimal("0.03")  # "a 2 liter" is the 67.6 fl oz bottle; "64 ounce" 64 fl oz
+
+
+def is_measure(size: str | None) -> bool:
+    """A size said as an amount ("2 liter", "20 ounce"), not a size word ("large")."""
+    return bool(size) and size[:1].isdigit()
+
+
+def _of_measure(turn: Turn, match: Match, size: str) -> Match:
+    """The variant of the best match whose size is the amount said. When none is, the match
+    is no longer sure and its best is the nearest size: the shopper is asked ("I don't have
+    cola in 3 liter. I have Cola, 2 liter, ..."), never given another size without a word."""
+    value, unit = size.split(" ", 1)
+    best = match.best.product
+    wanted = Amount.of(value, unit)
+    near: list[tuple[Decimal, Product]] = []
+    for p in [best, *variants_in(turn.matcher, best)]:
+        pack = terms_of(p).pack
+        if pack is None or not (p.in_stock or p.id == best.id) \
+                or ((pack.pieces or 0) > 1 and pack.dimension != COUNT):
+            continue  # "a 3 liter" is one bottle, not six half-liter bottles in all
+        said = wanted
+        if pack.dimension != said.dimension and unit == "ounce" and pack.dimension == VOLUME:
+            said = Amount.of(value, "fluid_ounce")  # "a 20 ounce cola" is fluid ounces
+        if pack.dimension == said.dimension and said.value > 0:
+            near.append((abs(pack.amount.value - said.value) / said.value, p))
+    if not near:
+        return replace(match, sure=False, ambiguous=False, options=())
+    off, pick = min(near, key=lambda dp: dp[0])
+    picked = match if pick.id == best.id else replace(
+        match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
+            c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
+    if off <= MEASURE_TOLERANCE:
+        return picked
+    return replace(picked, sure=False, ambiguous=False, options=())
 
 
 SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken
@@ -234,6 +279,14 @@ def _unsure(turn: Turn, item: ItemRequest, phrase: str, match: Match) -> str:
     turn.state.pending = {"kind": "offer_add", "product_id": product.id,
                           "quantity": item.quantity, "unit": item.unit,
                           "pack_size": item.pack_size}
+    if is_measure(item.size) and not brand:  # "a 3 liter of cola": not in that size
+        turn.state.pending["unit"] = terms_of(product).container if item.unit in CONTAINERS \
+            else item.unit
+        sized = f", {product.size}" if product.size else ""
+        statement = (f"I don't have {phrase} in a {item.size.replace('_', ' ')} size. I have {name}"
+                     f"{sized}, {priced(item.quantity, product.price)}.")
+        turn.notes["offer"] = (statement, "Want that?", f"Want {name}{sized}?")
+        return statement
     if brand:
         statement = f"I don't carry {brand}. I have {name}, {priced(item.quantity, product.price)}."
         question = "Want that?"
