@@ -33,6 +33,7 @@ class Runtime:
         self.clock = clock
         self.storage = open_storage(config.db_path)
         self._background_pid: int | None = None
+        self._background: tuple[threading.Thread, threading.Event] | None = None
         self._background_lock = threading.Lock()
         prepare(self.storage, seed_demo=config.seed_demo,
                 demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
@@ -128,7 +129,19 @@ class Runtime:
             self._background_pid = pid
             from skill.webhooks import make_dispatcher
             from cart.outbox.dispatcher import start_in_thread
-            start_in_thread(make_dispatcher(self.config, self.outbox))
+            self._background = start_in_thread(make_dispatcher(self.config, self.outbox))
+
+    def stop_background(self, timeout: float = 10.0) -> None:
+        """Stop this process's dispatcher thread and wait for it (tests, before their database
+        goes away: a thread still polling a dropped database logs errors into later tests)."""
+        if self._background is None or self._background_pid != os.getpid():
+            return
+        from cart.outbox.ports import NEW_EVENT
+        thread, stop = self._background
+        stop.set()
+        NEW_EVENT.set()  # cut its wait short; another dispatcher woken by it just looks again
+        thread.join(timeout)
+        self._background = None
 
     def accounts(self):
         return self.storage.accounts()

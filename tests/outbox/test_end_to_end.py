@@ -10,12 +10,16 @@ from skill.config import Config
 from webhook_kit import SECRET, Receiver
 
 
-def test_an_order_placed_by_voice_reaches_the_receiver_without_slowing_the_answer(db_path):
+def test_an_order_placed_by_voice_reaches_the_receiver_without_slowing_the_answer(db_path, request):
     with Receiver() as receiver:
         receiver.plan = ["hang"]  # the first delivery hangs past the timeout
         config = Config(db_path=db_path, dev=True, webhook_url=receiver.url,
                         webhook_secret=SECRET, webhook_timeout=1.0)
-        client = create_app(config).test_client()
+        app = create_app(config)
+        client = app.test_client()
+        # the dispatcher thread (started by the first request) stops before the database goes
+        request.addfinalizer(app.extensions["voicecart"].storage.close)
+        request.addfinalizer(app.extensions["voicecart"].stop_background)
 
         def say(text: str) -> str:
             response = client.post("/v1/converse", json={"user_id": "demo", "session_id": "s",
@@ -53,3 +57,20 @@ def test_https_anywhere_and_http_on_loopback_in_dev_are_accepted(db_path):
                      ("http://localhost:8080/hook", True), ("http://127.0.0.1/hook", True)):
         create_app(Config(db_path=db_path, dev=dev, webhook_url=url, webhook_secret=SECRET,
                           outbox_dispatcher=False))
+
+
+def test_the_dispatcher_thread_stops_when_asked(db_path):
+    """What the fixtures rely on to drop a test database with no thread still polling it."""
+    with Receiver() as receiver:
+        app = create_app(Config(db_path=db_path, dev=True, webhook_url=receiver.url,
+                                webhook_secret=SECRET))
+        runtime = app.extensions["voicecart"]
+        try:
+            assert app.test_client().get("/healthz").status_code == 200  # starts it
+            thread, _ = runtime._background
+            assert thread.is_alive()
+            runtime.stop_background()
+            assert not thread.is_alive()
+        finally:
+            runtime.stop_background()
+            runtime.storage.close()
