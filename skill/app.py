@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from flask import Flask, g, jsonify
+from prometheus_client import CollectorRegistry
 from werkzeug.exceptions import HTTPException
 
 from intents.dialog.conversation import utcnow
@@ -14,6 +15,8 @@ from skill.alexa.verify import AlexaRequestVerifier
 from skill.body_limit import BodyLimit
 from skill.catalog_api import CATALOG_PATH, MAX_CATALOG_BODY, bp as catalog_api
 from skill.config import Config
+from skill import request_log
+from skill.metrics_export import OutboxCollector, bp as metrics_route, multiprocess_mode
 from skill.runtime import Runtime
 from catalog.sql import STORAGE_ERRORS
 
@@ -21,17 +24,24 @@ log = logging.getLogger("voicecart")
 
 
 def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | None = None,
-               alexa_verifier: AlexaRequestVerifier | None = None) -> Flask:
+               alexa_verifier: AlexaRequestVerifier | None = None,
+               registry: CollectorRegistry | None = None) -> Flask:
     """The voicecart WSGI app. `clock` and `alexa_verifier` are injectable so tests can fix
-    the time and trust a throwaway certificate authority; production uses the defaults."""
+    the time and trust a throwaway certificate authority; production uses the defaults.
+    `registry`: where the app's metrics live (None: a registry of its own)."""
     config = config or Config.from_env()
     app = Flask("voicecart")
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.wsgi_app = BodyLimit(app.wsgi_app, config.max_body_bytes,  # type: ignore[method-assign]
                              path_limits={CATALOG_PATH: MAX_CATALOG_BODY})
     app.json.sort_keys = False
-    runtime = Runtime(config, clock=clock or utcnow)
+    runtime = Runtime(config, clock=clock or utcnow, registry=registry)
     app.extensions["voicecart"] = runtime
+    # first of all hooks: every later hook's log lines carry the request id
+    request_log.install(app, runtime.metrics)
+    runtime.outbox_collector = OutboxCollector(runtime)
+    if not multiprocess_mode():
+        runtime.metrics.registry.register(runtime.outbox_collector)
 
     from skill.alexa.route import init_alexa
     from skill.order_events_route import bp as order_events
@@ -49,6 +59,7 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     app.register_blueprint(browser_tester)
     app.register_blueprint(order_events)
     app.register_blueprint(catalog_api)
+    app.register_blueprint(metrics_route)
 
     @app.before_request
     def start_background_work() -> None:

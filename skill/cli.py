@@ -6,7 +6,6 @@ stderr, never a traceback for bad input.
 """
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -49,14 +48,39 @@ def cli() -> None:
 @click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True,
               help="Threads per worker.")
 @click.option("--access-log", is_flag=True, help="Log every request to stdout.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), envvar="VOICECART_LOG_FORMAT",
+              default="text", show_default=True,
+              help="Log lines as text, or as one JSON object a line (time, level, logger, "
+                   "message, request_id) for a log collector (env VOICECART_LOG_FORMAT).")
 @db_option
 def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
-          access_log: bool, db_path: Path) -> None:
-    """Run the server (gunicorn). An empty database is seeded with the demo catalog."""
-    from skill.app import create_app
-    from skill.server import recommended_workers, serve as run_server
+          access_log: bool, log_format: str, db_path: Path) -> None:
+    """Run the server (gunicorn). An empty database is seeded with the demo catalog.
 
-    _configure_logging()
+    \b
+    Every request gets an id (the platform's, else a safe X-Request-Id header, else a new
+    one), echoed as the X-Request-Id response header and carried by its log lines; each
+    turn writes one access line (channel, intent, status, duration). GET /metrics serves
+    Prometheus metrics, summed over all workers, when VOICECART_METRICS_TOKEN is set
+    (scrape with 'Authorization: Bearer <token>').
+    """
+    from skill.request_log import configure_logging
+    from skill.server import multiprocess_metrics, recommended_workers, serve as run_server
+
+    configure_logging(log_format)
+    with multiprocess_metrics():  # before the app makes its metrics: every worker writes there
+        app = _server_app(db_path, dev, threads)
+        products = app.extensions["voicecart"].catalog().count()
+        click.echo(f"voicecart: {products} products in {describe(db_path)}; listening on "
+                   f"http://{host}:{port}", err=True)
+        run_server(app, host=host, port=port, workers=workers or recommended_workers(),
+                   threads=threads, access_log=access_log, log_format=log_format)
+
+
+def _server_app(db_path: Path, dev: bool, threads: int):
+    """The app `serve` runs, configured from the environment and the options."""
+    from skill.app import create_app
+
     # PostgreSQL: a pool per worker, sized to its threads (+ the dispatcher and index rebuild)
     os.environ.setdefault("VOICECART_PG_POOL_SIZE", str(threads + 2))
     try:
@@ -65,12 +89,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
         raise click.ClickException(f"cannot start: {exc}") from None
     if config.dev:
         click.secho(DEV_WARNING, fg="yellow", bold=True, err=True)
-    app = create_app(config)
-    products = app.extensions["voicecart"].catalog().count()
-    click.echo(f"voicecart: {products} products in {describe(config.db_path)}; listening on http://{host}:{port}",
-               err=True)
-    run_server(app, host=host, port=port, workers=workers or recommended_workers(),
-               threads=threads, access_log=access_log)
+    return create_app(config)
 
 
 @cli.group()
@@ -126,10 +145,6 @@ def _build_index(repo, storage) -> None:
     index = IndexStore(index_directory(storage.location)).load(repo)
     click.echo(f"matcher index ready ({len(index)} products, {time.perf_counter() - started:.1f} s)",
                err=True)
-
-
-def _configure_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -33,6 +33,7 @@ _SECRETS = {
     "webhook_secret": "VOICECART_WEBHOOK_SECRET",
     "inbound_secret": "VOICECART_INBOUND_SECRET",
     "catalog_token": "VOICECART_CATALOG_TOKEN",
+    "metrics_token": "VOICECART_METRICS_TOKEN",
     "introspection_client_secret": "VOICECART_INTROSPECTION_CLIENT_SECRET",
 }
 
@@ -65,6 +66,7 @@ class Config:
     webhook_retry_limit: float = 24 * 3600.0   # seconds before an event goes to the dead letters
     inbound_secret: str | None = None
     catalog_token: str | None = None
+    metrics_token: str | None = None  # GET /metrics needs it as a bearer token (None: 404)
     outbox_dispatcher: bool = True   # run the dispatcher inside `serve` when a URL is set
 
     def order_system_problem(self) -> str | None:
@@ -125,6 +127,7 @@ class Config:
             webhook_retry_limit=_seconds(opt("VOICECART_WEBHOOK_RETRY_LIMIT"), 24 * 3600.0),
             inbound_secret=opt("VOICECART_INBOUND_SECRET"),
             catalog_token=opt("VOICECART_CATALOG_TOKEN"),
+            metrics_token=opt("VOICECART_METRICS_TOKEN"),
             auth=(opt("VOICECART_AUTH") or "").lower() or None,
             account_linking=(opt("VOICECART_ACCOUNT_LINKING") or "").lower() or None,
             jwks_url=opt("VOICECART_JWKS_URL"),

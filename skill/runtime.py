@@ -12,6 +12,8 @@ from catalog.live_index import LiveMatcher
 from catalog.sql import STORAGE_ERRORS
 from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
 from skill.config import Config
+from skill import request_log
+from skill.metrics import ServerMetrics, outcome_of
 from skill.storage import index_store, open_storage, prepare
 from skill.linking import Linker
 from skill.order_mail import Mailer, compose, parse_smtp_url
@@ -28,9 +30,14 @@ class Runtime:
     over the calling thread's own connection (SQLite) or the process's pool (PostgreSQL), so
     they are made per use."""
 
-    def __init__(self, config: Config, clock=utcnow) -> None:
+    def __init__(self, config: Config, clock=utcnow, registry=None) -> None:
+        """`registry`: the prometheus-client CollectorRegistry the metrics join (None: a new
+        one; tests pass a fresh one to read what a turn counted)."""
+        from prometheus_client import CollectorRegistry
+
         self.config = config.check()
         self.clock = clock
+        self.metrics = ServerMetrics(registry if registry is not None else CollectorRegistry())
         self.storage = open_storage(config.db_path)
         self._background_pid: int | None = None
         self._background: tuple[threading.Thread, threading.Event] | None = None
@@ -44,7 +51,8 @@ class Runtime:
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
             accounts=self.accounts if config.linking_policy != "off" else None,
             voice_code_required=config.voice_code == "required",
-            on_order_placed=self._order_placed if self.mailer is not None else None))
+            on_order_placed=self._order_placed if self.mailer is not None else None,
+            on_turn=self._turn_answered))
         self.linker = Linker(config.linking_policy, self._validator(), self.carts, clock,
                              accounts=self.accounts if config.auth == "builtin" else None)
         self._housekeeping_lock = threading.Lock()
@@ -65,6 +73,18 @@ class Runtime:
                 client_id=config.introspection_client_id,  # type: ignore[arg-type]
                 client_secret=config.introspection_client_secret)  # type: ignore[arg-type]
         return None
+
+    def _turn_answered(self, channel: str, understood) -> None:
+        """Counts the turn; on a turn route the route names the channel (the browser tester
+        speaks the text channel's conversation but is counted as `tester`)."""
+        info = request_log.current()
+        if info is not None:
+            info.intent = understood.request.intent
+            channel = info.channel or channel
+        self.metrics.observe_turn(outcome_of(
+            channel, understood.request.intent, understood.request.items,
+            order_placed=understood.placed_order_id is not None, apology=understood.apology,
+            replayed=understood.replayed))
 
     def _order_placed(self, customer_id: str, order_id: str) -> None:
         """A confirmation email to a built-in account's address (other shoppers have none)."""

@@ -7,11 +7,21 @@ threads (gthread) overlap SQLite commits and network waits.
 """
 from __future__ import annotations
 
+import glob
+import logging
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
+from gunicorn.glogging import Logger
+
+METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
 def recommended_workers() -> int:
@@ -47,8 +57,58 @@ def _before_fork(server: Any, worker: Any) -> None:
         runtime.storage.close()
 
 
+def _worker_exited(server: Any, worker: Any) -> None:
+    # prometheus-client's bookkeeping for a dead worker (a restart after a timeout or a
+    # crash): its live gauges go; its counters stay in the totals, as Prometheus expects
+    from prometheus_client import multiprocess
+    multiprocess.mark_process_dead(worker.pid)
+
+
+@contextmanager
+def multiprocess_metrics() -> Iterator[Path]:
+    """The directory where every worker writes its metric values (PROMETHEUS_MULTIPROC_DIR),
+    set up before prometheus-client makes its first metric, and cleaned up afterwards.
+
+    Unset: a new private directory for this server, removed when it stops. Set by the
+    operator: used, and emptied of the values of an earlier run first (prometheus-client's
+    rule: the directory is wiped between runs), but kept; give each server its own.
+    """
+    given = os.environ.get(METRICS_DIR_ENV, "").strip()
+    owner = os.getpid()  # gunicorn's workers are forks: only the master removes the directory
+    if given:
+        path = Path(given)
+        path.mkdir(parents=True, exist_ok=True)
+        for stale in glob.glob(str(path / "*.db")):
+            os.remove(stale)
+    else:
+        path = Path(tempfile.mkdtemp(prefix="voicecart-metrics-"))
+        os.environ[METRICS_DIR_ENV] = str(path)
+    logging.getLogger("voicecart").info("metrics: the workers write their values to %s", path)
+    from prometheus_client import values
+    if not values.ValueClass._multiprocess:  # imported before the variable was set
+        values.ValueClass = values.get_value_class()
+    try:
+        yield path
+    finally:
+        if not given and os.getpid() == owner:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+class JsonLogger(Logger):
+    """gunicorn's own log lines (its error log and, with --access-log, its access log) as
+    JSON objects, like the app's (skill.request_log)."""
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        from skill.request_log import JsonFormatter, RequestIdFilter
+        for log in (self.error_log, self.access_log):
+            for handler in log.handlers:
+                handler.setFormatter(JsonFormatter())
+                handler.addFilter(RequestIdFilter())
+
+
 def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
-          access_log: bool = False) -> None:
+          access_log: bool = False, log_format: str = "text") -> None:
     options = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers,
@@ -69,5 +129,8 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         # background threads (the outbox dispatcher) start in each worker after the fork
         "post_worker_init": _start_background,
         "pre_fork": _before_fork,
+        "child_exit": _worker_exited,
     }
+    if log_format == "json":
+        options["logger_class"] = JsonLogger
     _Gunicorn(app, options).run()

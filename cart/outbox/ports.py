@@ -6,6 +6,7 @@ Implementations: cart.outbox.sqlite.SqliteOutbox (a PostgreSQL one follows the s
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -15,6 +16,21 @@ from cart.outbox.events import OrderEvent
 # makes one due again: a dispatcher in the same process wakes at once instead of at its next
 # poll. Other processes find new events by polling.
 NEW_EVENT = threading.Event()
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """Undelivered events: how many wait (pending) or gave up (dead), and since when."""
+
+    pending: int
+    dead: int
+    oldest_pending_at: datetime | None
+
+    def lag_seconds(self, now: datetime) -> float:
+        """Age of the oldest pending event (0 when nothing waits): how far delivery is behind."""
+        if self.oldest_pending_at is None:
+            return 0.0
+        return max(0.0, (now - self.oldest_pending_at).total_seconds())
 
 
 class Outbox(Protocol):
@@ -49,6 +65,10 @@ class Outbox(Protocol):
 
     def next_due_at(self) -> datetime | None:
         """The earliest attempt time of any pending event (to sleep until then)."""
+        ...
+
+    def backlog(self) -> Backlog:
+        """Pending and dead counts and the oldest pending event's time (the metrics' lag)."""
         ...
 
     # the dispatcher lease: one active dispatcher across processes and machines

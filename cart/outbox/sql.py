@@ -13,7 +13,7 @@ from typing import Any
 
 from cart.fulfillment import from_utc_key, utc_key
 from cart.outbox.events import DEAD, DELIVERED, PENDING, OrderEvent
-from cart.outbox.ports import NEW_EVENT
+from cart.outbox.ports import NEW_EVENT, Backlog
 from catalog.sql import SqlSession
 
 
@@ -94,6 +94,17 @@ class SqlOutbox:
     def purge(self, before: datetime) -> int:
         return self._write("DELETE FROM outbox_events WHERE state IN (?, ?) AND created_at < ?",
                            [DELIVERED, DEAD, utc_key(before)])
+
+    def backlog(self) -> Backlog:
+        """What waits: pending and dead counts and the oldest pending event's creation time,
+        from the undelivered rows alone (the state index), however many were delivered."""
+        rows = self.sql.execute(
+            "SELECT state, COUNT(*), MIN(created_at) FROM outbox_events "
+            "WHERE state IN (?, ?) GROUP BY state", [PENDING, DEAD]).fetchall()
+        found = {state: (count, oldest) for state, count, oldest in rows}
+        pending, oldest = found.get(PENDING, (0, None))
+        return Backlog(pending=pending, dead=found.get(DEAD, (0, None))[0],
+                       oldest_pending_at=from_utc_key(oldest) if oldest else None)
 
     def counts(self) -> dict[str, int]:
         rows = self.sql.execute("SELECT state, COUNT(*) FROM outbox_events GROUP BY state")

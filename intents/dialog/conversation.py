@@ -28,6 +28,9 @@ from intents.dialog.turn import HANDLERS, Turn
 
 log = logging.getLogger("voicecart.dialog")
 MAX_TEXT_CHARS = 5000
+# Why a turn's answer is an apology (Understanding.apology), for the server's error counts
+APOLOGY_STORAGE = "database_unavailable"  # the database could not be reached or was busy
+APOLOGY_DOMAIN = "spoken_apology"         # a handler refused ("Sorry, that slot is full.")
 
 
 def utcnow() -> datetime:
@@ -47,6 +50,9 @@ class ConversationPorts:
     voice_code_required: bool = False
     # Called with (customer id, order id) after a turn that created an order has committed
     on_order_placed: Callable[[str, str], None] | None = None
+    # Called with (channel, Understanding) after every answered turn (the server's metrics);
+    # it must be cheap, and an error in it never fails the answer
+    on_turn: Callable[[str, "Understanding"], None] | None = None
 
 
 @dataclass
@@ -57,6 +63,7 @@ class Understanding:
     reply: Reply
     replayed: bool = False
     placed_order_id: str | None = None  # an order this turn created (not a replayed one)
+    apology: str | None = None  # APOLOGY_STORAGE or APOLOGY_DOMAIN when the answer is one
 
 
 class Conversation:
@@ -85,7 +92,8 @@ class Conversation:
                                               None, may_order, device_address)
             except STORAGE_BUSY:  # the session store is unreachable: an apology, not a 500
                 log.exception("storage unavailable for a %s turn", channel)
-                return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
+                understood = Understanding(request or ParsedRequest("Fallback", text=text or ""),
+                                           _busy(), apology=APOLOGY_STORAGE)
         else:
             try:
                 # One write transaction for the whole keyed turn: the cart repository and the
@@ -98,13 +106,19 @@ class Conversation:
                                                   request, request_key, may_order, device_address)
             except STORAGE_BUSY:
                 log.exception("storage busy for a %s turn", channel)
-                return Understanding(request or ParsedRequest("Fallback", text=text or ""), _busy())
+                understood = Understanding(request or ParsedRequest("Fallback", text=text or ""),
+                                           _busy(), apology=APOLOGY_STORAGE)
         if understood.placed_order_id and self.ports.on_order_placed is not None:
             # After the commit, and never able to fail the answer (a confirmation email)
             try:
                 self.ports.on_order_placed(customer_id, understood.placed_order_id)
             except Exception:  # noqa: BLE001
                 log.exception("order-placed hook failed")
+        if self.ports.on_turn is not None:
+            try:
+                self.ports.on_turn(channel, understood)
+            except Exception:  # noqa: BLE001  (counting must never cost a shopper the answer)
+                log.exception("turn observer failed")
         return understood
 
     def _understand(self, channel: str, session_id: str, customer_id: str, text: str | None,
@@ -140,7 +154,8 @@ class Conversation:
         if request_key:
             sessions.remember_reply(_scoped(channel, customer_id, request_key), _reply_dict(reply),
                                     now)
-        return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"))
+        return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"),
+                             apology=turn.notes.get("apology"))
 
     def welcome(self, *, channel: str, session_id: str, customer_id: str,
                 may_order: bool = True) -> Reply:
@@ -159,9 +174,11 @@ class Conversation:
             return handler(turn)
         except DomainError as exc:
             log.info("domain error in %s: %s", turn.request.intent, exc)
+            turn.notes["apology"] = APOLOGY_DOMAIN
             return Reply(f"Sorry, {_sentence(str(exc))}", reprompt="What would you like to do?")
         except STORAGE_BUSY:
             log.exception("storage busy in %s", turn.request.intent)
+            turn.notes["apology"] = APOLOGY_STORAGE
             return _busy()
 
 

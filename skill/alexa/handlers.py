@@ -24,6 +24,7 @@ from skill.alexa.slots import SEARCH_INTENT, slot_value, to_parsed_request
 from skill.alexa.device_address import PERMISSION as ADDRESS_PERMISSION, lookup_for
 from skill.linking import Linker
 from skill.phrases import CARRIED_REQUESTS, carried_text
+from skill.request_log import UNHANDLED, note_error
 
 log = logging.getLogger("voicecart.alexa")
 CHANNEL = "alexa"
@@ -201,6 +202,7 @@ class ApologyExceptionHandler(AbstractExceptionHandler):
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         log.exception("alexa handler failed", exc_info=exception)
+        note_error(UNHANDLED)  # answered 200 with an apology: counted as the error it is
         return (handler_input.response_builder.speak(APOLOGY)
                 .ask("What would you like to do?").response)
 

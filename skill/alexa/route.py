@@ -17,6 +17,7 @@ from skill.alexa.envelope import EnvelopeSerializer
 from skill.alexa.handlers import build_skill
 from skill.alexa.verify import AlexaRequestVerifier, VerificationError
 from skill.http_utils import reject, replace_lone_surrogates
+from skill.request_log import adopt_platform_id
 
 log = logging.getLogger("voicecart.alexa")
 bp = Blueprint("alexa", __name__)
@@ -49,6 +50,7 @@ def alexa():
         return reject(400, "the body is not valid JSON")
     if not isinstance(envelope, dict) or not isinstance(envelope.get("request"), dict):
         return reject(400, "not an Alexa request envelope")
+    adopt_platform_id(envelope["request"].get("requestId"))  # logs follow Amazon's id
     replace_lone_surrogates(envelope, raw)  # the signature is checked on `raw`, unchanged
     try:
         parts["verifier"].verify(request.headers, raw, envelope)

@@ -23,6 +23,7 @@ from intents.parsing.rules_prefs import preference
 from intents.parsing.text import prepare
 from skill.dialogflow.params import canonical_intent, needs_text_parse, to_parsed_request
 from skill.http_utils import json_body, reject
+from skill.request_log import adopt_platform_id
 
 log = logging.getLogger("voicecart.dialogflow")
 bp = Blueprint("dialogflow", __name__)
@@ -76,6 +77,7 @@ def _refuse(reason: str):
 @bp.post("/dialogflow/es")
 def dialogflow_es():
     body = json_body()
+    adopt_platform_id(body.get("responseId"))  # logs follow Dialogflow's id
     query = body.get("queryResult")
     session = body.get("session")
     if not isinstance(query, dict) or not isinstance(session, str) or not session.strip():
@@ -94,6 +96,7 @@ def dialogflow_es():
 @bp.post("/dialogflow/cx")
 def dialogflow_cx():
     body = json_body()
+    adopt_platform_id(body.get("detectIntentResponseId"))
     info = body.get("sessionInfo") if isinstance(body.get("sessionInfo"), dict) else {}
     session = info.get("session")
     tag = (body.get("fulfillmentInfo") or {}).get("tag") if isinstance(body.get("fulfillmentInfo"), dict) else None
