@@ -21,6 +21,7 @@ from support import REPO, running_server
 
 pytestmark = pytest.mark.slow
 TOKEN = "readme-example-token"
+METRICS_TOKEN = "readme-metrics-token"
 PROMPT = "voicecart> "
 
 
@@ -108,7 +109,8 @@ def test_the_example_matcher_is_strict():
 def live(tmp_path_factory):
     work = tmp_path_factory.mktemp("readme")
     (work / "tests").symlink_to(REPO / "tests")  # `voicecart dialog test tests/dialogs`
-    env = {"VOICECART_API_TOKEN": TOKEN, "VOICECART_DIALOGFLOW_TOKEN": "df-" + TOKEN}
+    env = {"VOICECART_API_TOKEN": TOKEN, "VOICECART_DIALOGFLOW_TOKEN": "df-" + TOKEN,
+           "VOICECART_METRICS_TOKEN": METRICS_TOKEN}
     with running_server(work / "voicecart.db", env=env) as (base, _):
         yield work, base
 
@@ -120,7 +122,8 @@ def shell(example: Example, work: Path, base: str, stdin: str | None = None) -> 
         command = "voicecart chat"
     env = {k: v for k, v in os.environ.items() if not k.startswith("VOICECART_")}
     env.update(PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
-               VOICECART_DB=str(work / "voicecart.db"), VOICECART_API_TOKEN=TOKEN)
+               VOICECART_DB=str(work / "voicecart.db"), VOICECART_API_TOKEN=TOKEN,
+               VOICECART_METRICS_TOKEN=METRICS_TOKEN)
     return subprocess.run(["bash", "-c", command], cwd=work, env=env, input=stdin,
                           capture_output=True, text=True, timeout=300)
 

@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 
+from metrics_kit import TOKEN, scraped, value
 from support import (REPO, VOICECART, TcpRelay, http, postgres_database, require_postgres,
                      run_threads, running_server)
 
@@ -29,7 +30,7 @@ def test_an_outage_gives_apologies_and_503s_and_service_returns_by_itself(tmp_pa
         via_relay = url.replace("127.0.0.1:5432", f"127.0.0.1:{relay.port}")
         assert via_relay != url
         try:
-            with running_server(via_relay, "--dev", workers=1,
+            with running_server(via_relay, "--dev", workers=1, env={"VOICECART_METRICS_TOKEN": TOKEN},
                                 log_path=tmp_path / "outage.log") as (base, _):
                 status, body = say(base, "add one whole milk")
                 assert status == 200 and "Added" in body["speech"], body
@@ -52,6 +53,18 @@ def test_an_outage_gives_apologies_and_503s_and_service_returns_by_itself(tmp_pa
                 assert status == 200 and "Added" in body["speech"], body
                 log = (tmp_path / "outage.log").read_text(errors="replace")
                 assert "Internal Server Error" not in log and "unhandled error" not in log
+                # the operator sees the outage in the metrics: four apologies, and the 503s
+                # (four, and those of the wait for the recovery)
+                status, text = http("GET", base + "/metrics",
+                                    headers={"Authorization": f"Bearer {TOKEN}"})
+                assert status == 200
+                samples = scraped(text)
+                assert value(samples, "voicecart_errors_total", kind="database_unavailable",
+                             channel="text") == 4
+                assert value(samples, "voicecart_errors_total", kind="unavailable",
+                             channel="other") >= 4
+                assert value(samples, "voicecart_errors_total", kind="unhandled",
+                             channel="text") == 0
         finally:
             relay.stop()
         done = subprocess.run([*VOICECART, "cart", "show", "--user", user, "--json", "--db", url],
