@@ -2,6 +2,9 @@
 with its metrics in a fresh prometheus-client registry the test can read."""
 from __future__ import annotations
 
+import io
+import json
+import logging
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
@@ -10,6 +13,7 @@ from prometheus_client import CollectorRegistry
 
 from skill.app import create_app
 from skill.config import Config
+from skill.request_log import JsonFormatter, RequestIdFilter
 
 START = datetime(2026, 11, 25, 14, 0, tzinfo=timezone.utc)  # 9 AM in the demo stores' time
 
@@ -51,3 +55,20 @@ def make_app(tmp_path, observed_seed, clock):
         return app, registry
     return make
 
+
+@pytest.fixture
+def json_logs():
+    """Every record of the test as the JSON lines `--log-format json` writes."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(RequestIdFilter())
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        yield lambda: [json.loads(line) for line in stream.getvalue().splitlines()]
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)

@@ -112,3 +112,28 @@ def test_no_outbox_gauges_when_no_events_are_delivered(make_app):
     app, _ = make_app(metrics_token=TOKEN)
     text = app.test_client().get("/metrics", headers=AUTH).get_data(as_text=True)
     assert "voicecart_outbox" not in text
+
+
+def test_unexpected_failures_count_as_unhandled_on_every_channel(make_app, clock, json_logs):
+    """A 500 on the text channel and Alexa's spoken apology (a 200, as Alexa needs) are both
+    the same kind of error; the access line still names the status."""
+    app, registry = make_app(alexa_skill_id=alexa_ca.SKILL_ID)
+    clock.now = alexa_ca.FIXED_NOW
+
+    def broken_matcher():
+        raise RuntimeError("the matcher index is broken")  # a fault injected for the test
+    app.extensions["voicecart"].conversation.ports.matcher = broken_matcher
+    client = app.test_client()
+    response = client.post("/v1/converse", json={"user_id": "ann", "session_id": "s",
+                                                 "text": "add milk"})
+    assert response.status_code == 500 and "stack" not in response.get_data(as_text=True)
+    alexa = alexa_ca.intent_request("AddItemIntent", {"Item": "milk"})
+    response = client.post("/alexa", data=alexa_ca.body_of(alexa), content_type="application/json")
+    assert response.status_code == 200 and "Sorry" in response.get_data(as_text=True)
+
+    assert sample(registry, "voicecart_errors_total", kind="unhandled", channel="text") == 1
+    assert sample(registry, "voicecart_errors_total", kind="unhandled", channel="alexa") == 1
+    access = [line for line in json_logs() if line["logger"] == "voicecart.access"]
+    assert [(a["channel"], a["status"]) for a in access] == [("text", 500), ("alexa", 200)]
+    tracebacks = [line for line in json_logs() if "exception" in line]
+    assert tracebacks and all(line["request_id"] for line in tracebacks)

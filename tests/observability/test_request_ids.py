@@ -2,7 +2,6 @@
 log line of the request; JSON log lines."""
 from __future__ import annotations
 
-import io
 import json
 import logging
 import re
@@ -15,24 +14,6 @@ from skill.request_log import (JsonFormatter, RequestIdFilter, configure_logging
 from support import cx_request, es_request
 
 GENERATED = re.compile(r"[0-9a-f]{32}")
-
-
-@pytest.fixture
-def json_logs():
-    """Every record of the test as the JSON lines `--log-format json` writes."""
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(JsonFormatter())
-    handler.addFilter(RequestIdFilter())
-    root = logging.getLogger()
-    old_level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    try:
-        yield lambda: [json.loads(line) for line in stream.getvalue().splitlines()]
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(old_level)
 
 
 def post_converse(client, headers=None, text="add milk"):
