@@ -16,7 +16,7 @@ from skill.body_limit import BodyLimit
 from skill.catalog_api import CATALOG_PATH, MAX_CATALOG_BODY, bp as catalog_api
 from skill.config import Config
 from skill import request_log
-from skill.metrics_export import OutboxCollector, bp as metrics_route, multiprocess_mode
+from skill.metrics_export import bp as metrics_route
 from skill.runtime import Runtime
 from catalog.sql import STORAGE_ERRORS
 
@@ -39,9 +39,6 @@ def create_app(config: Config | None = None, *, clock: Callable[[], datetime] | 
     app.extensions["voicecart"] = runtime
     # first of all hooks: every later hook's log lines carry the request id
     request_log.install(app, runtime.metrics)
-    runtime.outbox_collector = OutboxCollector(runtime)
-    if not multiprocess_mode():
-        runtime.metrics.registry.register(runtime.outbox_collector)
 
     from skill.alexa.route import init_alexa
     from skill.order_events_route import bp as order_events

@@ -10,7 +10,7 @@ from accounts.validators import BuiltinValidator, TokenValidator
 from cart.session_carts import expire_idle_session_carts
 from catalog.live_index import LiveMatcher
 from catalog.sql import STORAGE_ERRORS
-from intents.dialog.conversation import Conversation, ConversationPorts, utcnow
+from intents.dialog.conversation import Conversation, ConversationPorts, Understanding, utcnow
 from skill.config import Config
 from skill import request_log
 from skill.metrics import ServerMetrics, outcome_of
@@ -34,10 +34,15 @@ class Runtime:
         """`registry`: the prometheus-client CollectorRegistry the metrics join (None: a new
         one; tests pass a fresh one to read what a turn counted)."""
         from prometheus_client import CollectorRegistry
+        from skill.metrics_export import OutboxCollector, multiprocess_mode
 
         self.config = config.check()
         self.clock = clock
         self.metrics = ServerMetrics(registry if registry is not None else CollectorRegistry())
+        # read at scrape time; in multiprocess mode each scrape's own registry takes it
+        self.outbox_collector = OutboxCollector(self)
+        if not multiprocess_mode():
+            self.metrics.registry.register(self.outbox_collector)
         self.storage = open_storage(config.db_path)
         self._background_pid: int | None = None
         self._background: tuple[threading.Thread, threading.Event] | None = None
@@ -74,7 +79,7 @@ class Runtime:
                 client_secret=config.introspection_client_secret)  # type: ignore[arg-type]
         return None
 
-    def _turn_answered(self, channel: str, understood) -> None:
+    def _turn_answered(self, channel: str, understood: Understanding) -> None:
         """Counts the turn; on a turn route the route names the channel (the browser tester
         speaks the text channel's conversation but is counted as `tester`)."""
         info = request_log.current()
