@@ -174,3 +174,14 @@ def test_an_amount_asked_about_is_offered_as_them(say, lines):
     assert reply.endswith("They're in stock. Want me to add them?")
     say("yes")
     assert list(lines().values()) == [3]
+
+
+def test_a_price_question_with_a_size_answers_that_size_or_says_it_has_none(say, lines):
+    assert say("how much is a 2 liter of cola")["speech"].startswith("Cola, 2 liter, is $2.79.")
+
+    reply = say("how much is a 3 liter of cola")["speech"]
+
+    assert reply.startswith("I don't have cola in a 3 liter size. Cola, 2 liter, is $2.79.")
+    assert lines() == {}  # a question adds nothing
+    say("yes")
+    assert lines() == {("BV0014", None): 1}

@@ -11,7 +11,7 @@ from catalog.purchase import COVER, EACH_FROM_WEIGHT, terms_of
 from catalog.units import EACH
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
 from intents.dialog.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
-from intents.dialog.handlers.items import resolve
+from intents.dialog.handlers.items import is_measure, resolve
 from intents.dialog.handlers.kinds import ask_kind
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import is_plural, say_number, say_price, say_quantity, short_name
@@ -97,6 +97,10 @@ def product_info(turn: Turn) -> Reply:
         it = "them" if item.quantity else "one"
     else:
         it = "it"
+    if is_measure(item.size) and product.size:  # "a 2 liter of cola": say the size answered
+        amount, verb = f"{short_name(product)}, {product.size},", "is"
+        if not match.sure:  # no such size: the nearest is answered, and said to be so
+            lead = f"I don't have {item.phrase} in a {item.size} size. {lead}"
     text = f"{lead}{amount} {verb} {price}.{stock}"
     return _offer(turn, ItemRequest(item.phrase, item.quantity, item.unit, pack_size=item.pack_size),
                   bought.product, text[0].upper() + text[1:], it)
