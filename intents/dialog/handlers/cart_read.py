@@ -8,7 +8,7 @@ from intents.dialog.handlers.common import (ANYTHING_ELSE, counted_speech, find_
 from intents.dialog.handlers.items import resolve
 from intents.dialog.handlers.questions import answer
 from intents.model import Reply
-from intents.dialog.speech import join_words, none_in_cart, say_number, say_price
+from intents.dialog.speech import join_words, none_in_cart, say_number
 from intents.dialog.turn import Turn, handles
 
 CHUNK = 5  # more than five items in one breath is more than a listener keeps

@@ -15,7 +15,7 @@ from intents.dialog.handlers.common import (ANYTHING_ELSE, billed_share, counted
 from intents.dialog.handlers.items import add_product, resolve
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import (cart_size, capitalized, join_words, none_in_cart, say_number,
-                                   say_quantity, short_name)
+                                   short_name)
 from intents.dialog.turn import Turn, handles
 
 

@@ -11,7 +11,8 @@ from catalog.purchase import COVER, EACH_FROM_WEIGHT, terms_of
 from catalog.units import EACH
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_price_of, say_refusal
 from intents.dialog.handlers.common import ANYTHING_ELSE, in_stock_alternative, instead_terms, priced
-from intents.dialog.handlers.items import is_measure, resolve
+from intents.dialog.handlers.items import resolve
+from intents.dialog.handlers.sizes import is_measure
 from intents.dialog.handlers.kinds import ask_kind
 from intents.model import ItemRequest, Reply
 from intents.dialog.speech import is_plural, say_number, say_price, say_quantity, short_name

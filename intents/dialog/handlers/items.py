@@ -1,7 +1,6 @@
 """Adding, removing and changing cart items, choosing among near-identical products, undo."""
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from rapidfuzz import fuzz, process
@@ -10,19 +9,17 @@ from cart import services
 from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
 from catalog.purchase import terms_of
-from catalog.units import CONTAINERS, COUNT, VOLUME, Amount
-from catalog.variants import variants_in
+from catalog.units import CONTAINERS
 from catalog.normalize import content_tokens, tokens
 from intents.dialog.amounts import (Refusal, asked_of, purchase_for, say_added, say_changed,
                                      say_refusal)
-from intents.dialog.handlers.common import (ANYTHING_ELSE, fits, held_speech,
-                                            in_stock_alternative, instead_terms, line_speech,
-                                            priced)
+from intents.dialog.handlers.common import (ANYTHING_ELSE, held_speech, in_stock_alternative,
+                                            instead_terms, priced)
 from intents.model import ItemRequest, Reply
 from intents.parsing.unit_words import read_size_word
 from intents.dialog.handlers.kinds import ask_kind, choose_kind
-from intents.dialog.speech import (capitalized, distinguishing_labels, join_words, say_number,
-                                   short_name)
+from intents.dialog.speech import capitalized, distinguishing_labels, join_words, short_name
+from intents.dialog.handlers.sizes import by_size, is_measure, sized
 from intents.dialog.turn import Turn, handles
 
 
@@ -42,88 +39,12 @@ def resolve(turn: Turn, item: ItemRequest) -> Match | None:
             plain = turn.matcher.resolve(bare, history=turn.history()) if bare else None
             if plain is not None and plain.best is not None and plain.sure:
                 match, item.size = plain, said[0]
-        item.match = _by_size(turn, _sized(match, item.unit), item.size)
+        item.match = by_size(turn, sized(match, item.unit), item.size)
         if is_measure(item.size) and item.unit in CONTAINERS and item.match.sure:
             # "a 2 liter bottle": the size chose the product, one of it in its own container
             # (else the purchase rules would look for a "bottle" among its sizes: 20 fl oz)
             item.unit = terms_of(item.match.best.product).container
     return item.match
-
-
-def _by_size(turn: Turn, match: Match, size: str | None) -> Match:
-    """"A big tub of greek yogurt": the largest in-stock size of the product matched; "a small
-    one" the smallest; "a 2 liter of cola" the one of that size. Sizes compare in one
-    dimension (catalog.units); others are left be."""
-    if not size or match.best is None:
-        return match
-    if is_measure(size):
-        return _of_measure(turn, match, size)
-    best = match.best.product
-    pack = terms_of(best).pack
-    if pack is None:
-        return match
-    sized = [(terms_of(p).pack, p) for p in variants_in(turn.matcher, best)
-             if p.in_stock or p.id == best.id]
-    sized = [(k.amount.value, p) for k, p in sized if k and k.dimension == pack.dimension]
-    pick = (max if size == "large" else min)(sized, key=lambda vp: vp[0])[1]
-    if pick.id == best.id:
-        return match
-    return replace(match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
-        c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
-
-
-MEASURE_TOLERANCE = Decimal("0.03")  # "a 2 liter" is the 67.6 fl oz bottle; "64 ounce" 64 fl oz
-
-
-def is_measure(size: str | None) -> bool:
-    """A size said as an amount ("2 liter", "20 ounce"), not a size word ("large")."""
-    return bool(size) and size[:1].isdigit()
-
-
-def _of_measure(turn: Turn, match: Match, size: str) -> Match:
-    """The variant of the best match whose size is the amount said. When none is, the match
-    is no longer sure and its best is the nearest size: the shopper is asked ("I don't have
-    cola in 3 liter. I have Cola, 2 liter, ..."), never given another size without a word."""
-    value, unit = size.split(" ", 1)
-    best = match.best.product
-    wanted = Amount.of(value, unit)
-    near: list[tuple[Decimal, Product]] = []
-    for p in [best, *variants_in(turn.matcher, best)]:
-        pack = terms_of(p).pack
-        if pack is None or not (p.in_stock or p.id == best.id) \
-                or ((pack.pieces or 0) > 1 and pack.dimension != COUNT):
-            continue  # "a 3 liter" is one bottle, not six half-liter bottles in all
-        said = wanted
-        if pack.dimension != said.dimension and unit == "ounce" and pack.dimension == VOLUME:
-            said = Amount.of(value, "fluid_ounce")  # "a 20 ounce cola" is fluid ounces
-        if pack.dimension == said.dimension and said.value > 0:
-            near.append((abs(pack.amount.value - said.value) / said.value, p))
-    if not near:
-        return replace(match, sure=False, ambiguous=False, options=())
-    off, pick = min(near, key=lambda dp: dp[0])
-    picked = match if pick.id == best.id else replace(
-        match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
-            c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
-    if off <= MEASURE_TOLERANCE:
-        return picked
-    return replace(picked, sure=False, ambiguous=False, options=())
-
-
-SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken
-
-
-def _sized(match: Match, unit: str | None) -> Match:
-    """"A half gallon of orange juice": a near-equal alternative sold in the size spoken wins
-    over a best match sold in another size. (Sizes of the same product are the purchase
-    arithmetic's business: catalog.purchase chooses among a product's variants.)"""
-    if not unit or match.best is None or fits(match.best.product, unit):
-        return match
-    fitting = next((c for c in match.alternatives if fits(c.product, unit)
-                    and c.confidence >= match.best.confidence - SIZE_MARGIN), None)
-    if fitting is None:
-        return match
-    return replace(match, best=fitting, alternatives=tuple(
-        c for c in [match.best, *match.alternatives] if c is not fitting))
 
 
 @handles("AddItem")
@@ -374,7 +295,7 @@ def choose_pending(turn: Turn, pending: dict) -> Reply:
         question = f"Sorry, which one: {join_words(pending.get('labels') or [], 'or')}?"
         return Reply(question, reprompt=question)
     if item.get("size"):  # "a big tub of yogurt": the chosen kind in the size said
-        chosen = _by_size(turn, Match(item["phrase"], Candidate(chosen, 1.0)), item["size"]).best.product
+        chosen = by_size(turn, Match(item["phrase"], Candidate(chosen, 1.0)), item["size"]).best.product
     said = [add_product(turn, chosen, item["quantity"], item["unit"],
                         alternatives=[p.id for p in options if p.id != chosen.id], phrase=item["phrase"],
                         offered=[p.id for p in options], pack_size=item.get("pack_size"))]
