@@ -5,26 +5,28 @@ by name), so a posting list sorted by number is already sorted best-first and ca
 generation can stop at the first products that qualify. Everything per product is stored by
 number: words as ids, name and synonyms as text, the Product itself as a JSON record decoded
 only for the few finalists of a request.
+
+Two passes: products are parsed once as they stream in (catalog.index_columns: flat columns,
+no Product kept), then ordered, and each section is computed with numpy over whole int arrays
+(postings are one sort of (word, product) pairs, not a list per word) and written to the spool
+as soon as it is done.
 """
 from __future__ import annotations
 
-import json
 import math
-from array import array
 import time
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO
 
 import numpy as np
 
-from catalog.index import (
-    _document_frequencies, _gc_paused, _headness, _parse_all, _popularity, head_nouns,
-)
+from catalog.index import _gc_paused, head_nouns
+from catalog.index_columns import SYN_SEP, Columns, headness
 from catalog.index_format import SectionWriter, write_atomically
 from catalog.model import Product
-from catalog.variants import variant_key
+
+__all__ = ["FORMAT_VERSION", "SYN_SEP", "TOP_K", "TOP_MIN", "build_index_file", "write_index"]
 
 FORMAT_VERSION = 2
 # Words in more products than this also get their best TOP_K products precomputed (head-noun
@@ -55,114 +57,139 @@ def build_index_file(products: Iterable[Product], path: Path, meta: dict | None 
     return count
 
 
-class _Kept(NamedTuple):
-    """What the build needs of a product once its words are parsed: a million `Product`
-    objects (Decimal prices, dicts) would double the builder's memory."""
-
-    id: str
-    name: str
-    in_stock: bool
-    popularity: float
-    aisle: str | None
-    department: str | None
-    record: bytes
-    variant: str
-
-
-def _kept(p: Product) -> _Kept:
-    return _Kept(p.id, p.name, p.in_stock, _popularity(p), p.aisle, p.department,
-                 _record(p).encode("utf-8"), variant_key(p))
-
-
 def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     started = time.perf_counter()
-    parsed = _parse_all(products, keep=_kept)
-    parsed.sort(key=lambda r: (len(r[2]), -_popularity(r[0]), not r[0].in_stock, r[0].name))
-    n = len(parsed)
-    df = _document_frequencies([r[2] for r in parsed], [r[3] for r in parsed])
-    headness = _headness(parsed, df)
-    heads = [head_nouns(r[1], headness) for r in parsed]
-    words = sorted(set(df) | {t for hs in heads for t in hs})
-    wid = {w: i for i, w in enumerate(words)}
-    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    cols = Columns()
+    cols.add_all(products)
+    n = len(cols)
+    order = _prior_order(cols)  # new number -> input position
+    new_of = np.empty(n, dtype="<i8")
+    new_of[order] = np.arange(n)
+    cols.names = []  # only the order needed them
+
+    heads = _head_lists(cols)
+    vocab = sorted(set(w for i, w in enumerate(cols.words) if cols.df[i]))
+    final = np.full(len(cols.words) + 1, -1, dtype="<i4")  # provisional id -> final id
+    final[[cols.word_id[w] for w in vocab]] = np.arange(len(vocab), dtype="<i4")
+    df = np.frombuffer(cols.df, dtype="<i8")
+    idf = [math.log((n + 1) / (df[cols.word_id[w]] + 0.5)) for w in vocab]
 
     w = SectionWriter()
-    w.array("df", [df.get(t, 0) for t in words], "<i4")
-    tok_ids = [array("i", [wid[t] for t in r[2]]) for r in parsed]
-    alias_ids = [array("i", [wid[t] for t in r[3]]) for r in parsed]
-    head_ids = [array("i", [wid[t] for t in hs]) for hs in heads]
-    w.lists("tok", tok_ids)
-    w.lists("alias", alias_ids)
-    w.lists("heads", head_ids)
-    posts, head_posts = _postings(len(words), tok_ids, alias_ids, head_ids)
-    w.lists("post", posts)
-    w.lists("headpost", head_posts)
-    w.lists("top", [_top_list(p, h) for p, h in zip(posts, head_posts)])
-    del tok_ids, alias_ids, head_ids, posts, head_posts, heads  # written: let them go
+    w.array("df", [int(df[cols.word_id[t]]) for t in vocab], "<i4")
+    tok_flat, tok_off = final[cols.toks.values()], cols.toks.offsets()
+    alias_flat, alias_off = final[cols.alias.values()], cols.alias.offsets()
+    head_flat, head_off = final[heads.values()], heads.offsets()
+    cols.toks = cols.alias = cols.nouns = None  # type: ignore[assignment]
+    w.lists_flat("tok", *_reordered(tok_flat, tok_off, order))
+    w.lists_flat("alias", *_reordered(alias_flat, alias_off, order))
+    w.lists_flat("heads", *_reordered(head_flat, head_off, order))
+    posts = _postings(len(vocab), n, [(tok_flat, tok_off), (alias_flat, alias_off)], new_of)
+    head_posts = _postings(len(vocab), n, [(head_flat, head_off)], new_of)
+    w.lists_flat("post", *posts)
+    w.lists_flat("headpost", *head_posts)
+    w.lists_flat("top", *_top_lists(posts, head_posts))
+    del posts, head_posts, alias_flat, head_flat  # written: let them go
 
-    ctxs: dict[tuple, int] = {}
-    aisles: dict[str, int] = {}
-    w.array("ctx", [ctxs.setdefault(r[6], len(ctxs)) for r in parsed], "<i4")
-    w.array("aisle", [aisles.setdefault((r[0].aisle or r[0].department or "").casefold(),
-                                        len(aisles)) for r in parsed], "<i4")
-    w.array("mass", [sum(idf[t] for t in r[2]) or 1.0 for r in parsed], "<f8")
-    top = max((_popularity(r[0]) for r in parsed), default=0.0)
+    w.array("ctx", np.frombuffer(cols.ctx, dtype="<i4")[order], "<i4")
+    w.array("aisle", np.frombuffer(cols.aisle, dtype="<i4")[order], "<i4")
+    mass = np.bincount(np.repeat(np.arange(n), np.diff(tok_off)),
+                       weights=np.asarray(idf, dtype="<f8")[tok_flat], minlength=n)
+    mass[mass == 0] = 1.0  # a name of stopwords only
+    w.array("mass", mass[order], "<f8")
+    del tok_flat, mass
+    pops = np.frombuffer(cols.popularity, dtype="<f8")
+    top = float(pops.max()) if n else 0.0
     scale = math.log1p(top) if top > 0 else 1.0
-    w.array("pop", [math.log1p(_popularity(r[0])) / scale for r in parsed], "<f8")
-    w.array("stock", [r[0].in_stock for r in parsed], "u1")
-    w.texts("full", (r[4] for r in parsed), n)
-    w.texts("syns", (SYN_SEP.join(r[5]) for r in parsed), n)
-    w.texts("rec", (r[0].record for r in parsed), n)
-    ids = [r[0].id for r in parsed]
-    w.texts("ids", ids, n)
-    w.array("id_order", sorted(range(n), key=ids.__getitem__), "<i4")
-    groups: dict[str, list[int]] = defaultdict(list)
-    for pid, r in enumerate(parsed):
-        groups[r[0].variant].append(pid)
-    group_of = np.zeros(n, dtype="<i4")
-    members = list(groups.values())
-    for g, pids in enumerate(members):
-        group_of[pids] = g
+    w.array("pop", [math.log1p(x) / scale for x in pops[order].tolist()], "<f8")
+    w.array("stock", np.frombuffer(cols.in_stock, dtype="i1")[order] != 0, "u1")
+    for name, blob in (("full", cols.full), ("syns", cols.syns), ("rec", cols.records),
+                       ("ids", cols.id_texts)):
+        w.texts_gathered(name, np.frombuffer(blob.data, dtype="u1"), blob.offsets(), order)
+        blob.data = bytearray()
+    by_id = sorted(range(n), key=cols.ids.__getitem__)
+    w.array("id_order", new_of[by_id], "<i4")
+    cols.ids = []
+    group_of = np.frombuffer(cols.variant, dtype="<i4")[order]
+    members = np.argsort(group_of, kind="stable").astype("<i4")  # by group, prior order within
     w.array("vgroup", group_of, "<i4")
-    w.lists("vmembers", members)
-    header = {"format": FORMAT_VERSION, "n": n, "words": words,
-              "ctxs": [list(c) for c in ctxs], "aisles": list(aisles),
+    w.lists_flat("vmembers", members, _offsets(np.bincount(group_of, minlength=len(cols.variants))))
+    header = {"format": FORMAT_VERSION, "n": n, "words": vocab,
+              "ctxs": [list(c) for c in cols.ctxs], "aisles": list(cols.aisles),
               "build_s": round(time.perf_counter() - started, 3)}
     return w, header
 
 
-def _postings(vocab: int, tok_ids: list, alias_ids: list, head_ids: list) -> tuple[list, list]:
-    posts: list = [array("i") for _ in range(vocab)]  # not lists of int objects: 4 bytes each
-    head_posts: list = [array("i") for _ in range(vocab)]
-    for pid, (toks, alias, hs) in enumerate(zip(tok_ids, alias_ids, head_ids)):
-        for t in toks:
-            posts[t].append(pid)
-        for t in alias:
-            if t not in toks:
-                posts[t].append(pid)
-        for t in hs:
-            head_posts[t].append(pid)
-    return posts, head_posts
+def _prior_order(cols: Columns) -> np.ndarray:
+    """Input positions in prior order: fewer name words, more popular, in stock, by name;
+    ties keep the input order."""
+    n = len(cols)
+    by_name = sorted(range(n), key=cols.names.__getitem__)
+    name_rank = np.empty(n, dtype="<i8")
+    rank, previous = -1, None
+    names = cols.names
+    for i in by_name:  # equal names share a rank, so the input order decides between them
+        if names[i] != previous:
+            rank, previous = rank + 1, names[i]
+        name_rank[i] = rank
+    ntoks = np.diff(cols.toks.offsets())
+    pops = np.frombuffer(cols.popularity, dtype="<f8")
+    out_of_stock = np.frombuffer(cols.in_stock, dtype="i1") == 0
+    return np.lexsort((np.arange(n), name_rank, out_of_stock, -pops, ntoks))
 
 
-def _top_list(post: list[int], heads: list[int]) -> list[int]:
-    """A common word's best TOP_K products for a phrase of that word alone: the products
-    whose head noun it is first, then the others, each in prior order."""
-    if len(post) < TOP_MIN:
-        return []
-    in_post = set(post)
-    out = [p for p in heads if p in in_post][:TOP_K]
-    preferred = set(out) if len(out) < TOP_K else set()
-    for p in post:
-        if len(out) >= TOP_K:
-            break
-        if p not in preferred:
-            out.append(p)
+def _head_lists(cols: Columns):
+    """Each product's head nouns (input order) as provisional word ids."""
+    from catalog.index_columns import IntLists
+    ness = headness(cols)
+    out, wid = IntLists(), cols.word_id
+    for pid in range(len(cols)):
+        out.add([wid[h] for h in head_nouns(cols.noun_segments(pid), ness)])
     return out
 
 
-def _record(p: Product) -> str:
-    return json.dumps([p.id, p.name, str(p.price), p.brand, p.department, p.aisle, p.size,
-                       list(p.synonyms), p.in_stock, p.popularity, p.sold_by, p.price_unit,
-                       p.avg_weight, p.taxable, p.extra or None],
-                      ensure_ascii=False, separators=(",", ":"))
+def _offsets(lengths: np.ndarray) -> np.ndarray:
+    off = np.zeros(len(lengths) + 1, dtype="<i8")
+    np.cumsum(lengths, out=off[1:])
+    return off
+
+
+def _reordered(flat: np.ndarray, off: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-product lists (flat + offsets, input order) in the new order."""
+    lengths = np.diff(off)[order]
+    new_off = _offsets(lengths)
+    at = np.repeat(off[:-1][order] - new_off[:-1], lengths) + np.arange(new_off[-1])
+    return flat[at], new_off
+
+
+def _postings(vocab: int, n: int, lists: list, new_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """word -> sorted new product numbers, as one flat int32 array plus offsets: the
+    (word, product) pairs of every list, sorted once as int64 keys."""
+    keys = []
+    for flat, off in lists:
+        pids = np.repeat(new_of, np.diff(off))
+        keys.append(flat.astype("<i8") * n + pids)
+    key = np.concatenate(keys) if keys else np.zeros(0, dtype="<i8")
+    del keys
+    key.sort()
+    words = key // n if n else key
+    flat = (key - words * n).astype("<i4")
+    return flat, _offsets(np.bincount(words, minlength=vocab)[:vocab])
+
+
+def _top_lists(posts: tuple, head_posts: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """A common word's best TOP_K products for a phrase of that word alone: the products
+    whose head noun it is first, then the others, each in prior order."""
+    (flat, off), (hflat, hoff) = posts, head_posts
+    lengths = np.diff(off)
+    parts, out_len = [], np.zeros(len(lengths), dtype="<i8")
+    for word in np.nonzero(lengths >= TOP_MIN)[0].tolist():
+        post = flat[off[word]:off[word + 1]]
+        heads = hflat[hoff[word]:hoff[word + 1]]
+        first = heads[np.isin(heads, post)][:TOP_K]
+        if len(first) < TOP_K:
+            rest = post[~np.isin(post, first)] if len(first) else post
+            first = np.concatenate([first, rest[:TOP_K - len(first)]])
+        parts.append(first)
+        out_len[word] = len(first)
+    top = np.concatenate(parts).astype("<i4") if parts else np.zeros(0, dtype="<i4")
+    return top, _offsets(out_len)

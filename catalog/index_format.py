@@ -62,6 +62,31 @@ class SectionWriter:
         self._add(name + ".off", offsets)
         self._add(name, flat)
 
+    def lists_flat(self, name: str, flat: np.ndarray, offsets: np.ndarray) -> None:
+        """Lists already flat: int32 values plus int64 offsets (n + 1)."""
+        self._add(name + ".off", np.ascontiguousarray(offsets, dtype="<i8"))
+        self._add(name, np.ascontiguousarray(flat, dtype="<i4"))
+
+    def texts_gathered(self, name: str, blob: np.ndarray, offsets: np.ndarray,
+                       order: np.ndarray, chunk: int = 4096) -> None:
+        """Strings held as one blob + offsets, written in `order` (the i-th string written
+        is the blob's `order[i]`-th), a chunk of strings at a time: the reordered blob is
+        never held whole."""
+        lengths = np.diff(offsets)[order]
+        new_off = np.zeros(len(order) + 1, dtype="<i8")
+        np.cumsum(lengths, out=new_off[1:])
+        self._add(name + ".off", new_off)
+        total = int(new_off[-1])
+        self._layout[name] = [self._position, np.dtype("u1").str, total]
+        for lo in range(0, len(order), chunk):
+            hi = min(len(order), lo + chunk)
+            at = (np.repeat(offsets[:-1][order[lo:hi]] - new_off[lo:hi], lengths[lo:hi])
+                  + np.arange(new_off[lo], new_off[hi]))
+            self._spool.write(blob[at].tobytes())
+        padding = _padded(total) - total
+        self._spool.write(b"\0" * padding)
+        self._position += total + padding
+
     def _add(self, name: str, arr: np.ndarray) -> None:
         self._layout[name] = [self._position, arr.dtype.str, int(arr.size)]
         self._spool.write(arr.tobytes() if arr.nbytes < 1 << 24 else memoryview(arr).cast("B"))

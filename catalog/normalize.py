@@ -95,7 +95,7 @@ def fold(text: str) -> str:
     """Lowercase ASCII form of `text`: accents stripped, odd symbols and emoji become spaces."""
     text = text[:MAX_CHARS]
     if text.isascii():  # the common case, kept cheap: catalog import folds every name
-        return _CONTROL.sub(" ", text).lower()
+        return text.lower() if text.isprintable() else _CONTROL.sub(" ", text).lower()
     text = unicodedata.normalize("NFKD", text.translate(_LETTER_MAP)).translate(_LETTER_MAP)
     out = []
     for ch in text:
@@ -110,11 +110,16 @@ def fold(text: str) -> str:
 
 def _spoken_forms(text: str) -> str:
     """Rewrite spoken connectives before tokenising: mac 'n' cheese, w/ spinach, B&J's."""
-    text = _WITH.sub(lambda m: " without " if m.group(0) == "w/o" else " with ", text)
-    text = text.replace("&", " and ").replace("+", " and ")
-    text = _SPOKEN_N.sub(" and ", text)
-    text = _POSSESSIVE.sub("", text)
-    return _APOSTROPHE.sub("", text)
+    # each rewrite only where its character occurs: most names have none of them
+    if "w/" in text:
+        text = _WITH.sub(lambda m: " without " if m.group(0) == "w/o" else " with ", text)
+    if "&" in text or "+" in text:
+        text = text.replace("&", " and ").replace("+", " and ")
+    if "'" in text:
+        text = _SPOKEN_N.sub(" and ", text)
+        text = _POSSESSIVE.sub("", text)
+        text = _APOSTROPHE.sub("", text)
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -202,16 +207,25 @@ def segments(text: str) -> list[list[str]]:
     result: list[list[str]] = []
     budget = MAX_TOKENS
     for part in _SEGMENT_SPLIT.split(folded):
-        raw = [t[:MAX_WORD] for t in _TOKEN.findall(part.replace("-", " "))[:budget]]
-        if not raw:
+        used, toks = _part_tokens(part, budget)
+        if not used:
             continue
-        budget -= len(raw)
-        toks = _glue_percent(_word_forms(_number_words(raw)))
+        budget -= used
         if toks:
-            result.append(toks)
+            result.append(list(toks))
         if budget <= 0:
             break
     return result
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_tokens(part: str, budget: int) -> tuple[int, tuple[str, ...]]:
+    """One segment's raw token count (at most `budget`) and normalised tokens. Cached:
+    catalog names repeat their parts ("12 oz", "Organic Bananas") across sizes and brands."""
+    raw = [t[:MAX_WORD] for t in _TOKEN.findall(part.replace("-", " "))[:budget]]
+    if not raw:
+        return 0, ()
+    return len(raw), tuple(_glue_percent(_word_forms(_number_words(raw))))
 
 
 def tokens(text: str) -> list[str]:

@@ -81,6 +81,11 @@ class _Result:
         rest, self._next = self._rows[self._next:], len(self._rows)
         return rest
 
+    def fetchmany(self, size: int) -> list[tuple]:
+        batch = self._rows[self._next:self._next + size]
+        self._next += len(batch)
+        return batch
+
 
 class PgDatabase:
     def __init__(self, url: str, *, pool_size: int | None = None) -> None:

@@ -33,6 +33,7 @@ class CatalogRepository(Protocol):
     def transaction(self) -> AbstractContextManager[None]: ...
 
 
+STREAM_BATCH = 2000  # rows per fetch when streaming the catalog
 _COLUMNS = ("id", "name", "price", "brand", "department", "aisle", "size", "synonyms",
             "in_stock", "popularity", "sold_by", "price_unit", "avg_weight", "taxable", "extra")
 
@@ -54,8 +55,13 @@ class SqlCatalogRepository:
         return _product_from_row(found[0]) if found else None
 
     def all_products(self) -> Iterator[Product]:
-        for found in rows(self.sql, f"select * from {PRODUCTS} order by {self.ORDER_SEQ}"):
-            yield _product_from_row(found)
+        """Every product in import order, read a batch at a time: an index build over a
+        million products never holds them all (nor a dict per row) at once."""
+        cursor = self.sql.execute(f"select * from {PRODUCTS} order by {self.ORDER_SEQ}")
+        columns = [d[0] for d in cursor.description]
+        while batch := cursor.fetchmany(STREAM_BATCH):
+            for values in batch:
+                yield _product_from_row(dict(zip(columns, values)))
 
     def version(self) -> int:
         found = self.sql.execute(f"select value from {META} where key = 'version'").fetchone()
