@@ -7,11 +7,15 @@ products there are of each kind when the catalog has none). A phrase that names 
 products are mostly that very thing ("cereal", "milk", "chips") is a product request as before:
 the matcher's own choice of kinds answers it.
 
-Built once per index on first use, from the aisle and department columns; pure, no I/O.
+The tables (each category's kinds and sorts) are built once per catalog by the index builder
+and stored in the index file, so a server process only reads them; pure, no I/O.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from catalog.index import CATEGORY_WORDS, PACKAGING, CatalogIndex, noun_segment
@@ -38,24 +42,62 @@ class Category:
     sorts: bool = False  # the sorts of the product said ("chips": potato, tortilla, corn)
 
 
+class ProductFacts:
+    """What the category tables need of each product, by product number (prior order): the
+    index builder fills it from its columns, `from_index` from a built index."""
+
+    def __init__(self, names: Sequence[str], aisles: Sequence[str | None],
+                 departments: Sequence[str | None], heads: Sequence[str | None],
+                 in_stock: Sequence[bool], popularity: Sequence[float]) -> None:
+        self.names, self.aisles, self.departments = names, aisles, departments
+        self.heads, self.in_stock, self.popularity = heads, in_stock, popularity
+
+    @classmethod
+    def from_index(cls, ix: CatalogIndex) -> "ProductFacts":
+        products = list(ix.products)
+        return cls([p.name for p in products], [p.aisle for p in products],
+                   [p.department for p in products],
+                   [(ix.heads[pid][:1] or (None,))[0] for pid in range(len(products))],
+                   [p.in_stock for p in products], [_finite(p.popularity) for p in products])
+
+
+def category_tables(facts: ProductFacts) -> list[list]:
+    """Every aisle and department, computed once per catalog (the index builder stores
+    them in the index file): [level, name, product count, kinds, mostly, sorts]. `kinds`:
+    up to 6 (phrase, product number), most bought first; `mostly`: the head noun most of its
+    products share, if any ("chips"); `sorts`: that head's sorts ("potato chips")."""
+    members: dict[tuple[str, str], array] = defaultdict(lambda: array("i"))
+    for pid, (aisle, department) in enumerate(zip(facts.aisles, facts.departments)):
+        for level, name in (("aisle", aisle), ("department", department)):
+            if name:
+                members[(level, name.casefold())].append(pid)
+    tables = []
+    for (level, name), pids in members.items():
+        if not content_tokens(tokens(name)):
+            continue
+        counts = Counter(facts.heads[pid] for pid in pids)
+        head, count = counts.most_common(1)[0]
+        mostly = head if head is not None and count > HEAD_SHARE * len(pids) else None
+        tables.append([level, name, len(pids), _rank_kinds(facts, pids, level == "department"),
+                       mostly, _rank_sorts(facts, pids, mostly)[:MAX_KINDS] if mostly else []])
+    return tables
+
+
 class Categories:
-    """The catalog's aisles and departments, by the words of their names."""
+    """The catalog's aisles and departments, by the words of their names (from the tables
+    the index file holds: nothing is computed per product here)."""
 
     def __init__(self, ix: CatalogIndex) -> None:
-        self._ix = ix
-        members: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for pid, p in enumerate(ix.products):
-            for level, name in (("aisle", p.aisle), ("department", p.department)):
-                if name:
-                    members[(level, name.casefold())].append(pid)
-        self._names: list[tuple[frozenset[str], str, str, list[int]]] = []
-        for (level, name), pids in members.items():
+        tables = getattr(ix, "category_tables", None)
+        if tables is None:  # an index made some other way: compute them here
+            tables = category_tables(ProductFacts.from_index(ix))
+        self._names: list[tuple[frozenset[str], str, str, int, tuple, str | None, tuple]] = []
+        for level, name, count, kinds, mostly, sorts in tables:
             words = frozenset(content_tokens(tokens(name)))
             if words:
-                self._names.append((words, level, name, pids))
-        self._kinds: dict[str, tuple[tuple[str, int], ...]] = {}
-        # (category, head) -> most of its products are that head; heads are category words: bounded
-        self._shares: dict[tuple[str, str], bool] = {}
+                self._names.append((words, level, name, count,
+                                    tuple((k, pid) for k, pid in kinds), mostly,
+                                    tuple((k, pid) for k, pid in sorts)))
 
     def read(self, toks: list[str]) -> Category | None:
         """The category `toks` (a normalised phrase) names, or None when it names a product."""
@@ -66,77 +108,70 @@ class Categories:
         if not words:
             return None
         wanted = frozenset(words)
-        fitting = [(len(names - wanted), -len(pids), level, name, pids)
-                   for names, level, name, pids in self._names if wanted <= names]
+        fitting = [(len(names - wanted), -count, level, name, i)
+                   for i, (names, level, name, count, *_) in enumerate(self._names)
+                   if wanted <= names]
         if not fitting:
             return None
-        _, _, level, name, pids = min(fitting)
+        *_, name, at = min(fitting)
+        kinds, mostly, sorts = self._names[at][4:]
         said_head = singular(words[-1])
-        if not vague and len(words) == 1 and self._mostly(name, pids, said_head):
+        if not vague and len(words) == 1 and mostly == said_head:
             # "chips", "cereal": the aisle of that product; its kinds are its sorts
             # ("potato chips, tortilla chips"), offered when the matcher has no better choice
-            key = f"{name}\0{said_head}"
-            kinds = self._kinds.get(key)
-            if kinds is None:
-                kinds = self._kinds[key] = self._rank_sorts(pids, said_head)
-            return Category(name, kinds[:MAX_KINDS], False, sorts=True) if len(kinds) >= 2 else None
-        kinds = self._kinds.get(name)
-        if kinds is None:
-            kinds = self._kinds[name] = self._rank_kinds(pids, by_aisle=level == "department")
+            return Category(name, sorts[:MAX_KINDS], False, sorts=True) if len(sorts) >= 2 else None
         kinds = tuple(k for k in kinds if singular(k[0].split()[-1]) != said_head)[:MAX_KINDS]
         if len(kinds) < 2:
             return None
         return Category(name, kinds, vague)
 
-    def _mostly(self, name: str, pids: list[int], head: str) -> bool:
-        """Whether most products of the category are `head`s (counted once per pair)."""
-        key = (name, head)
-        got = self._shares.get(key)
-        if got is None:
-            heads = self._ix.heads
-            got = self._shares[key] = sum(
-                1 for pid in pids if heads[pid][:1] == (head,)) > HEAD_SHARE * len(pids)
-        return got
 
-    def _rank_sorts(self, pids: list[int], head: str) -> tuple[tuple[str, int], ...]:
-        """Sorts of one product: the word before its head noun ("potato" chips), most sold first."""
-        ix = self._ix
-        weight: dict[str, float] = defaultdict(float)
-        best: dict[str, int] = {}
-        for pid in pids:
-            p = ix.products[pid]
-            if ix.heads[pid][:1] != (head,) or not p.in_stock:
-                continue
-            raw = [w for w in p.name.lower().replace(",", " ").split() if w not in STOPWORDS]
-            at = next((j for j, w in enumerate(raw) if singular(w) == head), 0)
-            if at == 0:
-                continue
-            sort = f"{raw[at - 1]} {raw[at]}"
-            weight[sort] += 1.0 + max(0.0, float(p.popularity or 0))
-            if sort not in best or ix.products[best[sort]].popularity < p.popularity:
-                best[sort] = pid
-        ranked = sorted(weight, key=lambda k: (-weight[k], k))
-        return tuple((k, best[k]) for k in ranked)
+def _finite(value: object) -> float:
+    try:
+        number = float(value or 0)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
 
-    def _rank_kinds(self, pids: list[int], by_aisle: bool) -> tuple[tuple[str, int], ...]:
-        ix = self._ix
-        weight: dict[str, float] = defaultdict(float)
-        best: dict[str, int] = {}
-        for pid in pids:
-            p = ix.products[pid]
-            if not ix.heads[pid] or not p.in_stock:
-                continue
-            head = (p.aisle or "").casefold() if by_aisle else ix.heads[pid][0]
-            if len(head) < 3:  # "Toasty O's": no kind to say
-                continue
-            # popularity when the catalog has it; else each product counts one
-            weight[head] += 1.0 + max(0.0, float(p.popularity or 0))
-            if head not in best or ix.products[best[head]].popularity < p.popularity:
-                best[head] = pid
-        ranked = sorted(weight, key=lambda h: (-weight[h], h))[:6]
-        if by_aisle:
-            return tuple((h, best[h]) for h in ranked)
-        return tuple((_spoken_kind(ix.products[best[h]].name, h), best[h]) for h in ranked)
+
+def _rank_sorts(facts: ProductFacts, pids: array, head: str) -> list[list]:
+    """Sorts of one product: the word before its head noun ("potato" chips), most sold first."""
+    weight: dict[str, float] = defaultdict(float)
+    best: dict[str, int] = {}
+    pop = facts.popularity
+    for pid in pids:
+        if facts.heads[pid] != head or not facts.in_stock[pid]:
+            continue
+        raw = [w for w in facts.names[pid].lower().replace(",", " ").split() if w not in STOPWORDS]
+        at = next((j for j, w in enumerate(raw) if singular(w) == head), 0)
+        if at == 0:
+            continue
+        sort = f"{raw[at - 1]} {raw[at]}"
+        weight[sort] += 1.0 + max(0.0, pop[pid])
+        if sort not in best or pop[best[sort]] < pop[pid]:
+            best[sort] = pid
+    ranked = sorted(weight, key=lambda k: (-weight[k], k))
+    return [[k, best[k]] for k in ranked]
+
+
+def _rank_kinds(facts: ProductFacts, pids: array, by_aisle: bool) -> list[list]:
+    weight: dict[str, float] = defaultdict(float)
+    best: dict[str, int] = {}
+    pop = facts.popularity
+    for pid in pids:
+        if facts.heads[pid] is None or not facts.in_stock[pid]:
+            continue
+        head = (facts.aisles[pid] or "").casefold() if by_aisle else facts.heads[pid]
+        if len(head) < 3:  # "Toasty O's": no kind to say
+            continue
+        # popularity when the catalog has it; else each product counts one
+        weight[head] += 1.0 + max(0.0, pop[pid])
+        if head not in best or pop[best[head]] < pop[pid]:
+            best[head] = pid
+    ranked = sorted(weight, key=lambda h: (-weight[h], h))[:6]
+    if by_aisle:
+        return [[h, best[h]] for h in ranked]
+    return [[_spoken_kind(facts.names[best[h]], h), best[h]] for h in ranked]
 
 
 def _spoken_kind(name: str, head: str) -> str:

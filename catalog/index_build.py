@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from catalog.categories import ProductFacts, category_tables
 from catalog.index import _gc_paused, head_nouns
 from catalog.index_columns import SYN_SEP, Columns, headness
 from catalog.index_format import SectionWriter, write_atomically
@@ -65,9 +66,9 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     order = _prior_order(cols)  # new number -> input position
     new_of = np.empty(n, dtype="<i8")
     new_of[order] = np.arange(n)
-    cols.names = []  # only the order needed them
-
     heads = _head_lists(cols)
+    categories = category_tables(_facts(cols, heads, order))
+    cols.names = []  # only the order and the category tables needed them
     vocab = sorted(set(w for i, w in enumerate(cols.words) if cols.df[i]))
     final = np.full(len(cols.words) + 1, -1, dtype="<i4")  # provisional id -> final id
     final[[cols.word_id[w] for w in vocab]] = np.arange(len(vocab), dtype="<i4")
@@ -115,6 +116,7 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     w.lists_flat("vmembers", members, _offsets(np.bincount(group_of, minlength=len(cols.variants))))
     header = {"format": FORMAT_VERSION, "n": n, "words": vocab,
               "ctxs": [list(c) for c in cols.ctxs], "aisles": list(cols.aisles),
+              "categories": categories,
               "build_s": round(time.perf_counter() - started, 3)}
     return w, header
 
@@ -145,6 +147,23 @@ def _head_lists(cols: Columns):
     for pid in range(len(cols)):
         out.add([wid[h] for h in head_nouns(cols.noun_segments(pid), ness)])
     return out
+
+
+def _facts(cols: Columns, heads, order: np.ndarray) -> ProductFacts:
+    """What the category tables need, by new product number."""
+    places = list(cols.places)
+    place = np.frombuffer(cols.place, dtype="<i4")[order].tolist()
+    off, flat = heads.offsets(), heads.values()
+    has = np.diff(off) > 0
+    first = np.full(len(cols), -1, dtype="<i8")
+    first[has] = flat[off[:-1][has]]
+    words = cols.words
+    return ProductFacts(
+        [cols.names[i] for i in order.tolist()], [places[i][0] for i in place],
+        [places[i][1] for i in place],
+        [words[i] if i >= 0 else None for i in first[order].tolist()],
+        (np.frombuffer(cols.in_stock, dtype="i1")[order] != 0).tolist(),
+        np.frombuffer(cols.popularity, dtype="<f8")[order].tolist())
 
 
 def _offsets(lengths: np.ndarray) -> np.ndarray:

@@ -77,6 +77,8 @@ class Columns:
         self.popularity = array("d")
         self.in_stock = array("b")
         self.toks, self.alias, self.nouns = IntLists(), IntLists(), IntLists()
+        self.place = array("i")  # (aisle, department) as written, for the category tables
+        self.places: dict[tuple, int] = {}
         self.ctx = array("i")
         self.ctxs: dict[tuple, int] = {}
         self._ctx_of_place: dict[tuple, int] = {}
@@ -132,6 +134,7 @@ class Columns:
         self.names.append(p.name)
         self.popularity.append(_popularity(p))
         self.in_stock.append(bool(p.in_stock))
+        self.place.append(self.places.setdefault((p.aisle, p.department), len(self.places)))
         self.ctx.append(self._context(p))
         self.aisle.append(self.aisles.setdefault((p.aisle or p.department or "").casefold(),
                                                  len(self.aisles)))

@@ -51,6 +51,8 @@ def load_views(ix: Any, s: Sections) -> None:
     ix.aisle = Table(s.view("aisle", "i"), h["aisles"])
     ix.products = Products(s)
     ix.by_id = ById(s)
+    # each aisle's and department's kinds (catalog.categories), computed by the builder
+    ix.category_tables = h.get("categories")
     ix.vgroup = s.view("vgroup", "i")
     ix.vmembers_off = s.view("vmembers.off", "q")
     ix.vmembers = s.view("vmembers", "i")
