@@ -26,6 +26,7 @@ from catalog.index import _gc_paused, head_nouns
 from catalog.index_columns import SYN_SEP, Columns, headness
 from catalog.index_format import SectionWriter, write_atomically
 from catalog.model import Product
+from catalog.vocab_file import write_vocabulary
 
 __all__ = ["FORMAT_VERSION", "SYN_SEP", "TOP_K", "TOP_MIN", "build_index_file", "write_index"]
 
@@ -77,6 +78,7 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
 
     w = SectionWriter()
     w.array("df", [int(df[cols.word_id[t]]) for t in vocab], "<i4")
+    write_vocabulary(w, vocab)
     tok_flat, tok_off = final[cols.toks.values()], cols.toks.offsets()
     alias_flat, alias_off = final[cols.alias.values()], cols.alias.offsets()
     head_flat, head_off = final[heads.values()], heads.offsets()

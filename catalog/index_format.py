@@ -127,6 +127,9 @@ class Sections:
         if end > len(buf):
             raise IndexFileError("index file is truncated")
 
+    def __contains__(self, name: str) -> bool:
+        return name in self._layout
+
     def array(self, name: str) -> np.ndarray:
         off, dtype, count = self._layout[name]
         return np.frombuffer(self._buf, dtype=dtype, count=count, offset=self._base + off)

@@ -19,6 +19,7 @@ from catalog.index_build import FORMAT_VERSION, SYN_SEP
 from catalog.index_format import IndexFileError, Sections
 from catalog.model import Product
 from catalog.phonetic import FuzzyVocabulary
+from catalog.vocab_file import MappedVocabulary
 
 RECORD_CACHE = 1 << 15  # decoded per-product tuples kept per process (a few MB)
 PRODUCT_CACHE = 1 << 12  # decoded Products kept per process
@@ -40,7 +41,9 @@ def load_views(ix: Any, s: Sections) -> None:
     ix.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in counts.items()}
     ix.idf_max = math.log((n + 1) / 0.5)
     ix.rare_idf = math.log((n + 1) / (5 + 0.5))  # catalog.index.RARE_DF
-    ix.vocab = FuzzyVocabulary(counts)
+    # the fuzzy look-up tables the builder stored (a file without them: built here)
+    ix.vocab = (MappedVocabulary(s, words, ix.word_id, df) if "fz.key" in s
+                else FuzzyVocabulary(counts))
     ix.postings = Postings(ix.word_id, s.view("post.off", "q"), s.array("post"))
     ix.head_sets = Postings(ix.word_id, s.view("headpost.off", "q"), s.array("headpost"))
     ix.tops = Postings(ix.word_id, s.view("top.off", "q"), s.array("top"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import jellyfish
 from rapidfuzz import fuzz, process
@@ -85,8 +85,79 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-class FuzzyVocabulary:
-    """Read-only lookup of catalog words near a given word (spelling or sound).
+class NeighborLookup:
+    """`neighbors` over four look-ups a vocabulary provides: a catalog word's sound key, the
+    words filed under a deletion key, the words in a sound bucket, a word's frequency."""
+
+    def key_of(self, word: str) -> str | None: ...
+    def deleted(self, key: str) -> Sequence[str]: ...
+    def bucket(self, key: str) -> Sequence[str]: ...
+    def frequency(self, word: str) -> int: ...
+
+    def deleted_any(self, keys: Sequence[str]) -> set[str]:
+        """The words filed under any of `keys`."""
+        found: set[str] = set()
+        for key in keys:
+            found.update(self.deleted(key))
+        return found
+
+    def neighbors(self, word: str, limit: int = 6) -> list[tuple[str, float]]:
+        """Other catalog words `word` may stand for, as (word, weight), best first."""
+        if not word.isalpha() or len(word) < 3:
+            return []
+        found: dict[str, float] = {}
+        key = self.key_of(word) or sound_key(word)
+        self._spelling_neighbors(word, key, found)
+        self._sound_neighbors(word, key, found)
+        found.pop(word, None)
+        freq = self.frequency
+        ranked = sorted(found.items(),
+                        key=lambda kv: (-(kv[1] + 0.02 * math.log10(1 + freq(kv[0]))), kv[0]))
+        return ranked[:limit]
+
+    def _spelling_neighbors(self, word: str, key: str, found: dict[str, float]) -> None:
+        max_edits = _max_edits(word)
+        if not max_edits:
+            return
+        seen = self.deleted_any([word, *_deletes(word)])
+        key_of = self.key_of
+        for cand in seen:
+            dist = OSA.distance(word, cand, score_cutoff=max_edits)
+            if dist > max_edits or (dist == 2 and len(cand) < 6):
+                continue
+            weight = _graded(word, cand, EDIT_BASE, EDIT_SLOPE)
+            if key_of(cand) == key:
+                weight += WEIGHT_SOUND_BONUS
+            if cand[0] != word[0]:
+                weight -= FIRST_LETTER_PENALTY
+            found[cand] = max(found.get(cand, 0.0), weight)
+
+    def _sound_neighbors(self, word: str, key: str, found: dict[str, float]) -> None:
+        if len(key) >= 2:
+            _scan(word, self.bucket("k:" + key), SOUND_BASE, SOUND_SLOPE, found)
+        meta = jellyfish.metaphone(word)
+        if len(meta) >= 2:
+            _scan(word, self.bucket("m:" + meta), METAPHONE_BASE, METAPHONE_SLOPE, found)
+
+
+def fuzzy_entries(vocab: Iterable[str]) -> Iterator[tuple[str, str, list[str], list[str]]]:
+    """Per word that takes part in fuzzy look-ups (letters only, 3 or more), in the order
+    given: (word, its sound key, the deletion keys it is filed under, its sound buckets)."""
+    for word in vocab:
+        if not (word.isalpha() and len(word) >= 3):
+            continue
+        deletes = [word, *_deletes(word)] if len(word) >= 4 else [word]
+        key = sound_key(word)
+        buckets = ["k:" + key] if len(key) >= 2 else []
+        meta = jellyfish.metaphone(word)
+        if len(meta) >= 2:
+            buckets.append("m:" + meta)
+        yield word, key, deletes, buckets
+
+
+class FuzzyVocabulary(NeighborLookup):
+    """Read-only lookup of catalog words near a given word (spelling or sound), held in
+    dicts (catalog.vocab_file keeps the same tables in the index file instead).
 
     `frequencies` maps each catalog word to how many products use it; among equally close
     neighbours the commoner word is the likelier intent ("hole" -> whole, not haole).
@@ -96,75 +167,39 @@ class FuzzyVocabulary:
         deletes: dict[str, list[str]] = defaultdict(list)
         sounds: dict[str, list[str]] = defaultdict(list)
         keys: dict[str, str] = {}
-        vocab = sorted(w for w in frequencies if w.isalpha() and len(w) >= 3)
-        for word in vocab:
-            deletes[word].append(word)
-            if len(word) >= 4:
-                for d in _deletes(word):
-                    deletes[d].append(word)
-            keys[word] = key = sound_key(word)
-            if len(key) >= 2:
-                sounds["k:" + key].append(word)
-            meta = jellyfish.metaphone(word)
-            if len(meta) >= 2:
-                sounds["m:" + meta].append(word)
+        for word, key, deleted, buckets in fuzzy_entries(sorted(frequencies)):
+            keys[word] = key
+            for d in deleted:
+                deletes[d].append(word)
+            for b in buckets:
+                sounds[b].append(word)
         # tuples are smaller than lists and make the read-only intent explicit
         self._deletes = {k: tuple(v) for k, v in deletes.items()}
         self._sounds = {k: tuple(v) for k, v in sounds.items()}
         self._keys = keys
-        self._freq = {w: frequencies[w] for w in vocab}
+        self._freq = {w: frequencies[w] for w in keys}
 
     def __contains__(self, word: str) -> bool:
         return word in self._keys
 
-    def neighbors(self, word: str, limit: int = 6) -> list[tuple[str, float]]:
-        """Other catalog words `word` may stand for, as (word, weight), best first."""
-        if not word.isalpha() or len(word) < 3:
-            return []
-        found: dict[str, float] = {}
-        key = self._keys.get(word) or sound_key(word)
-        self._spelling_neighbors(word, key, found)
-        self._sound_neighbors(word, key, found)
-        found.pop(word, None)
-        freq = self._freq
-        ranked = sorted(found.items(),
-                        key=lambda kv: (-(kv[1] + 0.02 * math.log10(1 + freq.get(kv[0], 0))),
-                                        kv[0]))
-        return ranked[:limit]
+    def key_of(self, word: str) -> str | None:
+        return self._keys.get(word)
 
-    def _spelling_neighbors(self, word: str, key: str, found: dict[str, float]) -> None:
-        max_edits = _max_edits(word)
-        if not max_edits:
-            return
-        seen: set[str] = set(self._deletes.get(word, ()))
-        for d in _deletes(word):
-            seen.update(self._deletes.get(d, ()))
-        keys = self._keys
-        for cand in seen:
-            dist = OSA.distance(word, cand, score_cutoff=max_edits)
-            if dist > max_edits or (dist == 2 and len(cand) < 6):
-                continue
-            weight = _graded(word, cand, EDIT_BASE, EDIT_SLOPE)
-            if keys.get(cand) == key:
-                weight += WEIGHT_SOUND_BONUS
-            if cand[0] != word[0]:
-                weight -= FIRST_LETTER_PENALTY
-            found[cand] = max(found.get(cand, 0.0), weight)
+    def deleted(self, key: str) -> Sequence[str]:
+        return self._deletes.get(key, ())
 
-    def _sound_neighbors(self, word: str, key: str, found: dict[str, float]) -> None:
-        if len(key) >= 2:
-            self._bucket(word, self._sounds.get("k:" + key, ()), SOUND_BASE, SOUND_SLOPE, found)
-        meta = jellyfish.metaphone(word)
-        if len(meta) >= 2:
-            self._bucket(word, self._sounds.get("m:" + meta, ()), METAPHONE_BASE,
-                         METAPHONE_SLOPE, found)
+    def bucket(self, key: str) -> Sequence[str]:
+        return self._sounds.get(key, ())
 
-    @staticmethod
-    def _bucket(word: str, bucket: tuple[str, ...], base: float, slope: float,
-                found: dict[str, float]) -> None:
-        if not bucket:
-            return
-        hits = process.extract(word, bucket[:MAX_BUCKET_SCAN], scorer=fuzz.ratio,
-                               score_cutoff=MIN_SOUND_SIMILARITY, limit=12)
-        for cand, score, _ in hits:
-            found[cand] = max(found.get(cand, 0.0), _weight(score, base, slope))
+    def frequency(self, word: str) -> int:
+        return self._freq.get(word, 0)
+
+
+def _scan(word: str, bucket: Sequence[str], base: float, slope: float,
+          found: dict[str, float]) -> None:
+    if not bucket:
+        return
+    hits = process.extract(word, list(bucket[:MAX_BUCKET_SCAN]), scorer=fuzz.ratio,
+                           score_cutoff=MIN_SOUND_SIMILARITY, limit=12)
+    for cand, score, _ in hits:
+        found[cand] = max(found.get(cand, 0.0), _weight(score, base, slope))
