@@ -134,8 +134,9 @@ def query_head(toks: list[str]) -> str | None:
 class CatalogIndex:
     """The index over one catalog, read in place from its file (catalog.index_build writes
     it): postings and per-product data are views of a read-only mapping, shared by every
-    process that maps the same file. Only the vocabulary (words, IDF, the fuzzy lookup) is
-    held per process. Never mutated after load; safe to share between threads.
+    process that maps the same file; so are the fuzzy vocabulary's tables and the category
+    tables (the builder computes them once). Only the word list, its ids and IDF are held per
+    process. Never mutated after load; safe to share between threads.
 
     `CatalogIndex(products)` builds in memory (tests, one-off tools); servers use `open`.
     """

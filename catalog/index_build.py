@@ -93,8 +93,9 @@ def _sections(products: Iterable[Product]) -> tuple[SectionWriter, dict]:
     w.lists_flat("top", *_top_lists(posts, head_posts))
     del posts, head_posts, alias_flat, head_flat  # written: let them go
 
-    w.array("ctx", np.frombuffer(cols.ctx, dtype="<i4")[order], "<i4")
-    w.array("aisle", np.frombuffer(cols.aisle, dtype="<i4")[order], "<i4")
+    place = np.frombuffer(cols.place, dtype="<i4")[order]
+    w.array("ctx", np.asarray(cols.place_ctx, dtype="<i4")[place], "<i4")
+    w.array("aisle", np.asarray(cols.place_aisle, dtype="<i4")[place], "<i4")
     mass = np.bincount(np.repeat(np.arange(n), np.diff(tok_off)),
                        weights=np.asarray(idf, dtype="<f8")[tok_flat], minlength=n)
     mass[mass == 0] = 1.0  # a name of stopwords only

@@ -23,6 +23,7 @@ from catalog.variants import variant_key
 
 SYN_SEP = "\x1f"
 SEGMENT_END = -1  # closes one noun segment in `nouns`
+MEMO_SIZE = 1 << 16  # noun segments remembered while parsing
 
 
 class Blob:
@@ -77,13 +78,14 @@ class Columns:
         self.popularity = array("d")
         self.in_stock = array("b")
         self.toks, self.alias, self.nouns = IntLists(), IntLists(), IntLists()
-        self.place = array("i")  # (aisle, department) as written, for the category tables
+        # (aisle, department) as written; per such place its context words and aisle name
+        self.place = array("i")
         self.places: dict[tuple, int] = {}
-        self.ctx = array("i")
+        self.place_ctx: list[int] = []
+        self.place_aisle: list[int] = []
         self.ctxs: dict[tuple, int] = {}
-        self._ctx_of_place: dict[tuple, int] = {}
-        self.aisle = array("i")
         self.aisles: dict[str, int] = {}
+        self._noun_memo: dict[tuple, tuple[list[int], int]] = {}
         self.variant = array("i")
         self.variants: dict[str, int] = {}
         self.full, self.syns, self.records, self.id_texts = Blob(), Blob(), Blob(), Blob()
@@ -123,34 +125,43 @@ class Columns:
         self.toks.add(tok_ids)
         self.alias.add(alias_ids)
         noun_ids: list[int] = []
+        memo, last = self._noun_memo, self.last
         for seg in segs:
-            nouns = noun_segment(seg)
-            at = _last_noun(nouns, {}, skip_weak=False)
-            if at >= 0:
-                self.last[wid(nouns[at])] += 1
-            noun_ids.extend(wid(t) for t in nouns)
+            key = tuple(seg)
+            got = memo.get(key)
+            if got is None:  # segments repeat across a catalog's sizes and variants
+                nouns = noun_segment(seg)
+                at = _last_noun(nouns, {}, skip_weak=False)
+                got = ([wid(t) for t in nouns], wid(nouns[at]) if at >= 0 else -1)
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                memo[key] = got
+            if got[1] >= 0:
+                last[got[1]] += 1
+            noun_ids.extend(got[0])
             noun_ids.append(SEGMENT_END)
         self.nouns.add(noun_ids)
         self.names.append(p.name)
         self.popularity.append(_popularity(p))
         self.in_stock.append(bool(p.in_stock))
-        self.place.append(self.places.setdefault((p.aisle, p.department), len(self.places)))
-        self.ctx.append(self._context(p))
-        self.aisle.append(self.aisles.setdefault((p.aisle or p.department or "").casefold(),
-                                                 len(self.aisles)))
+        place = self.places.get((p.aisle, p.department))
+        if place is None:
+            place = self._new_place(p)
+        self.place.append(place)
         self.variant.append(self.variants.setdefault(variant_key(p), len(self.variants)))
         self.full.add(" ".join(full_toks).encode("utf-8"))
         self.syns.add(SYN_SEP.join(syn_strings).encode("utf-8"))
         self.records.add(record(p))
         self.id_texts.add(p.id.encode("utf-8"))
 
-    def _context(self, p: Product) -> int:
-        place = (p.aisle, p.department)
-        got = self._ctx_of_place.get(place)
-        if got is None:  # few distinct aisles: normalise each once
-            ctx = tuple(dict.fromkeys(content_tokens(tokens(f"{p.aisle or ''} {p.department or ''}"))))
-            got = self._ctx_of_place[place] = self.ctxs.setdefault(ctx, len(self.ctxs))
-        return got
+    def _new_place(self, p: Product) -> int:
+        """A new (aisle, department) pair: its context words and aisle name, once."""
+        place = self.places[(p.aisle, p.department)] = len(self.places)
+        ctx = tuple(dict.fromkeys(content_tokens(tokens(f"{p.aisle or ''} {p.department or ''}"))))
+        self.place_ctx.append(self.ctxs.setdefault(ctx, len(self.ctxs)))
+        self.place_aisle.append(self.aisles.setdefault(
+            (p.aisle or p.department or "").casefold(), len(self.aisles)))
+        return place
 
     def noun_segments(self, pid: int) -> list[list[str]]:
         """Product `pid`'s noun segments (input order), as words."""
