@@ -23,7 +23,7 @@ import numpy as np
 
 from catalog.categories import ProductFacts, category_tables
 from catalog.index import _gc_paused, head_nouns
-from catalog.index_columns import SYN_SEP, Columns, headness
+from catalog.index_columns import SYN_SEP, Columns, IntLists, headness
 from catalog.index_format import SectionWriter, write_atomically
 from catalog.model import Product
 from catalog.vocab_file import write_vocabulary
@@ -142,9 +142,8 @@ def _prior_order(cols: Columns) -> np.ndarray:
     return np.lexsort((np.arange(n), name_rank, out_of_stock, -pops, ntoks))
 
 
-def _head_lists(cols: Columns):
+def _head_lists(cols: Columns) -> IntLists:
     """Each product's head nouns (input order) as provisional word ids."""
-    from catalog.index_columns import IntLists
     ness = headness(cols)
     out, wid = IntLists(), cols.word_id
     for pid in range(len(cols)):
@@ -152,7 +151,7 @@ def _head_lists(cols: Columns):
     return out
 
 
-def _facts(cols: Columns, heads, order: np.ndarray) -> ProductFacts:
+def _facts(cols: Columns, heads: IntLists, order: np.ndarray) -> ProductFacts:
     """What the category tables need, by new product number."""
     places = list(cols.places)
     place = np.frombuffer(cols.place, dtype="<i4")[order].tolist()

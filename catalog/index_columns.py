@@ -18,7 +18,7 @@ import numpy as np
 from catalog.index import _last_noun, _popularity, _synonyms, noun_segment
 from catalog.jsontext import dumps_bytes
 from catalog.model import Product
-from catalog.normalize import content_tokens, segments, tokens
+from catalog.normalize import STOPWORDS, content_tokens, segments, tokens
 from catalog.variants import variant_key
 
 SYN_SEP = "\x1f"
@@ -180,7 +180,6 @@ class Columns:
 def headness(cols: Columns) -> dict[str, float]:
     """How often each word closes a name: high for nouns (milk, cheese), low for modifiers
     (catalog.index's definition, from the counts gathered while parsing)."""
-    from catalog.normalize import STOPWORDS
     return {w: cols.last[i] / cols.df[i] for i, w in enumerate(cols.words)
             if cols.df[i] and w not in STOPWORDS}
 
