@@ -108,3 +108,15 @@ def test_all_products_streams_every_row_in_import_order(tmp_path, monkeypatch):
     got = list(repo.all_products())
     assert [p.id for p in got] == [p.id for p in products]
     assert got[0].synonyms == ("thing",) and got[0].price == Decimal("1.50")
+
+
+def test_odd_values_come_back_from_the_file_as_they_were_given():
+    import math
+    odd = Product(id="é-1", name="Crème Brûlée, 4 ct", price=Decimal("3.10"), popularity=float("nan"),
+                  extra={"note": "≥ 2 per order", "big": 2**70})
+    plain = Product(id="2", name="Rye Bread", price=Decimal("2"), popularity=5.0)
+    ix = CatalogIndex([odd, plain])
+    back = ix.products[ix.by_id["é-1"]]
+    assert math.isnan(back.popularity) and back.extra == odd.extra and back.price == Decimal("3.10")
+    assert ix.products[ix.by_id["2"]] == plain
+    assert "creme" in ix.postings and "brulee" in ix.postings
