@@ -10,6 +10,7 @@ before this form (a plain list of snapshots) are still read.
 """
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import OrderedDict
 
@@ -34,7 +35,8 @@ class CartRowCache:
 
     def __init__(self, size: int = 2048) -> None:
         self.size = size
-        # customer id -> (lines_text, lines, history_text, history, {id(line): line text})
+        # customer id -> (lines_text, lines, history_text, history, {id(line): line text},
+        #                 {id(snapshot): (snapshot, line texts, last_key JSON)})
         self._entries: "OrderedDict[str, tuple]" = OrderedDict()
         self._lock = threading.Lock()
 
@@ -58,15 +60,17 @@ class CartRowCache:
             return entry[1], entry[3]
         lines = tuple(codec.line_from_dict(d) for d in jsontext.loads(lines_text))
         if entry is not None and entry[2] == history_text:
-            history, line_texts = entry[3], entry[4]
+            history, line_texts, snapshot_texts = entry[3], entry[4], entry[5]
         else:
-            history, line_texts = decode_history(history_text), {}
-        self._put(customer_id, (lines_text, lines, history_text, history, line_texts))
+            history, line_texts, snapshot_texts = decode_history(history_text), {}, {}
+        self._put(customer_id, (lines_text, lines, history_text, history, line_texts,
+                                snapshot_texts))
         return lines, history
 
     def encode(self, customer_id: str, lines: list, history: list) -> tuple[str, str]:
         entry = self._get(customer_id)
         old: dict[int, str] = entry[4] if entry is not None else {}
+        old_snapshots: dict[int, tuple] = entry[5] if entry is not None else {}
         line_texts: dict[int, str] = {}  # only lines this entry holds: their ids stay theirs
 
         def text(line) -> str:
@@ -77,20 +81,29 @@ class CartRowCache:
             line_texts[key] = found
             return found
 
-        lines_text = "[" + ",".join(text(line) for line in lines) + "]"
+        lines_text = "[" + ",".join([text(line) for line in lines]) + "]"
         history_text = "[]"
+        # id(snapshot) -> (snapshot, its lines' texts, its last_key's JSON): consecutive writes
+        # share all snapshots but the newest, so only that one is encoded line by line
+        snapshot_texts: dict[int, tuple] = {}
         if history:
-            table: dict[str, int] = {}
-            snapshots = []
+            parts = []
             for snapshot in history:
-                indexes = ",".join(str(table.setdefault(text(line), len(table)))
-                                   for line in snapshot.lines)
-                snapshots.append('{"lines":[' + indexes + '],"last_key":'
-                                 + compact_json(codec.key_to_list(snapshot.last_key)) + "}")
+                known = old_snapshots.get(id(snapshot))
+                if known is None or known[0] is not snapshot:
+                    known = (snapshot, tuple([text(line) for line in snapshot.lines]),
+                             compact_json(codec.key_to_list(snapshot.last_key)))
+                snapshot_texts[id(snapshot)] = known
+                parts.append(known)
+            # Each distinct line once, in order of first appearance; the loops run in C
+            table = dict.fromkeys(itertools.chain.from_iterable(p[1] for p in parts))
+            index = dict(zip(table, map(str, range(len(table)))))
+            snapshots = ['{"lines":[' + ",".join(map(index.__getitem__, texts)) + '],"last_key":'
+                         + last_key + "}" for _snapshot, texts, last_key in parts]
             history_text = ('{"lines":[' + ",".join(table) + '],"snapshots":['
                             + ",".join(snapshots) + "]}")
         self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history),
-                                line_texts))
+                                line_texts, snapshot_texts))
         return lines_text, history_text
 
 

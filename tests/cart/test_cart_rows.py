@@ -62,3 +62,19 @@ def test_a_memoised_write_matches_a_fresh_one() -> None:
     assert cache.encode("ann", cart.lines, cart.history) == \
         CartRowCache().encode("ann", cart.lines, cart.history)
     assert CartRowCache().encode("bob", [], []) == ("[]", "[]")
+
+
+def test_memoised_writes_over_many_changes_and_undos_match_fresh_ones() -> None:
+    # consecutive writes reuse each earlier snapshot's encoded lines: every write must still
+    # be byte-identical to a fresh encoding, and read back to the same cart
+    cart, cache = _busy_cart(), CartRowCache()
+    for step in range(25):
+        if step % 7 == 6:
+            cart.undo()
+        else:
+            cart.add(f"q{step % 5}", f"Item {step % 5}", 1 + step, None, D("0.99") + step)
+        memoised = cache.encode("ann", cart.lines, cart.history)
+        assert memoised == CartRowCache().encode("ann", cart.lines, cart.history)
+        lines, history = CartRowCache().decode("ann", *memoised)
+        assert list(lines) == cart.lines and list(history) == cart.history
+        cache.decode("ann", *memoised)  # as the next request reads its own write back
