@@ -33,6 +33,11 @@ from catalog.sql import SqlSession, row, rows
 
 
 _STORES: dict[tuple, Store] = {}  # stores decoded, by their row's values
+# Reads a conversation turn declares up front (SqlCartRepository.prefetch): the same text there
+_CART = "SELECT * FROM carts WHERE customer_id = ?"
+_HOLD = "SELECT * FROM slot_holds WHERE customer_id = ?"
+_CUSTOMER = "SELECT * FROM customers WHERE id = ?"
+_ALL_STORES = "SELECT * FROM stores ORDER BY id"
 
 
 class NotInTransaction(RuntimeError):
@@ -67,8 +72,23 @@ class SqlCartRepository:
 
     # --- transactions -------------------------------------------------------------------------
 
-    def transaction(self) -> AbstractContextManager[None]:
-        return self.sql.transaction()
+    def transaction(self, batched: bool = False) -> AbstractContextManager[None]:
+        return self.sql.transaction(batched)
+
+    def prefetch(self, customer_id: str, history_limit: int, all_stores: bool = False) -> None:
+        """A conversation turn's reads of this shopper (cart, slot hold, customer, recent
+        orders; the list of stores for a turn that parses text), declared up front so a
+        backend with round trips sends them together (catalog.sql.SqlSession.prefetch); the
+        cart is locked first, as get_cart does."""
+        if self.sql.in_transaction():
+            self.sql.lock("cart", customer_id)
+        self.sql.prefetch(_CART, [customer_id])
+        self.sql.prefetch(_HOLD, [customer_id])
+        self.sql.prefetch(_CUSTOMER, [customer_id])
+        clause, params = self._orders_query("WHERE customer_id = ?", [customer_id], history_limit)
+        self.sql.prefetch(f"SELECT * FROM orders {clause}", params)
+        if all_stores:
+            self.sql.prefetch(_ALL_STORES)
 
     def _require_transaction(self) -> None:
         if not self.sql.in_transaction():
@@ -96,7 +116,7 @@ class SqlCartRepository:
     def get_cart(self, customer_id: str) -> Cart | None:
         if self.sql.in_transaction():
             self.sql.lock("cart", customer_id)  # read-modify-write of one cart is serial
-        row = self._row("SELECT * FROM carts WHERE customer_id = ?", [customer_id])
+        row = self._row(_CART, [customer_id])
         if row is None:
             return None
         lines, history = _CODEC.decode(customer_id, row["lines"], row["history"])
@@ -113,8 +133,9 @@ class SqlCartRepository:
         self._require_transaction()
         lines_text, history_text = _CODEC.encode(cart.customer_id, cart.lines, cart.history)
         # Plain SQL: sqlite-utils' upsert() introspects the schema (table_names, view_names,
-        # PRAGMA table_info) on every call
-        self.sql.execute(
+        # PRAGMA table_info) on every call. Nothing reads its result: PostgreSQL sends it with
+        # the commit of a batched turn
+        self.sql.execute_later(
             "INSERT INTO carts (customer_id, revision, lines, history, last_key, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(customer_id) DO UPDATE SET "
             "revision = excluded.revision, lines = excluded.lines, history = excluded.history, "
@@ -145,7 +166,7 @@ class SqlCartRepository:
     # --- customers ----------------------------------------------------------------------------
 
     def get_customer(self, customer_id: str) -> Customer | None:
-        row = self._row("SELECT * FROM customers WHERE id = ?", [customer_id])
+        row = self._row(_CUSTOMER, [customer_id])
         if row is None:
             return None
         return Customer(
@@ -195,7 +216,7 @@ class SqlCartRepository:
         return self._store(row) if row else None
 
     def list_stores(self) -> list[Store]:
-        return [self._store(row) for row in self._rows("SELECT * FROM stores ORDER BY id")]
+        return [self._store(row) for row in self._rows(_ALL_STORES)]
 
     def save_store(self, store: Store) -> None:
         self._require_transaction()
@@ -208,7 +229,7 @@ class SqlCartRepository:
     # --- slot holds ---------------------------------------------------------------------------
 
     def get_hold(self, customer_id: str) -> SlotHold | None:
-        row = self._row("SELECT * FROM slot_holds WHERE customer_id = ?", [customer_id])
+        row = self._row(_HOLD, [customer_id])
         if row is None:
             return None
         slot = Slot(row["store_id"], row["kind"], from_utc_key(row["slot_start"]),
@@ -356,9 +377,12 @@ class SqlCartRepository:
     def list_orders(self, customer_id: str | None = None, limit: int | None = None) -> list[Order]:
         where, params = ("WHERE customer_id = ?", [customer_id]) if customer_id is not None \
             else ("", [])
+        return self._orders(*self._orders_query(where, params, limit))
+
+    def _orders_query(self, where: str, params: list[Any], limit: int | None) -> tuple[str, list]:
         tail = " LIMIT ?" if limit is not None else ""
-        return self._orders(f"{where} ORDER BY created_at DESC, {self.ORDER_SEQ} DESC{tail}",
-                            params + ([limit] if limit is not None else []))
+        return (f"{where} ORDER BY created_at DESC, {self.ORDER_SEQ} DESC{tail}",
+                params + ([limit] if limit is not None else []))
 
     def _orders(self, clause: str, params: list[Any]) -> list[Order]:
         rows = self._rows(f"SELECT * FROM orders {clause}", params)

@@ -192,10 +192,17 @@ class SqliteSession:
     def executemany(self, sql: str, params) -> None:
         self.db.conn.executemany(sql, params)
 
+    def execute_later(self, sql: str, params=()) -> None:
+        """No round trips to save on a file: run now."""
+        self.db.execute(sql, list(params))
+
+    def prefetch(self, sql: str, params=()) -> None:
+        """No round trips to save on a file: the read runs when it is asked for."""
+
     def in_transaction(self) -> bool:
         return self.db.conn.in_transaction
 
-    def transaction(self):
+    def transaction(self, batched: bool = False):
         return self._work()
 
     def lock(self, *key: str) -> None:

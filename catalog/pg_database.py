@@ -66,6 +66,14 @@ class _Result:
         self._next = 0
 
     @classmethod
+    def of(cls, answered: "_Result") -> "_Result":
+        """A read queued ahead and answered earlier: each use reads its rows from the start."""
+        found = cls.__new__(cls)
+        found.description, found.rowcount = answered.description, answered.rowcount
+        found._rows, found._next = answered._rows, 0
+        return found
+
+    @classmethod
     def empty(cls) -> "_Result":
         found = cls.__new__(cls)
         found.description, found.rowcount, found._rows, found._next = (), 0, [], 0
@@ -163,41 +171,182 @@ class PgDatabase:
         return PgSession(self)
 
 
+class _Batch:
+    """One batched transaction's state (per thread): its pipeline, the reads queued ahead
+    (`prefetch`) by (statement, parameters), and the advisory locks it already holds."""
+
+    __slots__ = ("pipeline", "reads", "locked", "depth")
+
+    def __init__(self, pipeline) -> None:
+        self.pipeline = pipeline
+        self.reads: dict[tuple, Any] = {}  # key -> a queued cursor, then its _Result
+        self.locked: dict[tuple[str, ...], int] = {}  # lock key -> savepoint depth taken at
+        self.depth = 0  # savepoints open
+
+
 class PgSession:
-    """A PgDatabase as a catalog.sql.SqlSession (the stores shared by both backends)."""
+    """A PgDatabase as a catalog.sql.SqlSession (the stores shared by both backends).
+
+    A batched transaction (`transaction(batched=True)`, a keyed conversation turn) runs in
+    psycopg's pipeline mode, so a turn costs few round trips: BEGIN, its advisory locks and the
+    reads it declares up front (`prefetch`) travel with its first read; writes whose result
+    nobody reads (`execute_later`) travel with the COMMIT. Any other statement is sent and
+    answered at once, as outside a batch; an error in a queued write fails the transaction at
+    its next exchange (the commit at the latest), so the turn stays atomic."""
 
     backend = "postgresql"
 
     def __init__(self, database: PgDatabase) -> None:
         self.database = database
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
+    def _batch(self) -> _Batch | None:
+        batch = getattr(self.database._local, "batch", None)
+        return batch if batch is not None and self.database._local.pid == os.getpid() else None
+
+    @staticmethod
+    def _params(sql: str, params: Sequence[Any]) -> list[Any] | None:
+        """None: a look-up by a value PostgreSQL cannot hold, which finds nothing."""
         params = list(params)
         if any(isinstance(p, str) and "\x00" in p for p in params):
             # PostgreSQL text cannot hold NUL (SQLite can): no stored text contains one, so a
             # look-up by such a value finds nothing, and a write stores U+FFFD in its place
             # rather than fail the request (hostile input, never real data)
             if sql.lstrip()[:6].lower() == "select":
-                return _Result.empty()
+                return None
             params = [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params]
+        return params
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
+        batch = self._batch()
+        if batch is not None:
+            key = (sql, tuple(params))
+            found = batch.reads.get(key)
+            if found is not None:
+                if not isinstance(found, _Result):  # still queued: this exchange answers it
+                    batch.pipeline.sync()
+                    self._settle(batch)
+                    found = batch.reads[key]
+                return _Result.of(found)
+            if not _is_select(sql):
+                batch.reads.clear()  # a write may change what was read ahead
+        checked = self._params(sql, params)
+        if checked is None:
+            return _Result.empty()
         with self.database.connection() as conn:
-            return _Result(conn.execute(pg_sql(sql), params))
+            cursor = conn.execute(pg_sql(sql), checked)
+            if batch is not None:
+                batch.pipeline.sync()
+                self._settle(batch)
+            return _Result(cursor)
+
+    def execute_later(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """A write whose result is not needed: in a batch, sent with the next exchange."""
+        batch = self._batch()
+        if batch is None:
+            self.execute(sql, params)
+            return
+        batch.reads.clear()
+        with self.database.connection() as conn:
+            conn.execute(pg_sql(sql), self._params(sql, params))
+
+    def prefetch(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Queue a read that this batch will run later with the same statement and parameters;
+        it travels with the next exchange. Outside a batch: nothing."""
+        batch = self._batch()
+        checked = self._params(sql, params)
+        if batch is None or checked is None:
+            return
+        with self.database.connection() as conn:
+            batch.reads[(sql, tuple(params))] = conn.execute(pg_sql(sql), checked)
+
+    @staticmethod
+    def _settle(batch: _Batch) -> None:
+        """After an exchange: the reads queued ahead are answered; keep their rows."""
+        for key, found in batch.reads.items():
+            if not isinstance(found, _Result):
+                batch.reads[key] = _Result(found)
 
     def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        if (batch := self._batch()) is not None:
+            batch.reads.clear()
         with self.database.connection() as conn:
             conn.cursor().executemany(pg_sql(sql), params)
 
     def in_transaction(self) -> bool:
+        if self._batch() is not None:
+            return True  # in pipeline mode the server has not answered BEGIN yet
         conn = getattr(self.database._local, "conn", None)
         return conn is not None and conn.info.transaction_status != pq.TransactionStatus.IDLE
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, batched: bool = False) -> Iterator[None]:
         with self.database.connection() as conn:
-            with conn.transaction():  # psycopg: BEGIN outside, a savepoint inside
-                yield
+            batch = self._batch()
+            if batch is not None:
+                with self._savepoint(conn, batch):
+                    yield
+                return
+            if not batched or self.in_transaction():
+                with conn.transaction():  # psycopg: BEGIN outside, a savepoint inside
+                    yield
+                return
+            # BEGIN, SAVEPOINT, RELEASE and COMMIT are queued like any statement (psycopg's own
+            # transaction blocks wait for the server at each of them in pipeline mode)
+            local = self.database._local
+            try:
+                with conn.pipeline() as pipeline:
+                    local.batch = _Batch(pipeline)
+                    conn.execute("BEGIN")
+                    yield
+                    conn.execute("COMMIT")
+                # leaving the pipeline sent the queued writes and the COMMIT: one exchange
+            except BaseException:
+                # A failed statement made the server skip the rest, COMMIT included
+                if conn.info.transaction_status != pq.TransactionStatus.IDLE:
+                    _quietly(lambda: conn.execute("ROLLBACK"))  # broken: the pool drops it
+                raise
+            finally:
+                local.batch = None
+
+    @contextlib.contextmanager
+    def _savepoint(self, conn: psycopg.Connection, batch: _Batch) -> Iterator[None]:
+        batch.depth += 1
+        name = f"batch_{batch.depth}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            _quietly(batch.pipeline.sync)  # past an error the pipeline skips statements
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            batch.reads.clear()  # what was read may show writes now undone
+            for key in [k for k, depth in batch.locked.items() if depth >= batch.depth]:
+                del batch.locked[key]  # a rolled-back savepoint releases its locks
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            batch.depth -= 1
 
     def lock(self, *key: str) -> None:
         if not self.in_transaction():
             raise RuntimeError("an advisory lock is taken inside a transaction")
-        self.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ["\x1f".join(key)])
+        batch = self._batch()
+        if batch is None:
+            self.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ["\x1f".join(key)])
+        elif key not in batch.locked:  # held until the transaction ends: once is enough
+            batch.locked[key] = batch.depth
+            with self.database.connection() as conn:
+                conn.execute(pg_sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
+                             ["\x1f".join(key)])
+
+
+def _quietly(step) -> None:
+    try:
+        step()
+    except psycopg.Error:
+        pass
+
+
+def _is_select(sql: str) -> bool:
+    return sql.lstrip()[:6].lower() == "select"

@@ -44,10 +44,22 @@ class SqlSession(Protocol):
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Result: ...
     def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None: ...
 
+    def execute_later(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """A write whose result nobody reads: PostgreSQL sends it with the next exchange of a
+        batched transaction (SQLite runs it at once)."""
+        ...
+
+    def prefetch(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Declare a read this transaction will `execute` later with the same statement and
+        parameters: in a batched PostgreSQL transaction it travels with the next exchange and
+        its rows are kept until the next write (SQLite: nothing)."""
+        ...
+
     def in_transaction(self) -> bool: ...
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """Atomic; the outermost level commits, nested levels are savepoints."""
+    def transaction(self, batched: bool = False) -> AbstractContextManager[None]:
+        """Atomic; the outermost level commits, nested levels are savepoints. `batched`: a
+        short unit of work (a conversation turn) whose statements PostgreSQL may pipeline."""
         ...
 
     def lock(self, *key: str) -> None:

@@ -24,7 +24,7 @@ from intents.model import ParsedRequest, Reply
 from intents.parsing.parser import parse
 from intents.dialog.session import DialogState, SessionStore
 from intents.dialog.speech import clip, speakable
-from intents.dialog.turn import HANDLERS, Turn
+from intents.dialog.turn import HANDLERS, HISTORY_ORDERS, Turn
 
 log = logging.getLogger("voicecart.dialog")
 MAX_TEXT_CHARS = 5000
@@ -100,8 +100,9 @@ class Conversation:
                 # session store share this thread's connection, so the replay lookup, the cart
                 # changes, the dialog state and the remembered reply commit together. A
                 # duplicate delivered concurrently waits for the lock, then finds the reply (it
-                # would otherwise miss it and add the item a second time).
-                with self.ports.carts().transaction():
+                # would otherwise miss it and add the item a second time). Batched: PostgreSQL
+                # sends its statements in a few round trips (catalog.sql.SqlSession.prefetch).
+                with self.ports.carts().transaction(batched=True):
                     understood = self._understand(channel, session_id, customer_id, text,
                                                   request, request_key, may_order, device_address)
             except STORAGE_BUSY:
@@ -127,8 +128,14 @@ class Conversation:
                     device_address: Callable[[], Any] | None = None) -> Understanding:
         now = self.ports.clock()
         sessions = self.ports.sessions()
-        if request_key:
-            cached = sessions.recall_reply(_scoped(channel, customer_id, request_key), now)
+        replay_key = _scoped(channel, customer_id, request_key) if request_key else None
+        if replay_key:
+            # Every read this turn is sure to make, declared before the first one
+            sessions.prefetch(replay_key, channel, session_id, now)
+            prefetch = getattr(self.ports.carts(), "prefetch", None)
+            if prefetch is not None:
+                prefetch(customer_id, HISTORY_ORDERS, all_stores=request is None)
+            cached = sessions.recall_reply(replay_key, now)
             if cached is not None:
                 return Understanding(request or ParsedRequest("Fallback", text=text or ""),
                                      Reply(**cached), replayed=True)
@@ -151,9 +158,8 @@ class Conversation:
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
         sessions.save(channel, session_id, state, now)
-        if request_key:
-            sessions.remember_reply(_scoped(channel, customer_id, request_key), _reply_dict(reply),
-                                    now)
+        if replay_key:
+            sessions.remember_reply(replay_key, _reply_dict(reply), now)
         return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"),
                              apology=turn.notes.get("apology"))
 

@@ -66,7 +66,13 @@ class DialogState:
                    last_product_id=data.get("last_product_id"), context=data.get("context") or {})
 
 
+_LOAD = ("select state from dialog_sessions where channel = ? and session_id = ? "
+         "and expires_at > ?")
+_RECALL = "select reply from replayed_requests where request_key = ? and expires_at > ?"
+
+
 class SessionStore(Protocol):
+    def prefetch(self, request_key: str, channel: str, session_id: str, now: datetime) -> None: ...
     def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None: ...
     def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None: ...
     def end(self, channel: str, session_id: str, customer_id: str) -> None: ...
@@ -81,10 +87,16 @@ class SqlSessionStore:
     ROW_ID = "rowid"  # a physical row id, to purge a bounded batch
     sql: SqlSession
 
+    def prefetch(self, request_key: str, channel: str, session_id: str, now: datetime) -> None:
+        """A keyed turn's first reads (replay lock and lookup, dialog state), declared up front
+        so a backend with round trips sends them together (catalog.sql.SqlSession.prefetch)."""
+        if self.sql.in_transaction():
+            self.sql.lock("replay", request_key)
+        self.sql.prefetch(_RECALL, [request_key, now.isoformat()])
+        self.sql.prefetch(_LOAD, [channel, session_id, now.isoformat()])
+
     def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None:
-        row = self.sql.execute(
-            "select state from dialog_sessions where channel = ? and session_id = ? and expires_at > ?",
-            [channel, session_id, now.isoformat()]).fetchone()
+        row = self.sql.execute(_LOAD, [channel, session_id, now.isoformat()]).fetchone()
         return DialogState.from_json(row[0]) if row else None
 
     def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
@@ -92,7 +104,7 @@ class SqlSessionStore:
         a client sending someone else's session id must not wipe what they were asked (the
         order they were about to confirm); that caller simply gets no dialog memory."""
         with _writing(self.sql):
-            self.sql.execute(
+            self.sql.execute_later(
                 "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
                 "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
                 "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at "
@@ -100,7 +112,7 @@ class SqlSessionStore:
                 [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat(),
                  now.isoformat()])
             if _purge_due():  # a little now and then, so the table never grows without bound
-                self.sql.execute(f"delete from dialog_sessions where {self.ROW_ID} in (select "
+                self.sql.execute_later(f"delete from dialog_sessions where {self.ROW_ID} in (select "
                                  f"{self.ROW_ID} from dialog_sessions where expires_at <= ? "
                                  "limit ?)", [now.isoformat(), PURGE_LIMIT])
 
@@ -115,20 +127,18 @@ class SqlSessionStore:
         if self.sql.in_transaction():
             # A retry delivered to another node meanwhile waits here, then finds the reply
             self.sql.lock("replay", request_key)
-        row = self.sql.execute(
-            "select reply from replayed_requests where request_key = ? and expires_at > ?",
-            [request_key, now.isoformat()]).fetchone()
+        row = self.sql.execute(_RECALL, [request_key, now.isoformat()]).fetchone()
         return jsontext.loads(row[0]) if row else None
 
     def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None:
         with _writing(self.sql):
-            self.sql.execute(
+            self.sql.execute_later(
                 "insert into replayed_requests(request_key, reply, expires_at) values (?, ?, ?) "
                 "on conflict(request_key) do update set reply = excluded.reply, "
                 "expires_at = excluded.expires_at",
                 [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
             if _purge_due():
-                self.sql.execute(f"delete from replayed_requests where {self.ROW_ID} in (select "
+                self.sql.execute_later(f"delete from replayed_requests where {self.ROW_ID} in (select "
                                  f"{self.ROW_ID} from replayed_requests where expires_at <= ? "
                                  "limit ?)", [now.isoformat(), PURGE_LIMIT])
 

@@ -12,6 +12,9 @@ from intents.model import ParsedRequest, Reply
 from intents.dialog.session import DialogState
 
 
+HISTORY_ORDERS = 20  # the recent orders "their milk" is judged by
+
+
 @dataclass
 class Turn:
     """Everything a handler may use. Handlers change `state` in place; the conversation
@@ -42,7 +45,7 @@ class Turn:
             from cart.checkout import list_orders
 
             counts: dict[str, float] = {}
-            for order in list_orders(self.carts, self.customer_id, limit=20):
+            for order in list_orders(self.carts, self.customer_id, limit=HISTORY_ORDERS):
                 for line in order.lines:
                     counts[line.product_id] = counts.get(line.product_id, 0) + 1
             self.notes["history"] = counts
