@@ -1,6 +1,7 @@
 """Where an Alexa AddItem request spends its time, in-process (no HTTP, no profiler overhead).
 
-    python bench/profile_webhook.py [--requests N] [--turn AddItem|ReadCart|Checkout] [--out FILE]
+    python bench/profile_webhook.py [--requests N] [--turn AddItem|ReadCart|Checkout] [--signed]
+                                    [--out FILE]
 
 Calls the Flask WSGI app of voicecart (demo catalog, temporary database, dev mode with the skill
 id check on) directly with the same AddItemIntent bodies as bench_webhook.py, one thread, and
@@ -9,6 +10,11 @@ conversation turn, session store calls, matcher, cart service and repository, lo
 same is done for the hello skill's WSGI app. Steps are nested (the cart service contains the
 repository calls): the rows do not add up. A wrapped function that no longer exists is
 skipped. Run by bench_webhook.py when its target is missed; writes bench/results/profile.json.
+
+`--signed`: the production check too. Bodies are signed (before the clock starts) by a throwaway
+CA (tests/alexa_ca.py: root -> intermediate -> echo-api leaf, RSA 2048) and the voicecart app
+verifies each signature against that root, its chain fetched once and cached as in
+production; `serve --dev`, which bench_webhook.py runs, skips this check.
 """
 from __future__ import annotations
 
@@ -37,7 +43,7 @@ STEPS = (
     ("ask_sdk_core.serialize", "DefaultSerializer.deserialize", "1 ask-sdk deserialize (request)"),
     ("skill.alexa.envelope", "EnvelopeSerializer.request_envelope",
      "1 request envelope from the parsed body (skill.alexa.envelope)"),
-    ("skill.alexa.verify", "AlexaRequestVerifier.verify", "2 verification (timestamp, skill id)"),
+    ("skill.alexa.verify", "AlexaRequestVerifier.verify", "2 verification (timestamp, skill id; signature with --signed)"),
     ("intents.dialog.conversation", "Conversation.understand", "3 conversation turn (all of 4-7)"),
     ("intents.dialog.session", "SqliteSessionStore.recall_reply", "4a session: recall_reply (replay check)"),
     ("intents.dialog.session", "SqliteSessionStore.load", "4b session: load"),
@@ -80,30 +86,51 @@ def _wrap(acc: collections.Counter, module: str, attr: str, label: str) -> bool:
     return True
 
 
-def _environ(body: bytes) -> dict:
-    return {"REQUEST_METHOD": "POST", "PATH_INFO": "/alexa", "SERVER_NAME": "127.0.0.1",
+def _environ(body: bytes, headers: dict[str, str] | None = None) -> dict:
+    extra = {"HTTP_" + name.upper().replace("-", "_"): value
+             for name, value in (headers or {}).items()}
+    return {**extra, "REQUEST_METHOD": "POST", "PATH_INFO": "/alexa", "SERVER_NAME": "127.0.0.1",
             "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http",
             "CONTENT_TYPE": "application/json", "CONTENT_LENGTH": str(len(body)),
             "wsgi.input": io.BytesIO(body), "wsgi.errors": sys.stderr, "wsgi.version": (1, 0),
             "wsgi.multithread": True, "wsgi.multiprocess": True, "wsgi.run_once": False}
 
 
-def _drive(app, bodies, n: int, warmup: int) -> float:
-    """ms per request over `n` requests after `warmup`; every answer must be a 200."""
-    def call(body: bytes) -> None:
+def _drive(app, bodies, n: int, warmup: int, sign=None) -> float:
+    """ms per request over `n` requests after `warmup`; every answer must be a 200.
+    `sign` (body -> headers): requests signed before the clock starts."""
+    def call(body: bytes, headers: dict | None = None) -> None:
         status = []
-        b"".join(app(_environ(body), lambda s, h, e=None: status.append(s)))
-        if not status or not status[0].startswith("200"):
-            raise RuntimeError(f"unexpected answer {status}")
+        answer = b"".join(app(_environ(body, headers), lambda s, h, e=None: status.append(s)))
+        if not status or not status[0].startswith("200") or b"went wrong" in answer:
+            raise RuntimeError(f"unexpected answer {status} {answer[:200]!r}")
     for i in range(warmup):
-        call(bodies(i, "warm"))
+        body = bodies(i, "warm")
+        call(body, sign(body) if sign else None)
+    run = [bodies(i, "run") for i in range(n)]
+    signed = [sign(body) if sign else None for body in run]
     started = time.perf_counter()
-    for i in range(n):
-        call(bodies(i, "run"))
+    for body, headers in zip(run, signed):
+        call(body, headers)
     return (time.perf_counter() - started) * 1000 / n
 
 
-def profile(requests: int, turn: str = "AddItem") -> dict:
+def _signing():
+    """(a verifier trusting a throwaway CA, body -> signed headers)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from datetime import datetime, timezone
+
+    from alexa_ca import ThrowawayCA
+    from skill.alexa.verify import AlexaRequestVerifier
+    from skill.tester.envelopes import ALEXA_TESTER_APP_ID
+
+    ca = ThrowawayCA(now=datetime.now(timezone.utc), label="Bench")
+    verifier = AlexaRequestVerifier(fetcher=ca.fake_fetch(), trust_roots=[ca.root],
+                                    skill_id=ALEXA_TESTER_APP_ID, check_signature=True)
+    return verifier, ca.headers
+
+
+def profile(requests: int, turn: str = "AddItem", signed: bool = False) -> dict:
     from bench.bench_webhook import CHECKOUT_ASKS, Client, templates, turn_templates
     from skill.tester.envelopes import ALEXA_TESTER_APP_ID
 
@@ -129,22 +156,24 @@ def profile(requests: int, turn: str = "AddItem") -> dict:
         return shoppers[tag]._body(n)
 
     with tempfile.TemporaryDirectory(prefix="voicecart-bench-profile-") as tmp:
+        verifier, sign = _signing() if signed else (None, None)
         app = create_app(Config(db_path=Path(tmp) / "demo.db", dev=True,
-                                alexa_skill_id=ALEXA_TESTER_APP_ID))
-        _drive(app.wsgi_app, bodies, 1, 300)
+                                alexa_skill_id=ALEXA_TESTER_APP_ID), alexa_verifier=verifier)
+        _drive(app.wsgi_app, bodies, 1, 300, sign)
         acc.clear()
-        total = _drive(app.wsgi_app, bodies, requests, 0)
+        total = _drive(app.wsgi_app, bodies, requests, 0, sign)
         steps = {label: acc[label] * 1000 / requests for label in sorted(wrapped)}
     acc.clear()
     from bench.hello_skill import create_app as create_hello
     hello_total = _drive(create_hello().wsgi_app, bodies, requests, 300)
-    return {"turn": turn, "requests": requests, "voicecart_wsgi_ms": total, "hello_wsgi_ms": hello_total,
+    return {"turn": turn, "signed": signed, "requests": requests, "voicecart_wsgi_ms": total, "hello_wsgi_ms": hello_total,
             "steps_ms": steps, "skipped": [label for _m, _a, label in STEPS if label not in wrapped]}
 
 
 def table(result: dict) -> str:
     lines = [f"in-process, one thread, {result['requests']} {result.get('turn', 'AddItem')} "
-             f"requests (no HTTP): voicecart "
+             f"requests (no HTTP{', signed: RSA check on' if result.get('signed') else ''}): "
+             "voicecart "
              f"{result['voicecart_wsgi_ms']:.3f} ms/request, hello {result['hello_wsgi_ms']:.3f} "
              "ms/request; voicecart steps (nested, they do not add up):"]
     for label, ms in result["steps_ms"].items():
@@ -158,9 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--turn", choices=("AddItem", "ReadCart", "Checkout"), default="AddItem")
+    parser.add_argument("--signed", action="store_true",
+                        help="sign every body with a throwaway CA and verify it (the production "
+                             "check, which `serve --dev` skips)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    result = profile(min(max(100, args.requests), 20000), args.turn)
+    result = profile(min(max(100, args.requests), 20000), args.turn, args.signed)
     print(table(result))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
