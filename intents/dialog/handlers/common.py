@@ -23,9 +23,27 @@ from catalog.sql import STORAGE_ERRORS
 ANYTHING_ELSE = "Anything else?"
 
 
+# Lines are frozen and their speech depends on nothing else; the cart row cache hands out the
+# same line objects turn after turn, and a read-back says each line twice (speech and card):
+# remembered by identity (the entry keeps its line alive, so an id is never reused meanwhile)
+_SPOKEN: dict[int, tuple[CartLine, str]] = {}
+_SPOKEN_MAX = 4096
+
+
 def line_speech(line: CartLine) -> str:
     """"two gallons of Whole Milk", "two packs of Large White Eggs" (24 eggs were asked for),
     "0.75 pounds of Large Raw Shrimp"."""
+    known = _SPOKEN.get(id(line))
+    if known is not None and known[0] is line:
+        return known[1]
+    said = _line_speech(line)
+    if len(_SPOKEN) >= _SPOKEN_MAX:
+        _SPOKEN.clear()
+    _SPOKEN[id(line)] = (line, said)
+    return said
+
+
+def _line_speech(line: CartLine) -> str:
     name = _line_name(line)
     asked_quantity, asked_unit = line.asked
     if line.unit is None and not line.estimated and line.asked_quantity is not None \
