@@ -3,11 +3,15 @@
 With an `IndexStore` (what servers use) the index is a file per catalog version, mapped
 read-only: the gunicorn master maps it before the workers fork, so its pages are shared by all
 of them, and a restart on an unchanged catalog maps the stored file without building. When a
-`voicecart catalog import` or the catalog API bumps the catalog version (every worker looks at
-the version once a second while it serves requests), the first worker to notice builds the new
-file beside the old one while the others wait for it, and each switches atomically once it is
-ready. Requests never wait for a rebuild after the first: they keep using the old index.
-Without a store (tests, tools) each process builds its own index in memory.
+`voicecart catalog import` or the catalog API bumps the catalog version, the first worker to
+notice builds the new file beside the old one while the others wait for it, and each switches
+atomically once it is ready. Requests never wait for a rebuild after the first: they keep
+using the old index. Without a store (tests, tools) each process builds its own index in memory.
+
+How a worker notices: on PostgreSQL, a notification wakes it at once (catalog.pg_listener calls
+`catalog_changed`); on either backend, a request looks at the version when `check_every`
+seconds have passed since the last look, the fallback (VOICECART_CATALOG_CHECK_SECONDS). A
+change announced while a rebuild runs is not dropped: the rebuild looks again when it ends.
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ class LiveMatcher:
         self._monotonic = monotonic
         self._lock = threading.Lock()
         self._rebuilding = False
+        self._look_again = False  # a change was announced while a rebuild ran
         self._checked_at = monotonic()
         repo = repository()
         self._version = repo.version()
@@ -69,20 +74,30 @@ class LiveMatcher:
             return
         with self._lock:
             if self._rebuilding:
+                self._look_again = True  # the running rebuild may predate this version
                 return
-            self._rebuilding = True
+            self._rebuilding, self._look_again = True, False
         threading.Thread(target=self._rebuild, args=(version,), daemon=True,
                          name="catalog-index-rebuild").start()
 
     def _rebuild(self, version: int) -> None:
-        try:
-            # A thread of its own gets its own connection from the pool behind `repository`.
-            self._matcher, self._version = self._build(self._repository()), version
-        except Exception:
-            log.exception("rebuilding the catalog index failed; keeping the current one")
-        finally:
+        while True:
+            try:
+                # A thread of its own gets its own connection from the pool behind `repository`.
+                self._matcher, self._version = self._build(self._repository()), version
+            except Exception:
+                log.exception("rebuilding the catalog index failed; keeping the current one")
             with self._lock:
-                self._rebuilding = False
+                again, self._look_again = self._look_again, False
+                if again:
+                    try:
+                        version = self._repository().version()
+                    except Exception:
+                        log.warning("could not read the catalog version", exc_info=True)
+                        again = False
+                if not again or version == self._version:
+                    self._rebuilding = False
+                    return
 
     def _build(self, repo: CatalogRepository) -> Matcher:
         started = time.perf_counter()

@@ -94,7 +94,12 @@ class SqlCatalogRepository:
                 "do update set value = cast(cast(catalog_meta.value as integer) + 1 as text)")
             self.sql.execute(f"insert into {META}(key, value) values('catalog_id', ?) "
                              "on conflict(key) do nothing", [uuid.uuid4().hex[:16]])
+            self._announce_change()
         return saved
+
+    def _announce_change(self) -> None:
+        """Tell other processes the version moved, inside the transaction that moved it.
+        SQLite has no way to: its servers see the version at their next look."""
 
     def _upsert(self, batch: list[dict]) -> int:
         if batch:

@@ -102,6 +102,9 @@ class Config:
     demo_accounts: bool = False
     smtp_url: str | None = None  # order confirmation emails (skill.order_mail)
     voice_code: str = "optional"  # `required`: every linked customer sets one before ordering
+    # seconds between two looks at the catalog version by a serving worker: the fallback to
+    # PostgreSQL's notifications, and SQLite's only way to see another process's import
+    catalog_check_interval: float = 1.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Config":
@@ -138,6 +141,7 @@ class Config:
             introspection_client_secret=opt("VOICECART_INTROSPECTION_CLIENT_SECRET"),
             voice_code=(opt("VOICECART_VOICE_CODE") or "optional").lower(),
             smtp_url=opt("VOICECART_SMTP_URL"),
+            catalog_check_interval=_seconds(opt("VOICECART_CATALOG_CHECK_INTERVAL"), 1.0),
         )
         return replace(config, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -207,6 +211,9 @@ class Config:
         problem = self.order_system_problem()
         if problem is not None:
             raise ConfigError(problem)
+        if not 0 < self.catalog_check_interval <= 7 * 86400:
+            raise ConfigError("VOICECART_CATALOG_CHECK_INTERVAL must be a positive duration of "
+                              "at most a week (`1`, `30s`, `1h`)")
         return self
 
 

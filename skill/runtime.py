@@ -46,11 +46,14 @@ class Runtime:
         self.storage = open_storage(config.db_path)
         self._background_pid: int | None = None
         self._background: tuple[threading.Thread, threading.Event] | None = None
+        self._listener_pid: int | None = None
         self._background_lock = threading.Lock()
         prepare(self.storage, seed_demo=config.seed_demo,
                 demo_accounts=config.seed_demo and config.dev and config.demo_accounts)
         # a child process builds the index file (see IndexStore); the storage says where it lives
-        self.matchers = LiveMatcher(self.catalog, store=index_store(self.storage))
+        self.matchers = LiveMatcher(self.catalog, store=index_store(self.storage),
+                                    check_every=config.catalog_check_interval)
+        self._catalog_listener = None  # PostgreSQL: started in each worker (start_listening)
         self.mailer = Mailer(parse_smtp_url(config.smtp_url)) if config.smtp_url else None
         self.conversation = Conversation(ConversationPorts(
             matcher=self.matchers.current, carts=self.carts, sessions=self.sessions, clock=clock,
@@ -170,3 +173,23 @@ class Runtime:
 
     def accounts(self):
         return self.storage.accounts()
+
+    def start_listening(self) -> None:
+        """Hear catalog changes made on any node at once (PostgreSQL; SQLite has no such
+        thing and relies on the periodic version check). gunicorn calls this in each worker
+        after the fork; in-process servers (tests, tools) keep the periodic check only, so
+        they hold no connection of their own."""
+        pid = os.getpid()
+        with self._background_lock:
+            if self._catalog_listener is not None and self._listener_pid == pid:
+                return
+            self._catalog_listener = self.storage.catalog_listener(self.matchers.catalog_changed)
+            self._listener_pid = pid
+        if self._catalog_listener is not None:
+            self._catalog_listener.start()
+
+    def stop_listening(self) -> None:
+        """At a worker's exit: stop listening and close that connection."""
+        listener, self._catalog_listener = self._catalog_listener, None
+        if listener is not None and self._listener_pid == os.getpid():
+            listener.stop()

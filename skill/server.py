@@ -3,7 +3,9 @@
 gunicorn rather than waitress: matching is CPU-bound Python, so real parallelism needs
 processes, not threads under one GIL. With `preload_app` the master maps the catalog's index
 file (catalog.index_store) before forking, so the workers share its pages; each worker's
-threads (gthread) overlap SQLite commits and network waits.
+threads (gthread) overlap SQLite commits and network waits. Each worker starts its background
+threads after the fork (the outbox dispatcher; on PostgreSQL the catalog listener) and stops
+the listener as it exits.
 """
 from __future__ import annotations
 
@@ -47,6 +49,14 @@ def _start_background(worker: Any) -> None:
     runtime = worker.app.application.extensions.get("voicecart")
     if runtime is not None:
         runtime.start_background()
+        runtime.start_listening()
+
+
+def _stop_listening(server: Any, worker: Any) -> None:
+    # Runs in the worker as it exits: its catalog listener closes its connection cleanly
+    runtime = worker.app.application.extensions.get("voicecart")
+    if runtime is not None:
+        runtime.stop_listening()
 
 
 def _before_fork(server: Any, worker: Any) -> None:
@@ -128,6 +138,7 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         "control_socket_disable": True,
         # background threads (the outbox dispatcher) start in each worker after the fork
         "post_worker_init": _start_background,
+        "worker_exit": _stop_listening,
         "pre_fork": _before_fork,
         "child_exit": _worker_exited,
     }

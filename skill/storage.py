@@ -159,6 +159,10 @@ class SqliteStorage:
         """Around one HTTP request: nothing to do (a thread keeps its own connection)."""
         return contextlib.nullcontext()
 
+    def catalog_listener(self, on_change: Callable[[], None]) -> None:
+        """SQLite cannot tell other processes of a change: they look at the version."""
+        return None
+
     def close(self) -> None:
         pass
 
@@ -252,6 +256,12 @@ class PostgresStorage:
     def request_scope(self):
         """Around one HTTP request: the connection it first borrows serves all of it."""
         return self.database.pinned()
+
+    def catalog_listener(self, on_change: Callable[[], None]):
+        """A catalog.pg_listener.CatalogListener (not started) calling `on_change` when any
+        node changes the catalog, and after each (re)connect."""
+        from catalog.pg_listener import CatalogListener
+        return CatalogListener(self.database.url, on_change)
 
     def close(self) -> None:
         self.database.close()

@@ -33,7 +33,10 @@ def cluster(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("multinode")
     with postgres_database("voicecart_nodes") as url:
         logs = [tmp / "node-a.log", tmp / "node-b.log"]
-        env = {"VOICECART_CATALOG_TOKEN": CATALOG_TOKEN}
+        # The periodic catalog version check is pushed out to an hour: a catalog change that
+        # reaches the other node in these tests can only have come by NOTIFY (or by the
+        # listener's look at the version when it reconnects)
+        env = {"VOICECART_CATALOG_TOKEN": CATALOG_TOKEN, "VOICECART_CATALOG_CHECK_INTERVAL": "1h"}
         with running_server(url, "--dev", "--access-log", workers=1, log_path=logs[0],
                             env=env) as (a, _), \
                 running_server(url, "--dev", "--access-log", workers=1, log_path=logs[1],
@@ -132,7 +135,17 @@ def test_a_retried_alexa_request_and_a_double_yes_on_two_nodes_make_one_order(cl
     assert any("order is placed" in json.dumps(y) for y in yeses)
 
 
-def test_a_product_added_on_one_node_is_sold_by_the_other(cluster):
+def wait_until_sold(node: str, name: str, user: str) -> str:
+    """The reply that finally added `name` on `node`. The deadline only bounds the wait
+    (generous for a loaded machine); it times nothing."""
+    deadline = time.monotonic() + 60
+    while "Added" not in (reply := say(node, user, user, f"add a jar of {name}")):
+        assert time.monotonic() < deadline, reply
+        time.sleep(0.2)
+    return reply
+
+
+def test_a_product_added_through_the_api_on_one_node_is_sold_by_the_other(cluster):
     _, (node_a, node_b), _, _ = cluster
     user = f"saffron-{uuid.uuid4().hex[:8]}"
     assert "Added" not in say(node_b, user, user, "add a jar of voicecart test saffron")
@@ -141,13 +154,62 @@ def test_a_product_added_on_one_node_is_sold_by_the_other(cluster):
                                        "price": "12.50", "size": "1 jar"}]},
                         headers={"Authorization": f"Bearer {CATALOG_TOKEN}"})
     assert status == 200 and body["saved"] == 1, body
-    # Node B learns of it from the catalog version it checks about once a second: the loop
-    # only bounds the wait, it times nothing
-    deadline = time.monotonic() + 30
-    while "Added" not in (reply := say(node_b, user, user, "add a jar of voicecart test saffron")):
-        assert time.monotonic() < deadline, reply
+    # Node B's periodic check is an hour away: the notification woke it
+    assert "Saffron" in wait_until_sold(node_b, "voicecart test saffron", user)
+
+
+def test_a_catalog_import_is_answered_by_both_nodes(cluster, tmp_path):
+    _, nodes, db, _ = cluster
+    user = f"sumac-{uuid.uuid4().hex[:8]}"
+    for node in nodes:
+        assert "Added" not in say(node, user, user, "add a jar of voicecart test sumac")
+    catalog = tmp_path / "sumac.csv"
+    catalog.write_text("id,name,price,size\nMN-SUMAC,Voicecart Test Sumac,4.25,1 jar\n")
+    done = subprocess.run([*VOICECART, "catalog", "import", str(catalog), "--db", db],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # An import by a command on no node at all: only NOTIFY tells the servers
+    for node in nodes:
+        assert "Sumac" in wait_until_sold(node, "voicecart test sumac", user + node[-5:])
+
+
+def listener_backends(db: str) -> list[int]:
+    """The server processes of the nodes' catalog listeners (one per worker)."""
+    import psycopg
+    from catalog.pg_listener import APPLICATION_NAME
+
+    with psycopg.connect(db, autocommit=True) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND application_name = %s", [APPLICATION_NAME])]
+
+
+def test_a_change_missed_while_the_listener_was_cut_off_is_found_when_it_reconnects(cluster):
+    import psycopg
+
+    _, (_, node_b), db, _ = cluster
+    user = f"mace-{uuid.uuid4().hex[:8]}"
+    deadline = time.monotonic() + 60
+    while len(before := listener_backends(db)) < 2:  # one per node (each has one worker)
+        assert time.monotonic() < deadline, before
         time.sleep(0.2)
-    assert "Saffron" in reply
+    # A change that announces nothing, as if its notification were lost: a new product and
+    # the version moved by hand, no pg_notify
+    with psycopg.connect(db, autocommit=True) as conn, conn.transaction():
+        conn.execute("INSERT INTO products (id, name, price, size, in_stock, popularity) "
+                     "VALUES ('MN-MACE', 'Voicecart Test Mace', '6.75', '1 jar', 1, 0)")
+        conn.execute("UPDATE catalog_meta SET value = (value::int + 1)::text "
+                     "WHERE key = 'version'")
+    assert "Added" not in say(node_b, user, user, "add a jar of voicecart test mace")
+    with psycopg.connect(db, autocommit=True) as conn:
+        ended = [r[0] for r in conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM unnest(%s::int[]) AS pid", [before])]
+    assert ended and all(ended), ended
+    # Each listener reconnects (with backoff) and, once listening again, looks at the version
+    assert "Mace" in wait_until_sold(node_b, "voicecart test mace", user)
+    while len(after := listener_backends(db)) < 2 or set(after) & set(before):
+        assert time.monotonic() < deadline + 60, (before, after)
+        time.sleep(0.2)
 
 
 def test_sigkill_of_one_node_mid_load_loses_no_acknowledged_change(tmp_path):
