@@ -1,6 +1,6 @@
 """Run every benchmark in sequence within a time budget; print one table; write summary.json.
 
-    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup,storage]
+    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup,storage,notify]
 
 Each benchmark's `main([])` runs in its own child process (a fresh interpreter: one benchmark's
 50k-product index or garbage does not disturb the next one's timings), in its own process
@@ -33,6 +33,7 @@ BENCHMARKS = (
     ("webhook", "bench.bench_webhook", [], 60, 240),
     ("startup", "bench.bench_startup", [], 15, 120),
     ("storage", "bench.bench_storage", [], 10, 90),
+    ("notify", "bench.bench_catalog_notify", [], 15, 90),
 )
 DEFAULT_BUDGET_S = 540  # `make bench` must stay under 10 minutes, pip install included
 
@@ -239,8 +240,17 @@ def storage_rows(data: dict) -> list[dict]:
     return rows
 
 
+def notify_rows(data: dict) -> list[dict]:
+    if "skipped" in data:
+        return [_row("notify", f"skipped ({data['skipped'][:60]})", "-")]
+    return [_row("notify", f"catalog change on one node answered by the other, p50 "
+                           f"({data['changes']} changes)", data["p50_s"], "s"),
+            _row("notify", "the same, slowest", data["max_s"], "s", data["target_s"], "<=")]
+
+
 ROWS = {"matcher": matcher_rows, "honest": honest_rows, "parser": parser_rows, "outbox": outbox_rows,
-        "webhook": webhook_rows, "startup": startup_rows, "storage": storage_rows}
+        "webhook": webhook_rows, "startup": startup_rows, "storage": storage_rows,
+        "notify": notify_rows}
 
 
 def _fmt(value) -> str:

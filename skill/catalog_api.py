@@ -3,8 +3,10 @@
 Bearer token VOICECART_CATALOG_TOKEN (also in --dev). The body is a JSON array of rows (or
 `{"products": [...]}`); PUT rows have the catalog file's columns, PATCH rows `{"id", "price"?,
 "in_stock"?}`. Good rows commit in one transaction; bad ones come back with index and reason.
-This worker's matcher index starts rebuilding at once, the others within a second or two;
-until then they answer from the old one.
+This worker's matcher index starts rebuilding at once. On PostgreSQL every other worker on
+every node is told at once by NOTIFY (catalog.pg_listener); on SQLite they see it at their
+next look at the version (VOICECART_CATALOG_CHECK_INTERVAL). Until then they answer from the
+old index.
 """
 from __future__ import annotations
 
