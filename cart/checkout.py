@@ -16,7 +16,7 @@ from cart.model import Cart, CartLine, Customer
 from cart.orders import Order, OrderLine, build_order, new_order_id
 from cart.pricing import bill_for
 from cart.outbox.events import ORDER_CANCELLED, ORDER_PLACED, ORDER_STATUS, order_event
-from cart.ports import CartRepository, ProductLookup
+from cart.ports import CartRepository, ProductLookup, SlotOverbooked
 # package-internal helpers shared by both service modules
 from cart.services import _clock, _load_cart, _save_cart, _slots_and_usage, get_customer
 from cart.time_slots import earliest_start, pick_slot
@@ -126,7 +126,10 @@ def place_order(repo: CartRepository, customer_id: str, submission_key: str, *, 
         order = build_order(order_id=new_order_id(), customer=customer,
                             submission_key=submission_key, now=now, lines=cart.lines,
                             store=store, slot=slot)
-        repo.add_order(order)
+        try:
+            repo.add_order(order)
+        except SlotOverbooked:  # the database's own count says full: trust it
+            raise SlotFull(slot, _alternative(repo, store, slot, now, customer_id)) from None
         # the event commits with the order or not at all (the transactional outbox)
         repo.record_event(order_event(ORDER_PLACED, order, now))
         repo.delete_hold(customer_id)

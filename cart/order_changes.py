@@ -27,7 +27,7 @@ from cart.fulfillment import DELIVERY, Slot, Store, check_kind
 from cart.model import Cart, CartLine, Customer, DeliveryNotes
 from cart.orders import Fulfillment, Order, OrderChange, OrderLine
 from cart.outbox.events import ORDER_CHANGED, order_event
-from cart.ports import CartRepository
+from cart.ports import CartRepository, SlotOverbooked
 from cart.pricing import bill_for
 from cart.services import _clock, _slots_and_usage, get_customer
 from cart.time_slots import earliest_start, localize, pick_slot
@@ -162,7 +162,10 @@ def apply_order_change(repo: CartRepository, customer_id: str, request: ChangeRe
                           picking_at=plan.picking_at,
                           changes=order.changes + (OrderChange(change_id, now, plan.summary(),
                                                                order.total, plan.total),))
-        repo.update_order(changed)
+        try:
+            repo.update_order(changed)
+        except SlotOverbooked:  # the database's own count says the new slot is full
+            raise SlotFull(changed.fulfillment.slot, None) from None
         # the event commits with the change or not at all (the transactional outbox)
         repo.record_event(order_event(ORDER_CHANGED, changed, now))
     return ChangeResult(changed, applied=True)

@@ -35,6 +35,15 @@ class DuplicateSubmission(Exception):
     """
 
 
+class SlotOverbooked(Exception):
+    """Storage refused a booking past the slot's capacity (the CHECK on `slot_bookings`).
+
+    Checkout counts the slot under a lock first, so this only fires if that count and the
+    stored one disagree: a bug. The services turn it into SlotFull, so the shopper hears that
+    the slot is full rather than an error.
+    """
+
+
 class CartRepository(Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Atomic, serialised unit of work; nested use is a savepoint; rolls back on error."""

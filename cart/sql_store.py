@@ -11,7 +11,10 @@ file's one write lock, so read-modify-write of a cart and check-then-book of a s
 serial. On PostgreSQL (READ COMMITTED) the same guarantee comes from advisory locks taken by the
 reads that start those sequences (`SqlSession.lock`): the cart's id when a cart is read in a
 transaction, the store and kind when slot usage is counted, the submission key when an order is
-looked up by it. The UNIQUE submission key is the backstop for orders on both.
+looked up by it. The UNIQUE submission key is the backstop for orders on both, and
+`slot_bookings` the backstop for capacity: each order booked, moved or cancelled changes its
+slot's count in the same transaction, and a CHECK (booked <= capacity) on both backends refuses
+a write that would overbook, whatever made it.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from cart.order_json import changes_from_json, changes_json, picked_from_json, p
 from cart.orders import Fulfillment, Order, OrderLine
 from cart.outbox.events import OrderEvent
 from cart.ports import DuplicateSubmission
+from cart.slot_bookings import Booking, SlotBookings
 from catalog.sql import SqlSession, row, rows
 
 
@@ -57,7 +61,7 @@ def _from_cents(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
-class SqlCartRepository:
+class SqlCartRepository(SlotBookings):
     """The cart port over a SqlSession; subclasses give the schema and the spellings below."""
 
     ROW_ID = "rowid"          # a physical row id, to delete a bounded batch
@@ -310,6 +314,8 @@ class SqlCartRepository:
             "ON CONFLICT(submission_key) DO NOTHING", list(values.values())).rowcount
         if inserted != 1:
             raise DuplicateSubmission(order.submission_key)
+        if order.cancelled_at is None:
+            self._book(f.slot_key, f.store_id, f.kind)
         self._insert_lines(order)
 
     def _insert_lines(self, order: Order) -> None:
@@ -327,10 +333,13 @@ class SqlCartRepository:
         # Lines and prices are history and never change; cancellation, the status the store
         # reports and its picking result do
         self._require_transaction()
+        before = self._stored_booking(order.id)
         self.sql.execute("UPDATE orders SET cancelled_at = ?, reported_status = ?, picked = ? "
                          "WHERE id = ?",
                          [utc_key(order.cancelled_at) if order.cancelled_at else None,
                           order.reported_status, picked_json(order.picked), order.id])
+        if before is not None:
+            self._rebook(before, before._replace(counted=order.cancelled_at is None))
 
     def update_order(self, order: Order) -> None:
         # Everything a shopper's change may touch, written as add_order writes it: the bill
@@ -338,6 +347,7 @@ class SqlCartRepository:
         # the lines are rewritten whole (with their taxable flag and substitution)
         self._require_transaction()
         f = order.fulfillment
+        before = self._stored_booking(order.id)
         self.sql.execute(
             "UPDATE orders SET kind = ?, store_id = ?, store_name = ?, tz = ?, slot_key = ?, "
             "slot_start = ?, slot_end = ?, address = ?, store_address = ?, delivery_notes = ?, "
@@ -349,6 +359,8 @@ class SqlCartRepository:
              _cents(order.delivery_fee), _cents(order.tax), str(order.tax_rate),
              _cents(order.total), utc_key(order.picking_at), changes_json(order.changes),
              order.id])
+        if before is not None:
+            self._rebook(before, Booking(f.slot_key, f.store_id, f.kind, before.counted))
         self.sql.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
         self._insert_lines(order)
 

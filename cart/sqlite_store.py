@@ -29,7 +29,35 @@ _OBJECTS = ("carts", "customers", "stores", "slot_holds", "orders", "order_lines
             "idx_slot_holds_slot_key", "idx_slot_holds_session",
             "idx_orders_submission_key", "idx_orders_customer_id_created_at",
             "idx_orders_store_id_kind_slot_start", "outbox_events", "outbox_leases",
-            "inbound_events")
+            "inbound_events", "slot_bookings")
+
+# Schema version 2 (skill.storage): each slot's bookings beside its capacity. The CHECK is
+# part of a new table, so SQLite needs neither a trigger nor a table rebuild to have it (it
+# cannot add a CHECK to an existing table). Slots booked before get their count, and a
+# capacity at least that count (one lowered below it since must not fail the upgrade).
+_SLOT_BOOKINGS = """
+CREATE TABLE slot_bookings (
+    slot_key TEXT PRIMARY KEY, store_id TEXT NOT NULL, kind TEXT NOT NULL,
+    capacity INTEGER NOT NULL CHECK (capacity >= 0),
+    booked INTEGER NOT NULL CHECK (booked >= 0),
+    CONSTRAINT slot_bookings_within_capacity CHECK (booked <= capacity))"""
+_COUNT_BOOKINGS = """
+INSERT INTO slot_bookings (slot_key, store_id, kind, capacity, booked)
+SELECT o.slot_key, MIN(o.store_id), MIN(o.kind),
+       MAX(COUNT(*), COALESCE(MIN(json_extract(s.policy, '$.' || o.kind || '_capacity')), 0)),
+       COUNT(*)
+  FROM orders o LEFT JOIN stores s ON s.id = o.store_id
+ WHERE o.cancelled_at IS NULL
+ GROUP BY o.slot_key"""
+
+
+def add_slot_bookings(db: sqlite_utils.Database) -> None:
+    """Make `slot_bookings` and count the bookings already made; nothing if it exists. Call
+    inside a write transaction (ensure_schema's, or `db upgrade`'s)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'slot_bookings'").fetchone():
+        return
+    db.execute(_SLOT_BOOKINGS)
+    db.execute(_COUNT_BOOKINGS)
 
 
 
@@ -120,6 +148,7 @@ class SqliteCartRepository(SqlCartRepository):
                           "substitution"},
                 if_not_exists=True)
             self._add_missing_columns()  # and the columns added since to tables made just now
+            add_slot_bookings(self.db)
 
         SqliteOutbox(self.db).ensure_schema()
 

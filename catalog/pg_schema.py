@@ -116,4 +116,22 @@ ALTER TABLE stores ADD COLUMN out_of_stock TEXT;
     (3, "issue 17: the shopper's changes to a placed order", """
 ALTER TABLE orders ADD COLUMN changes TEXT;
 """),
+    # cart.sql_store keeps the count with each order it books, moves or cancels; the CHECK
+    # makes the database refuse an overbooking whatever writes it. Slots booked before get
+    # their count now, and a capacity that is at least that count (a capacity lowered below a
+    # slot's bookings since must not make the migration fail: new bookings there are refused)
+    (4, "issue 20: each slot's bookings, never more than its capacity", """
+CREATE TABLE slot_bookings (
+    slot_key TEXT PRIMARY KEY, store_id TEXT NOT NULL, kind TEXT NOT NULL,
+    capacity INTEGER NOT NULL CHECK (capacity >= 0),
+    booked INTEGER NOT NULL CHECK (booked >= 0),
+    CONSTRAINT slot_bookings_within_capacity CHECK (booked <= capacity));
+INSERT INTO slot_bookings (slot_key, store_id, kind, capacity, booked)
+SELECT o.slot_key, MIN(o.store_id), MIN(o.kind),
+       GREATEST(COUNT(*), COALESCE(MIN((s.policy::jsonb ->> (o.kind || '_capacity'))::int), 0)),
+       COUNT(*)
+  FROM orders o LEFT JOIN stores s ON s.id = o.store_id
+ WHERE o.cancelled_at IS NULL
+ GROUP BY o.slot_key;
+"""),
 ]

@@ -14,19 +14,21 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol, Sequence
 
 
-def _errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+def _errors() -> tuple[tuple[type[BaseException], ...], ...]:
     try:
         import psycopg
         from psycopg_pool import PoolTimeout
     except ImportError:  # an installation without the PostgreSQL driver
-        return (sqlite3.OperationalError,), (sqlite3.Error,)
+        return (sqlite3.OperationalError,), (sqlite3.Error,), (sqlite3.IntegrityError,)
     return ((sqlite3.OperationalError, psycopg.OperationalError, PoolTimeout),
-            (sqlite3.Error, psycopg.Error, PoolTimeout))
+            (sqlite3.Error, psycopg.Error, PoolTimeout),
+            (sqlite3.IntegrityError, psycopg.IntegrityError))
 
 
 # STORAGE_BUSY: the database is locked, unreachable or timed out: worth a spoken apology and
 # a retry, not a 500. STORAGE_ERRORS: anything the database driver raises (health checks).
-STORAGE_BUSY, STORAGE_ERRORS = _errors()
+# CONSTRAINT_ERRORS: a write refused by a constraint (CHECK, UNIQUE, NOT NULL, foreign key).
+STORAGE_BUSY, STORAGE_ERRORS, CONSTRAINT_ERRORS = _errors()
 
 
 class Result(Protocol):

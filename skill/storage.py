@@ -90,8 +90,13 @@ class SqliteStorage:
 
     def migrations(self) -> list[tuple[int, str, Callable[[], None]]]:
         # Version 1 runs on every upgrade (first, outside the bookkeeping transaction: the
-        # session store's DDL commits by itself), so it has nothing left to do here
-        return [(1, "every store of the first release", lambda: None)]
+        # session store's DDL commits by itself), so it has nothing left to do here. Later
+        # versions run inside that transaction; the cart store's ensure_schema also makes
+        # version 2's table, for stores opened on a new file without `db upgrade` (tools, tests)
+        from cart.sqlite_store import add_slot_bookings
+        return [(1, "every store of the first release", lambda: None),
+                (2, "issue 20: each slot's bookings, never more than its capacity",
+                 lambda: add_slot_bookings(self.db()))]
 
     def _first_release(self) -> None:
         # Each store creates what is missing and adds the columns added since (idempotent)

@@ -3,6 +3,7 @@ upgrades in place without losing a row, a whole installation moves SQLite -> Pos
 SQLite unchanged, and a schema newer than the release is refused with a reason."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import subprocess
@@ -55,9 +56,10 @@ def test_a_file_of_the_release_before_versions_upgrades_in_place_without_loss(re
     before = sqlite_counts(release1)
     assert "schema_migrations" not in before and before["orders"] == 1
     done = voicecart("db", "upgrade", "--db", str(release1))
-    assert "schema version 1" in done.stdout
+    assert "schema version 2" in done.stdout
     after = sqlite_counts(release1)
-    assert after.pop("schema_migrations") == 1
+    assert after.pop("schema_migrations") == 2
+    assert after.pop("slot_bookings") == 1  # the one order's slot, counted (version 2)
     assert after == before
     orders, cart, other = shopper_view(str(release1))
     assert [o["id"] for o in orders] == [RELEASE1_ORDER] and orders[0]["total"] == 17.85
@@ -65,7 +67,7 @@ def test_a_file_of_the_release_before_versions_upgrades_in_place_without_loss(re
     assert len(other["items"]) == 1
     # a second upgrade has nothing to do and changes nothing
     voicecart("db", "upgrade", "--db", str(release1))
-    assert sqlite_counts(release1) == {**before, "schema_migrations": 1}
+    assert sqlite_counts(release1) == {**before, "schema_migrations": 2, "slot_bookings": 1}
 
 
 def test_copy_to_postgresql_and_back_keeps_the_whole_installation(release1, tmp_path):
@@ -89,6 +91,41 @@ def test_copy_to_postgresql_and_back_keeps_the_whole_installation(release1, tmp_
         assert again.returncode == 1 and "already holds data" in again.stderr
         assert len(again.stderr.strip().splitlines()) == 1
         assert shopper_view(url) == view
+
+
+def _as_the_previous_schema_left_it(conn, version: int) -> None:
+    """Back to the schema before the slot counts: their table gone, its version unrecorded."""
+    conn.execute("DROP TABLE slot_bookings")
+    conn.execute(f"DELETE FROM schema_migrations WHERE version = {version}")
+
+
+@pytest.mark.parametrize("backend_name", ["sqlite", "postgresql"])
+def test_db_upgrade_counts_each_slots_bookings_and_then_refuses_overbooking(
+        release1, backend_name):
+    voicecart("db", "upgrade", "--db", str(release1))
+    view = shopper_view(str(release1))
+    with contextlib.ExitStack() as stack:
+        if backend_name == "sqlite":
+            db, version, connect = str(release1), 2, lambda: contextlib.closing(
+                sqlite3.connect(release1, isolation_level=None))
+        else:
+            db, version = stack.enter_context(postgres_database("voicecart_slots")), 4
+            voicecart("db", "copy", "--from", str(release1), "--to", db)
+            connect = lambda: psycopg.connect(db, autocommit=True)  # noqa: E731
+        with connect() as conn:
+            booked = conn.execute("SELECT slot_key, booked, capacity FROM slot_bookings").fetchall()
+            _as_the_previous_schema_left_it(conn, version)
+        done = voicecart("db", "upgrade", "--db", db)
+        assert f"schema version {version}" in done.stdout
+        with connect() as conn:
+            # counted again from the orders, the same as a store that kept counting
+            assert conn.execute("SELECT slot_key, booked, capacity FROM slot_bookings"
+                                ).fetchall() == booked
+            (key, count, capacity), = booked
+            assert count == 1 and capacity >= 3  # the demo store's pickup or delivery capacity
+            with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
+                conn.execute("UPDATE slot_bookings SET booked = capacity + 1")
+        assert shopper_view(db) == view  # nothing else changed
 
 
 @pytest.mark.parametrize("backend_name", ["sqlite", "postgresql"])
