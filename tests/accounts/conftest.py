@@ -1,6 +1,8 @@
-"""Fixtures: an app with a real SQLite file, one customer and one Alexa-like client."""
+"""Fixtures: an app on a real SQLite file or PostgreSQL database (both, for the tests that
+take `server` or `new_server`), with one customer and one Alexa-like client."""
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -11,6 +13,7 @@ import pytest
 from accounts import services
 from skill.app import create_app
 from skill.config import Config
+from support import postgres_database
 
 PASSWORD = "correct horse battery"
 ALEXA_REDIRECT = "https://pitangui.amazon.com/api/skill/link/M2AAAAAAAAAAAA"
@@ -62,7 +65,7 @@ def _template(tmp_dir: Path) -> tuple[Path, str, str, str]:
             _TEMPLATE["secret"])
 
 
-def make_server(tmp_path: Path, *, dev: bool = True, **config) -> Server:
+def make_sqlite_server(tmp_path: Path, *, dev: bool = True, **config) -> Server:
     template, customer_id, client_id, secret = _template(_TEMPLATE_DIR[0])
     tmp_path.mkdir(parents=True, exist_ok=True)
     db_path = tmp_path / "oauth.db"
@@ -98,10 +101,30 @@ def make_postgres_server(url: str, *, dev: bool = True, **config) -> Server:
 
 
 @pytest.fixture
-def server(tmp_path, backend, request) -> Server:
+def new_server(tmp_path, backend, request):
+    """Factory of seeded servers on the test's backend (every test that takes it runs on
+    both): `new_server(auth="builtin", ...)` takes Config's fields. Each call has a database
+    of its own: a file on SQLite; on PostgreSQL the test's emptied database, then new ones."""
+    made: list[Server] = []
+    stack = contextlib.ExitStack()
+    request.addfinalizer(stack.close)
+
+    def new(*, dev: bool = True, **config) -> Server:
+        if backend == "sqlite":
+            server = make_sqlite_server(tmp_path / f"server-{len(made)}", dev=dev, **config)
+        else:
+            url = request.getfixturevalue("pg_url") if not made else \
+                stack.enter_context(postgres_database("voicecart_accounts"))
+            server = make_postgres_server(url, dev=dev, **config)
+            # closed before the database is dropped (callbacks run last in, first out)
+            stack.callback(server.app.extensions["voicecart"].storage.close)
+        made.append(server)
+        return server
+
+    return new
+
+
+@pytest.fixture
+def server(new_server) -> Server:
     """The accounts tests that take this fixture run on both backends."""
-    if backend == "postgresql":
-        made = make_postgres_server(request.getfixturevalue("pg_url"))
-        request.addfinalizer(made.app.extensions["voicecart"].storage.close)
-        return made
-    return make_server(tmp_path)
+    return new_server()

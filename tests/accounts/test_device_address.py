@@ -9,8 +9,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from .conftest import make_server
-
 USER = "amzn1.ask.account.ADDRESS"
 ADDRESS = {"addressLine1": "410 Terry Ave North", "addressLine2": "Unit 5", "addressLine3": None,
            "city": "Seattle", "stateOrRegion": "WA", "postalCode": "98109", "countryCode": "US"}
@@ -62,8 +60,8 @@ def ask(server, endpoint, query):
     return resp.get_json()["response"]
 
 
-def test_the_device_address_fills_a_delivery(tmp_path, amazon_api):
-    server = make_server(tmp_path)
+def test_the_device_address_fills_a_delivery(new_server, amazon_api):
+    server = new_server()
     ask(server, amazon_api["url"], "add two gallons of whole milk and a dozen eggs")
     assert amazon_api["seen"] == []  # not asked until a delivery needs it
     response = ask(server, amazon_api["url"], "deliver it tomorrow at noon")
@@ -73,9 +71,9 @@ def test_the_device_address_fills_a_delivery(tmp_path, amazon_api):
     assert customer.address.one_line() == "410 Terry Ave North, Unit 5, Seattle, WA 98109"
 
 
-def test_without_the_permission_the_consent_card(tmp_path, amazon_api):
+def test_without_the_permission_the_consent_card(new_server, amazon_api):
     amazon_api.update(status=403, body={"type": "FORBIDDEN", "message": "no permission"})
-    server = make_server(tmp_path)
+    server = new_server()
     ask(server, amazon_api["url"], "add two gallons of whole milk")
     response = ask(server, amazon_api["url"], "deliver it tomorrow at noon")
     assert response["card"] == {"type": "AskForPermissionsConsent",
@@ -84,15 +82,15 @@ def test_without_the_permission_the_consent_card(tmp_path, amazon_api):
 
 
 @pytest.mark.parametrize("status, body", [(500, {}), (200, {"city": "Seattle"}), (200, ["x"])])
-def test_a_broken_or_partial_answer_asks_the_shopper(tmp_path, amazon_api, status, body):
+def test_a_broken_or_partial_answer_asks_the_shopper(new_server, amazon_api, status, body):
     amazon_api.update(status=status, body=body)
-    server = make_server(tmp_path)
+    server = new_server()
     ask(server, amazon_api["url"], "add two gallons of whole milk")
     response = ask(server, amazon_api["url"], "deliver it tomorrow at noon")
     assert "don't have a delivery address" in response["outputSpeech"]["ssml"]
 
 
-def test_outside_dev_only_https_endpoints_are_called(tmp_path, amazon_api):
+def test_outside_dev_only_https_endpoints_are_called(amazon_api):
     from skill.alexa.device_address import lookup_for
     assert lookup_for(amazon_api["url"], "t", "d", dev=False) is None
     assert lookup_for("https://api.amazonalexa.com", "t", "d", dev=False) is not None

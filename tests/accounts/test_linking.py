@@ -14,7 +14,7 @@ from skill.config import Config, ConfigError
 from oauth_kit import pkce_pair
 from support import cx_request, es_request
 
-from .conftest import ALEXA_REDIRECT, make_server
+from .conftest import ALEXA_REDIRECT
 
 ALEXA_USER = "amzn1.ask.account.POLICY"
 
@@ -77,8 +77,8 @@ def test_policy_defaults():
     assert Config.from_env({"VOICECART_AUTH": "builtin", "VOICECART_ACCOUNT_LINKING": "OFF"}).linking_policy == "off"
 
 
-def test_checkout_policy_lets_an_unlinked_shopper_fill_the_cart_but_not_order(tmp_path):
-    server = make_server(tmp_path, auth="builtin")
+def test_checkout_policy_lets_an_unlinked_shopper_fill_the_cart_but_not_order(new_server):
+    server = new_server(auth="builtin")
     assert "eggs" in said(alexa(server, "add a dozen eggs"))
     for words in ("check out", "pickup tomorrow at five pm", "add a gallon of whole milk and check out"):
         response = alexa(server, words)
@@ -90,14 +90,14 @@ def test_checkout_policy_lets_an_unlinked_shopper_fill_the_cart_but_not_order(tm
 
 
 @pytest.mark.parametrize("token", ["not-a-token", "x" * 5000, ""])
-def test_an_invalid_token_is_an_unlinked_shopper_never_a_500(tmp_path, token):
-    server = make_server(tmp_path, auth="builtin")
+def test_an_invalid_token_is_an_unlinked_shopper_never_a_500(new_server, token):
+    server = new_server(auth="builtin")
     alexa(server, "add a dozen eggs", token)
     assert card(alexa(server, "check out", token)) == "LinkAccount"
 
 
-def test_an_expired_token_gets_the_link_card(tmp_path):
-    server = make_server(tmp_path, auth="builtin")
+def test_an_expired_token_gets_the_link_card(new_server):
+    server = new_server(auth="builtin")
     token = access_token(server)
     alexa(server, "add a dozen eggs", token)
     assert card(alexa(server, "check out", token)) != "LinkAccount"
@@ -105,8 +105,8 @@ def test_an_expired_token_gets_the_link_card(tmp_path):
     assert card(alexa(server, "check out", token)) == "LinkAccount"
 
 
-def test_always_policy_asks_to_link_before_anything(tmp_path):
-    server = make_server(tmp_path, auth="builtin", account_linking="always")
+def test_always_policy_asks_to_link_before_anything(new_server):
+    server = new_server(auth="builtin", account_linking="always")
     for query in (None, "add a dozen eggs"):
         response = alexa(server, query)
         assert card(response) == "LinkAccount" and response["shouldEndSession"] is True
@@ -115,8 +115,8 @@ def test_always_policy_asks_to_link_before_anything(tmp_path):
     assert "eggs" in said(alexa(server, "add a dozen eggs", access_token(server)))
 
 
-def test_always_policy_on_dialogflow_and_the_text_channel(tmp_path):
-    server = make_server(tmp_path, auth="builtin", account_linking="always")
+def test_always_policy_on_dialogflow_and_the_text_channel(new_server):
+    server = new_server(auth="builtin", account_linking="always")
     resp = server.http.post("/dialogflow/es", json=es_request("AddItem", {"item": "eggs"}, "add eggs"))
     assert resp.status_code == 200 and "link your grocery account" in resp.get_json()["fulfillmentText"]
     body = cx_request("AddItem", {"item": "eggs"}, "add eggs")
@@ -128,8 +128,8 @@ def test_always_policy_on_dialogflow_and_the_text_channel(tmp_path):
     assert resp.status_code == 401 and "invalid_token" in resp.headers["WWW-Authenticate"]
 
 
-def test_off_policy_ignores_tokens(tmp_path):
-    server = make_server(tmp_path, auth="builtin", account_linking="off")
+def test_off_policy_ignores_tokens(new_server):
+    server = new_server(auth="builtin", account_linking="off")
     token = access_token(server)
     alexa(server, "add a dozen eggs", token)
     repo = server.app.extensions["voicecart"].carts()
@@ -137,8 +137,8 @@ def test_off_policy_ignores_tokens(tmp_path):
     assert carts.get_cart(repo, server.customer_id).is_empty
 
 
-def test_text_channel_token_rules_outside_dev(tmp_path):
-    server = make_server(tmp_path, dev=False, auth="builtin", api_token="api-token")
+def test_text_channel_token_rules_outside_dev(new_server):
+    server = new_server(dev=False, auth="builtin", api_token="api-token")
     token = access_token(server)
     ok = server.http.post("/v1/converse", json={"text": "add a dozen eggs"},
                           headers={"Authorization": f"Bearer {token}"})
@@ -154,8 +154,8 @@ def test_text_channel_token_rules_outside_dev(tmp_path):
     assert server.http.post("/v1/converse", json={"text": "add eggs"}).status_code == 401
 
 
-def test_dialogflow_user_ids_cannot_claim_a_linked_customer(tmp_path):
-    server = make_server(tmp_path, auth="builtin")
+def test_dialogflow_user_ids_cannot_claim_a_linked_customer(new_server):
+    server = new_server(auth="builtin")
     resp = server.http.post("/dialogflow/es", json=es_request(
         "AddItem", {"item": "eggs"}, "add eggs", user=server.customer_id))
     assert resp.status_code == 200
@@ -167,8 +167,8 @@ def product(pid: str, price: str) -> Product:
     return Product(id=pid, name=f"Product {pid}", price=Decimal(price))
 
 
-def test_merging_a_cart_loses_nothing_and_doubles_nothing(tmp_path):
-    server = make_server(tmp_path)
+def test_merging_a_cart_loses_nothing_and_doubles_nothing(new_server):
+    server = new_server()
     repo = server.app.extensions["voicecart"].carts()
     now = server.clock()
     carts.add_item(repo, "device-user", product("A", "1.00"), 2, now=now)
@@ -186,8 +186,8 @@ def test_merging_a_cart_loses_nothing_and_doubles_nothing(tmp_path):
         {("B", None), ("C", "pound")}
 
 
-def test_a_built_in_accounts_address_is_the_delivery_address(tmp_path):
-    server = make_server(tmp_path, auth="builtin")  # Ann: "12 Elm St, Brooklyn NY", zip 11215
+def test_a_built_in_accounts_address_is_the_delivery_address(new_server):
+    server = new_server(auth="builtin")  # Ann: "12 Elm St, Brooklyn NY", zip 11215
     token = access_token(server)
     for text in ("add two gallons of whole milk and a dozen eggs", "deliver it tomorrow at noon"):
         resp = server.http.post("/v1/converse", json={"session_id": "addr", "text": text},

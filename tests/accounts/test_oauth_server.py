@@ -9,7 +9,7 @@ import pytest
 from accounts.oauth import customer_for_access_token
 from oauth_kit import basic, pkce_pair, query_of, read_form
 
-from .conftest import ALEXA_REDIRECT, LOCAL_REDIRECT, PASSWORD, make_server
+from .conftest import ALEXA_REDIRECT, LOCAL_REDIRECT, PASSWORD
 
 
 def authorize_params(server, challenge, *, redirect_uri=ALEXA_REDIRECT, state="xyz-state", **extra):
@@ -193,13 +193,13 @@ def test_bad_requests_with_a_good_redirect_uri_go_back_with_the_error(server, ch
     assert query["error"] == error and query["state"] == "xyz-state" and "code" not in query
 
 
-def test_http_redirect_uris_only_in_dev_and_only_on_loopback(tmp_path):
+def test_http_redirect_uris_only_in_dev_and_only_on_loopback(new_server):
     _, challenge = pkce_pair()
-    prod = make_server(tmp_path / "prod", dev=False)
+    prod = new_server(dev=False)
     resp = prod.http.get("/oauth/authorize?" + urlencode(
         authorize_params(prod, challenge, redirect_uri=LOCAL_REDIRECT)))
     assert resp.status_code == 400 and "Location" not in resp.headers
-    dev = make_server(tmp_path / "dev", dev=True)
+    dev = new_server(dev=True)
     verifier, challenge = pkce_pair()
     assert get_code(dev, challenge, redirect_uri=LOCAL_REDIRECT)
 

@@ -13,7 +13,6 @@ from skill.config import Config, ConfigError
 from skill.order_mail import parse_smtp_url
 from support import free_port
 
-from .conftest import make_server
 from .test_linking import access_token
 from .test_voice_codes import orders, to_the_question
 
@@ -45,9 +44,9 @@ def wait_for(predicate, timeout=15.0):
     return predicate()
 
 
-def test_a_placed_order_is_confirmed_by_email(tmp_path, smtp):
+def test_a_placed_order_is_confirmed_by_email(new_server, smtp):
     inbox, url = smtp
-    server = make_server(tmp_path, auth="builtin", smtp_url=url)
+    server = new_server(auth="builtin", smtp_url=url)
     placed = to_the_question(server, access_token(server))
     assert "order is placed" in placed.lower()
     assert wait_for(lambda: inbox.messages)
@@ -61,8 +60,8 @@ def test_a_placed_order_is_confirmed_by_email(tmp_path, smtp):
     assert len(inbox.messages) == 1  # one order, one email
 
 
-def test_a_dead_mail_server_never_touches_the_answer(tmp_path):
-    server = make_server(tmp_path, auth="builtin", smtp_url=f"smtp://127.0.0.1:{free_port()}")
+def test_a_dead_mail_server_never_touches_the_answer(new_server):
+    server = new_server(auth="builtin", smtp_url=f"smtp://127.0.0.1:{free_port()}")
     assert "order is placed" in to_the_question(server, access_token(server)).lower()
     assert len(orders(server)) == 1
 

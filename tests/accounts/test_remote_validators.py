@@ -17,7 +17,6 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from skill.config import Config, ConfigError
 
-from .conftest import make_server
 from .test_linking import alexa, card, said
 
 ISSUER = "https://id.grocer.example/"
@@ -92,16 +91,16 @@ def sign(key, *, kid="k1", alg="RS256", **claims) -> str:
     return jwt.encode(body, key, algorithm=alg, headers={"kid": kid})
 
 
-def jwt_server(tmp_path, provider, keys):
+def jwt_server(new_server, provider, keys):
     jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(keys[0].public_key()))
     provider.jwks = {"keys": [{**jwk, "kid": "k1", "use": "sig", "alg": "RS256"}]}
-    return make_server(tmp_path, auth="jwt", jwks_url=provider.base + "/jwks.json",
-                       jwt_issuer=ISSUER, jwt_audience=AUDIENCE)
+    return new_server(auth="jwt", jwks_url=provider.base + "/jwks.json",
+                      jwt_issuer=ISSUER, jwt_audience=AUDIENCE)
 
 
-def test_a_valid_jwt_links_the_shopper(tmp_path, keys):
+def test_a_valid_jwt_links_the_shopper(new_server, keys):
     with identity_provider() as provider:
-        server = jwt_server(tmp_path, provider, keys)
+        server = jwt_server(new_server, provider, keys)
         token = sign(keys[0])
         assert "eggs" in said(alexa(server, "add a dozen eggs", token))
         assert card(alexa(server, "check out", token)) != "LinkAccount"
@@ -109,7 +108,7 @@ def test_a_valid_jwt_links_the_shopper(tmp_path, keys):
         assert repo.get_cart("account:shopper-7").item_count == 1
 
 
-def test_expired_forged_and_misaddressed_jwts_get_the_link_card(tmp_path, keys):
+def test_expired_forged_and_misaddressed_jwts_get_the_link_card(new_server, keys):
     ours, forger = keys
     public_pem = ours.public_key().public_bytes(serialization.Encoding.PEM,
                                                 serialization.PublicFormat.SubjectPublicKeyInfo)
@@ -135,15 +134,15 @@ def test_expired_forged_and_misaddressed_jwts_get_the_link_card(tmp_path, keys):
     mac = base64.urlsafe_b64encode(hmac.new(public_pem, header + b"." + payload, hashlib.sha256).digest()).rstrip(b"=")
     bad["hs256 with the public key"] = (header + b"." + payload + b"." + mac).decode()
     with identity_provider() as provider:
-        server = jwt_server(tmp_path, provider, keys)
+        server = jwt_server(new_server, provider, keys)
         for why, token in bad.items():
             response = alexa(server, "check out", token)
             assert card(response) == "LinkAccount", why
 
 
-def test_the_jwks_being_down_gets_an_apology_and_no_order(tmp_path, keys):
+def test_the_jwks_being_down_gets_an_apology_and_no_order(new_server, keys):
     with identity_provider() as provider:
-        server = jwt_server(tmp_path, provider, keys)
+        server = jwt_server(new_server, provider, keys)
     # the provider is gone now: a new token cannot be checked
     response = alexa(server, "check out", sign(keys[0], sub="someone-new"))
     assert "can't check your account" in said(response)
@@ -154,16 +153,16 @@ def test_the_jwks_being_down_gets_an_apology_and_no_order(tmp_path, keys):
     assert resp.status_code == 503 and "can't check your account" in resp.get_json()["reason"]
 
 
-def introspection_server(tmp_path, provider):
-    return make_server(tmp_path, auth="introspection", introspection_url=provider.base + "/introspect",
-                       introspection_client_id=provider.client[0],
-                       introspection_client_secret=provider.client[1])
+def introspection_server(new_server, provider):
+    return new_server(auth="introspection", introspection_url=provider.base + "/introspect",
+                      introspection_client_id=provider.client[0],
+                      introspection_client_secret=provider.client[1])
 
 
-def test_introspection_links_an_active_token_and_caches_the_answer(tmp_path):
+def test_introspection_links_an_active_token_and_caches_the_answer(new_server):
     with identity_provider() as provider:
         provider.active["good-token"] = {"active": True, "sub": "ann-42", "exp": int(time.time()) + 600}
-        server = introspection_server(tmp_path, provider)
+        server = introspection_server(new_server, provider)
         for _ in range(3):
             resp = server.http.post("/v1/converse", json={"text": "add a dozen eggs"},
                                     headers={"Authorization": "Bearer good-token"})
@@ -179,13 +178,13 @@ def test_introspection_links_an_active_token_and_caches_the_answer(tmp_path):
         assert card(alexa(server, "check out", "unknown-token")) == "LinkAccount"
 
 
-def test_introspection_with_wrong_client_credentials_or_down_is_an_apology(tmp_path):
+def test_introspection_with_wrong_client_credentials_or_down_is_an_apology(new_server):
     with identity_provider() as provider:
         provider.active["good-token"] = {"active": True, "sub": "ann-42", "exp": int(time.time()) + 600}
         provider.client = ("voicecart", "rotated-secret")  # ours no longer works: 401 from the IdP
-        server = make_server(tmp_path, auth="introspection",
-                             introspection_url=provider.base + "/introspect",
-                             introspection_client_id="voicecart", introspection_client_secret="idp-secret")
+        server = new_server(auth="introspection",
+                            introspection_url=provider.base + "/introspect",
+                            introspection_client_id="voicecart", introspection_client_secret="idp-secret")
         response = alexa(server, "check out", "good-token")
         assert "can't check your account" in said(response) and response["shouldEndSession"] is True
     response = alexa(server, "add eggs", "good-token")  # and with the provider gone

@@ -7,7 +7,6 @@ import pytest
 from accounts import voice_codes
 from cart.checkout import list_orders
 
-from .conftest import make_server
 from .test_linking import access_token
 from .test_voice_codes import CODE, SPOKEN, say, to_the_question
 
@@ -17,8 +16,8 @@ def orders(server):
 
 
 @pytest.fixture
-def placed(tmp_path):
-    server = make_server(tmp_path, auth="builtin")
+def placed(new_server):
+    server = new_server(auth="builtin")
     voice_codes.set_voice_code(server.accounts(), server.customer_id, CODE)
     token = access_token(server)
     to_the_question(server, token)

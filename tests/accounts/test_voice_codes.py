@@ -9,7 +9,6 @@ import pytest
 from accounts import voice_codes
 from cart.checkout import list_orders
 
-from .conftest import make_server
 from .test_linking import access_token
 
 CODE, SPOKEN = "7391", "seven three nine one"
@@ -34,8 +33,8 @@ def orders(server):
 
 
 @pytest.fixture
-def shop(tmp_path):
-    server = make_server(tmp_path, auth="builtin")
+def shop(new_server):
+    server = new_server(auth="builtin")
     voice_codes.set_voice_code(server.accounts(), server.customer_id, CODE)
     return server, access_token(server)
 
@@ -82,10 +81,10 @@ def test_no_keeps_the_cart_and_places_nothing(shop):
     assert orders(server) == []
 
 
-def test_without_a_code_the_order_goes_through_unless_codes_are_required(tmp_path):
-    server = make_server(tmp_path / "optional", auth="builtin")
+def test_without_a_code_the_order_goes_through_unless_codes_are_required(new_server):
+    server = new_server(auth="builtin")
     assert "order is placed" in to_the_question(server, access_token(server)).lower()
-    strict = make_server(tmp_path / "required", auth="builtin", voice_code="required")
+    strict = new_server(auth="builtin", voice_code="required")
     token = access_token(strict)
     assert "set a four-digit voice code" in to_the_question(strict, token)
     assert orders(strict) == []
@@ -94,7 +93,7 @@ def test_without_a_code_the_order_goes_through_unless_codes_are_required(tmp_pat
     assert "order is placed" in say(strict, token, SPOKEN, session="vc-2").lower()
 
 
-def test_codes_are_four_digits_and_stored_hashed(shop, tmp_path):
+def test_codes_are_four_digits_and_stored_hashed(shop):
     server, _ = shop
     for bad in ("123", "12345", "abcd", "12 4", ""):
         with pytest.raises(ValueError):
@@ -103,12 +102,12 @@ def test_codes_are_four_digits_and_stored_hashed(shop, tmp_path):
     assert CODE not in stored.code_hash and stored.code_hash.startswith("scrypt$")
 
 
-def test_the_account_page_sets_a_code_behind_the_login(tmp_path):
+def test_the_account_page_sets_a_code_behind_the_login(new_server):
     from oauth_kit import read_form
 
     from .conftest import PASSWORD
 
-    server = make_server(tmp_path, auth="builtin")
+    server = new_server(auth="builtin")
     page = server.http.get("/oauth/account/voice-code")
     assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
     form = read_form(page.get_data(as_text=True))
