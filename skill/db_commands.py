@@ -2,13 +2,16 @@
 
 A copy moves every table of a whole installation (catalog, carts, sessions, slots, orders,
 outbox, accounts) between backends, row by row: both schemas store the same text and numbers
-(catalog.pg_schema). The destination is brought to the current schema first and must hold no
+(catalog.pg_schema). Rows are read in batches from a cursor (server-side on PostgreSQL), so a
+table of any size costs one batch of memory, and each table's progress goes to stderr. The destination is brought to the current schema first and must hold no
 data, so a copy never merges two installations by accident. It runs in one transaction on the
 destination: a failed copy leaves it empty. Stop the servers writing to the source first.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import Callable
 
 import click
 
@@ -49,7 +52,7 @@ def copy(source, target) -> None:
     src = open_db(source, missing=f"no database at {source}")
     dst = open_db(target)
     try:
-        counts = copy_all(src, dst)
+        counts = copy_all(src, dst, progress=_ProgressLines())
     except CopyRefused as exc:
         raise click.ClickException(str(exc)) from None
     except STORAGE_ERRORS as exc:
@@ -64,8 +67,32 @@ class CopyRefused(Exception):
     pass
 
 
-def copy_all(src: Storage, dst: Storage) -> dict[str, int]:
-    """Copy every table's rows; returns the count per table."""
+class _ProgressLines:
+    """Progress on stderr (stdout keeps the one result line): a line per table when it is
+    done, and for a long table a line every few seconds meanwhile."""
+
+    EVERY = 2.0  # seconds between two lines about one table
+
+    def __init__(self) -> None:
+        self._last = time.monotonic()
+
+    def __call__(self, table: str, copied: int, total: int, finished: bool) -> None:
+        now = time.monotonic()
+        if not finished and now - self._last < self.EVERY:
+            return
+        self._last = now
+        state = "copied" if finished else "copying"
+        click.echo(f"voicecart: {state} {table}: {copied} of {total} rows", err=True)
+        sys.stderr.flush()
+
+
+Progress = Callable[[str, int, int, bool], None]  # table, rows copied, rows in all, finished
+
+
+def copy_all(src: Storage, dst: Storage, *, batch: int = BATCH,
+             progress: Progress | None = None) -> dict[str, int]:
+    """Copy every table's rows, `batch` rows at a time (read from a cursor, never a whole
+    table in memory); returns the count per table."""
     src_tables, dst_tables = src.table_columns(), dst.table_columns()
     missing = sorted(set(src_tables) - set(dst_tables) - _SKIPPED)
     if missing:
@@ -88,18 +115,17 @@ def copy_all(src: Storage, dst: Storage) -> dict[str, int]:
             columns = [c for c in src_tables[table] if c != "seq" or "seq" in dst_tables[table]]
             insert = (f"INSERT INTO {table} ({', '.join(columns)}) "
                       f"VALUES ({', '.join('?' * len(columns))})")
+            total = src.session().execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             counts[table] = 0
-            for batch in _batches(src, table, columns):
-                into.executemany(insert, batch)
-                counts[table] += len(batch)
+            # In insertion order, so the destination's own row order (rowid, seq) follows
+            order = "seq" if "seq" in src_tables[table] else src.row_order
+            for rows in src.stream(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}",
+                                   batch):
+                into.executemany(insert, [tuple(r) for r in rows])
+                counts[table] += len(rows)
+                if progress is not None:
+                    progress(table, counts[table], total, False)
+            if progress is not None:
+                progress(table, counts[table], total, True)
         dst.after_copy(into)
     return counts
-
-
-def _batches(src: Storage, table: str, columns: list[str]) -> Iterator[list[tuple]]:
-    # In insertion order, so the destination's own row order (rowid, seq) follows the source's
-    order = "seq" if "seq" in src.table_columns()[table] else src.row_order
-    rows = src.session().execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
-    batch = rows.fetchall()
-    for start in range(0, len(batch), BATCH):
-        yield [tuple(r) for r in batch[start:start + BATCH]]

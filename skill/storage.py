@@ -21,7 +21,7 @@ import os
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 log = logging.getLogger("voicecart")
 
@@ -160,6 +160,15 @@ class SqliteStorage:
     def after_copy(self, session) -> None:
         """Nothing: explicit AUTOINCREMENT keys move sqlite_sequence along by themselves."""
 
+    def stream(self, sql: str, batch: int) -> Iterator[list[tuple]]:
+        """The rows of a query, `batch` at a time off one cursor: never a whole table in memory."""
+        cursor = self.db().conn.execute(sql)
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            cursor.close()
+
     def request_scope(self):
         """Around one HTTP request: nothing to do (a thread keeps its own connection)."""
         return contextlib.nullcontext()
@@ -257,6 +266,17 @@ class PostgresStorage:
             if "seq" in columns:
                 session.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'seq'), "
                                 f"COALESCE(MAX(seq), 1), MAX(seq) IS NOT NULL) FROM {table}")
+
+    def stream(self, sql: str, batch: int) -> Iterator[list[tuple]]:
+        """The rows of a query, `batch` at a time from a server-side cursor (a named cursor,
+        which lives in a transaction, on a connection of its own): the client never holds
+        more than one batch, and the rows are one consistent snapshot of the table."""
+        with self.database.connect() as conn:
+            with conn.transaction(), conn.cursor(name="voicecart_copy") as cursor:
+                cursor.itersize = batch
+                cursor.execute(sql)
+                while rows := cursor.fetchmany(batch):
+                    yield rows
 
     def request_scope(self):
         """Around one HTTP request: the connection it first borrows serves all of it."""

@@ -149,3 +149,51 @@ def test_a_schema_newer_than_the_release_is_refused_at_start(tmp_path, backend_n
         with psycopg.connect(url) as conn:
             conn.execute("INSERT INTO schema_migrations VALUES (99, 'from the future', 'x')")
         refused(url)
+
+
+def test_a_copy_reads_each_table_in_batches_and_keeps_every_row_in_order(tmp_path, pg_url):
+    from skill.db_commands import copy_all
+    from skill.storage import open_storage, prepare
+
+    source = open_storage(tmp_path / "big.db")
+    prepare(source, seed_demo=False)
+    rows = "".join(f"P{n:03},Product number {n},{n % 17}.25\n" for n in range(25))
+    (tmp_path / "many.csv").write_text("id,name,price\n" + rows)
+    voicecart("catalog", "import", str(tmp_path / "many.csv"), "--db", str(tmp_path / "big.db"))
+    seen: list[tuple[int, int, bool]] = []
+    target = open_storage(pg_url)
+    try:
+        counts = copy_all(source, target, batch=7,
+                          progress=lambda table, copied, total, done: seen.append(
+                              (copied, total, done)) if table == "products" else None)
+        # 25 rows, 7 at a time: four batches, each reported, then the end of the table
+        assert seen == [(7, 25, False), (14, 25, False), (21, 25, False), (25, 25, False),
+                        (25, 25, True)]
+        assert counts["products"] == 25
+        with psycopg.connect(pg_url) as conn:
+            copied = conn.execute("SELECT id, name, price FROM products ORDER BY seq").fetchall()
+    finally:
+        target.close()
+    with sqlite3.connect(tmp_path / "big.db") as conn:
+        assert copied == conn.execute("SELECT id, name, price FROM products ORDER BY rowid"
+                                      ).fetchall()
+
+
+def test_db_copy_of_a_table_larger_than_a_batch_reports_progress(tmp_path):
+    from skill.db_commands import BATCH
+
+    db = tmp_path / "large.db"
+    rows = "".join(f"L{n:05},Large catalog item {n},1.{n % 100:02}\n" for n in range(BATCH * 2 + 500))
+    (tmp_path / "large.csv").write_text("id,name,price\n" + rows)
+    voicecart("catalog", "import", str(tmp_path / "large.csv"), "--db", str(db))
+    with postgres_database("voicecart_large") as url:
+        done = voicecart("db", "copy", "--from", str(db), "--to", url)
+        assert f"voicecart: copied products: {BATCH * 2 + 500} of {BATCH * 2 + 500} rows" \
+            in done.stderr.splitlines()
+        back = tmp_path / "back.db"
+        done = voicecart("db", "copy", "--from", url, "--to", str(back))
+        assert "copied products" in done.stderr and "copied" in done.stdout
+    assert sqlite_counts(back) == sqlite_counts(db)
+    with sqlite3.connect(db) as a, sqlite3.connect(back) as b:
+        query = "SELECT id, name, price FROM products ORDER BY rowid"
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
