@@ -55,3 +55,37 @@ def test_refresh_rebuilds_at_once_and_only_when_the_catalog_changed(tmp_path):
     assert live.refresh() is first  # nothing changed: the same index
     import_catalog(repo, tmp_path / "a.csv", replace=True)
     assert live.refresh() is not first
+
+
+def test_a_change_announced_while_a_rebuild_runs_is_rebuilt_after_it(tmp_path):
+    """A notification that arrives while the index for the previous change is being built
+    must not be dropped: with the periodic look an hour away, nothing else would bring it."""
+    pool = ConnectionPool(tmp_path / "c.db")
+    repo = SqliteCatalogRepository(pool.get())
+    repo.ensure_schema()
+    (tmp_path / "a.csv").write_text("id,name,price\n1,Oat Milk,3.99\n")
+    import_catalog(repo, tmp_path / "a.csv")
+    building, release = threading.Event(), threading.Event()
+    live = LiveMatcher(lambda: SqliteCatalogRepository(pool.get()), check_every=3600.0)
+    build = live._build
+
+    def slow_build(repository):
+        matcher = build(repository)  # the catalog as it is now, before the next change
+        building.set()
+        release.wait(30)  # held until the next change has been announced
+        return matcher
+
+    live._build = slow_build  # the real build, only made to wait
+    (tmp_path / "b.csv").write_text("id,name,price\n2,Ginger Kombucha,3.49\n")
+    import_catalog(repo, tmp_path / "b.csv")
+    live.catalog_changed()
+    assert building.wait(30)
+    (tmp_path / "c.csv").write_text("id,name,price\n3,Cold Brew Coffee,4.99\n")
+    import_catalog(repo, tmp_path / "c.csv")
+    live.catalog_changed()  # a rebuild is running: this one must be remembered
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "catalog-index-rebuild":
+            thread.join(timeout=30)
+    assert live.current().resolve("cold brew").product.name == "Cold Brew Coffee"
+    assert len(live.current()) == 3

@@ -168,6 +168,21 @@ def test_the_idle_time_is_configurable(tmp_path):
     config = Config.from_env({"VOICECART_DB": str(tmp_path / "x.db"),
                               "VOICECART_SESSION_CART_IDLE_MINUTES": "90"})
     assert config.session_cart_idle.total_seconds() == 90 * 60
+
+
+@pytest.mark.parametrize("value, seconds", [(None, 1.0), ("5", 5.0), ("30s", 30.0), ("1h", 3600.0)])
+def test_the_catalog_check_interval_reads_durations(tmp_path, value, seconds):
+    env = {"VOICECART_DB": str(tmp_path / "x.db")}
+    if value is not None:
+        env["VOICECART_CATALOG_CHECK_INTERVAL"] = value
+    assert Config.from_env(env).check().catalog_check_interval == seconds
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "soon", "30d"])
+def test_a_bad_catalog_check_interval_refuses_to_start(tmp_path, value):
+    with pytest.raises(ConfigError, match="VOICECART_CATALOG_CHECK_INTERVAL"):
+        Config.from_env({"VOICECART_DB": str(tmp_path / "x.db"),
+                         "VOICECART_CATALOG_CHECK_INTERVAL": value}).check()
     with pytest.raises(ConfigError, match="number of minutes"):
         Config.from_env({"VOICECART_SESSION_CART_IDLE_MINUTES": "soon"})
     with pytest.raises(ConfigError, match="positive"):
