@@ -151,7 +151,7 @@ def test_a_schema_newer_than_the_release_is_refused_at_start(tmp_path, backend_n
         refused(url)
 
 
-def test_a_copy_reads_each_table_in_batches_and_keeps_every_row_in_order(tmp_path, pg_url):
+def test_a_copy_reads_each_table_in_batches_and_keeps_every_row_in_order(tmp_path):
     from skill.db_commands import copy_all
     from skill.storage import open_storage, prepare
 
@@ -161,19 +161,24 @@ def test_a_copy_reads_each_table_in_batches_and_keeps_every_row_in_order(tmp_pat
     (tmp_path / "many.csv").write_text("id,name,price\n" + rows)
     voicecart("catalog", "import", str(tmp_path / "many.csv"), "--db", str(tmp_path / "big.db"))
     seen: list[tuple[int, int, bool]] = []
-    target = open_storage(pg_url)
-    try:
-        counts = copy_all(source, target, batch=7,
-                          progress=lambda table, copied, total, done: seen.append(
-                              (copied, total, done)) if table == "products" else None)
-        # 25 rows, 7 at a time: four batches, each reported, then the end of the table
-        assert seen == [(7, 25, False), (14, 25, False), (21, 25, False), (25, 25, False),
-                        (25, 25, True)]
-        assert counts["products"] == 25
-        with psycopg.connect(pg_url) as conn:
-            copied = conn.execute("SELECT id, name, price FROM products ORDER BY seq").fetchall()
-    finally:
-        target.close()
+    # a database of its own: the session's shared one may get an outbox lease from a
+    # dispatcher thread another test left running
+    with postgres_database("voicecart_batches") as url:
+        target = open_storage(url)
+        try:
+            prepare(target, seed_demo=False)
+            counts = copy_all(source, target, batch=7,
+                              progress=lambda table, copied, total, done: seen.append(
+                                  (copied, total, done)) if table == "products" else None)
+            with psycopg.connect(url) as conn:
+                copied = conn.execute("SELECT id, name, price FROM products ORDER BY seq"
+                                      ).fetchall()
+        finally:
+            target.close()
+    # 25 rows, 7 at a time: four batches, each reported, then the end of the table
+    assert seen == [(7, 25, False), (14, 25, False), (21, 25, False), (25, 25, False),
+                    (25, 25, True)]
+    assert counts["products"] == 25
     with sqlite3.connect(tmp_path / "big.db") as conn:
         assert copied == conn.execute("SELECT id, name, price FROM products ORDER BY rowid"
                                       ).fetchall()
