@@ -228,13 +228,15 @@ class Client(threading.Thread):
 
     def __init__(self, port: int, tag: str, templates_: list[str], start_at: float,
                  record_from: float, stop_at: float, max_requests: int,
-                 setup: Sequence[str] = (), expect: str | None = None) -> None:
+                 setup: Sequence[str] = (), expect: str | None = None,
+                 user_turns: int = USER_TURNS) -> None:
         super().__init__(daemon=True)
         self.port, self.tag, self.templates = port, tag, templates_
         self.setup, self.expect = list(setup), expect
         self.slot = own_slot() if setup and expect else ("", "")
         self.start_at, self.record_from, self.stop_at = start_at, record_from, stop_at
         self.max_requests = max_requests
+        self.user_turns = max(1, user_turns)
         self.latencies: list[float] = []
         self.ends: list[float] = []
         self.errors: dict[str, int] = {}
@@ -243,7 +245,7 @@ class Client(threading.Thread):
 
     def _body(self, n: int) -> bytes:
         # with a setup, one shopper for the whole run (its cart does not grow)
-        user = f"{self.tag}-{n // USER_TURNS}" if not self.setup else self.tag
+        user = f"{self.tag}-{n // self.user_turns}" if not self.setup else self.tag
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         setup = len(self.setup)
         template = self.setup[n] if n < setup else self.templates[(n - setup) % len(self.templates)]
@@ -252,7 +254,7 @@ class Client(threading.Thread):
                 .replace("@TS@", stamp)
                 .replace("@UID@", f"amzn1.ask.account.{user}")
                 .replace("@SID@", f"amzn1.echo-api.session.{user}")
-                .replace("@NEW@", "true" if n % USER_TURNS == 0 else "false")
+                .replace("@NEW@", "true" if n % self.user_turns == 0 else "false")
                 .replace("@DATE@", self.slot[0]).replace("@TIME@", self.slot[1]))
         return text.encode("utf-8")
 

@@ -1,6 +1,6 @@
 """Run every benchmark in sequence within a time budget; print one table; write summary.json.
 
-    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup,storage,notify]
+    python bench/run_all.py [--budget SECONDS] [--only matcher,honest,parser,outbox,webhook,startup,storage,notify,nodes]
 
 Each benchmark's `main([])` runs in its own child process (a fresh interpreter: one benchmark's
 50k-product index or garbage does not disturb the next one's timings), in its own process
@@ -34,6 +34,7 @@ BENCHMARKS = (
     ("startup", "bench.bench_startup", [], 15, 120),
     ("storage", "bench.bench_storage", [], 10, 90),
     ("notify", "bench.bench_catalog_notify", [], 15, 90),
+    ("nodes", "bench.bench_nodes", [], 40, 150),
 )
 DEFAULT_BUDGET_S = 540  # `make bench` must stay under 10 minutes, pip install included
 
@@ -248,9 +249,32 @@ def notify_rows(data: dict) -> list[dict]:
             _row("notify", "the same, slowest", data["max_s"], "s", data["target_s"], "<=")]
 
 
+def nodes_rows(data: dict) -> list[dict]:
+    if "skipped" in data:
+        return [_row("nodes", f"skipped ({data['skipped'][:70]})", "-")]
+    rows = []
+    for turn, fronts in data["turns"].items():
+        for front, r in fronts.items():
+            parts = [*r["nodes"], *(["postgresql"] if front.startswith("postgresql") else [])]
+            rows += [_row("nodes", f"{turn} via nginx, {front}: req/s (p50/p99 {r['p50_ms']:.1f}/"
+                                   f"{r['p99_ms']:.1f} ms)", r["rps"], "req/s"),
+                     _row("nodes", f"{turn} via nginx, {front}: CPU, % of a core: "
+                                   + " / ".join(p.removeprefix("node ") for p in parts),
+                          " / ".join(f"{r['cpu_core_share'][p] * 100:.0f}" for p in parts), "%")]
+    for turn, factor in data.get("scale_factor", {}).items():
+        rows.append(_row("nodes", f"{turn}: two PostgreSQL nodes / one (bounded: "
+                                  f"{data['cpus']} cores shared by all parts)", factor, "x"))
+    if data.get("postgresql_skipped"):
+        rows.append(_row("nodes", f"postgresql skipped ({data['postgresql_skipped'][:60]})", "-"))
+    errors = sum(r["error_count"] for fronts in data["turns"].values() for r in fronts.values())
+    rows.append(_row("nodes", "errors (non-200, no outputSpeech, apology, connection)", errors,
+                     "", 0, "<="))
+    return rows
+
+
 ROWS = {"matcher": matcher_rows, "honest": honest_rows, "parser": parser_rows, "outbox": outbox_rows,
         "webhook": webhook_rows, "startup": startup_rows, "storage": storage_rows,
-        "notify": notify_rows}
+        "notify": notify_rows, "nodes": nodes_rows}
 
 
 def _fmt(value) -> str:

@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -15,8 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
+# Starting nodes, nginx and scratch databases is shared with the benchmarks (bench/cluster.py)
+from bench import cluster
+from bench.cluster import REPO, VOICECART, free_port, find_program, running_server, \
+    scratch_postgres_database, stop_process_group  # noqa: F401 - re-exported for the tests
 
 
 def run_threads(count: int, target) -> list:
@@ -39,57 +37,6 @@ def run_threads(count: int, target) -> list:
     for t in threads:
         t.join()
     return results
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def running_server(db: Path | str, *extra: str, env: dict | None = None, workers: int = 2,
-                   log_path: Path | None = None):
-    """`voicecart serve` as deployed (gunicorn), on a free loopback port; always stopped.
-    `db` is a SQLite file or a postgresql:// URL (then give `log_path`)."""
-    port = free_port()
-    log_path = log_path or Path(db).with_suffix(".server.log")
-    log = open(log_path, "wb")
-    proc = subprocess.Popen(
-        [*VOICECART, "serve", "--port", str(port), "--db", str(db), "--workers", str(workers), *extra],
-        cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError("server exited: " + log_path.read_text()[-2000:])
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("server did not start within 60 s")
-                time.sleep(0.1)
-        yield base, proc
-    finally:
-        stop_process_group(proc, signal.SIGTERM, grace=15)
-        log.close()
-
-
-def stop_process_group(proc: subprocess.Popen, first: signal.Signals, grace: float) -> None:
-    """`first` to the process group (started with start_new_session), SIGKILL after `grace`."""
-    if proc.poll() is not None:
-        return
-    os.killpg(proc.pid, first)
-    try:
-        proc.wait(timeout=grace)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
 
 
 def http(method: str, url: str, body: dict | bytes | None = None, headers: dict | None = None):
@@ -152,12 +99,9 @@ def cx_request(tag: str, params: dict[str, Any], text: str, *, session: str = "c
 def require_program(name: str, package: str | None = None) -> str:
     """The program's path; without it the test skips with one line saying why, except in CI
     (CI=true), where a missing part is a failure: `make test` installs it there."""
-    import shutil
-
     import pytest
 
-    path = shutil.which(name) or next((p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}")
-                                       if os.access(p, os.X_OK)), None)
+    path = find_program(name)
     if path is None:
         why = f"{name} is not installed (Debian package {package or name}; `make test` installs it as root)"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -170,34 +114,8 @@ def require_program(name: str, package: str | None = None) -> str:
 def running_nginx(upstreams: list[str], state_dir: Path):
     """nginx as the README's production front (`voicecart deploy nginx-config`), on a free
     loopback port, in front of `upstreams` (HOST:PORT); yields its base URL."""
-    nginx = require_program("nginx")
-    state_dir.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    conf = state_dir / "nginx.conf"
-    done = subprocess.run([*VOICECART, "deploy", "nginx-config", "--listen", f"127.0.0.1:{port}",
-                           "--state-dir", str(state_dir), "--workers", "1", "--out", str(conf),
-                           *[arg for u in upstreams for arg in ("--upstream", u)]],
-                          cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    proc = subprocess.Popen([nginx, "-c", str(conf), "-g", "daemon off;"],
-                            stdout=subprocess.DEVNULL, stderr=open(state_dir / "stderr.log", "wb"),
-                            start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError("nginx exited: " + (state_dir / "stderr.log").read_text()[-2000:])
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("nginx did not start within 20 s")
-                time.sleep(0.05)
+    with cluster.running_nginx(upstreams, state_dir, nginx=require_program("nginx")) as base:
         yield base
-    finally:
-        stop_process_group(proc, signal.SIGQUIT, grace=10)  # nginx's graceful stop
 
 
 def read_response(sock: socket.socket) -> bytes:
@@ -247,17 +165,8 @@ def require_postgres() -> str:
 def postgres_database(prefix: str = "voicecart_test"):
     """A new, empty database of its own (unique name) on the test server; dropped afterwards.
     Yields its URL."""
-    import psycopg
-
-    admin = require_postgres()
-    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_postgres_database(require_postgres(), prefix) as url:
+        yield url
 
 
 def empty_postgres_tables(url: str) -> None:
