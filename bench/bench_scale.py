@@ -39,6 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.cluster import tree_pss_mb  # noqa: E402  (PSS of a gunicorn master and its workers)
+
 from bench.bench_matcher import dev_path, load_items, percentile  # noqa: E402
 from bench.bench_webhook import exit_on_sigterm, free_port, stop  # noqa: E402
 
@@ -168,26 +170,8 @@ def compare(root: Path, target: int, spoken: list[str]) -> dict:
 
 # --- the server ----------------------------------------------------------------------------
 
-def pss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
-
-
 def server_pss(proc: subprocess.Popen) -> dict:
-    import psutil
-    try:
-        workers = [p.pid for p in psutil.Process(proc.pid).children(recursive=True)]
-    except psutil.NoSuchProcess:
-        workers = []
-    master = pss_mb(proc.pid)
-    each = [pss_mb(pid) for pid in workers]
-    return {"master_mb": master, "workers_mb": each, "total_mb": master + sum(each)}
+    return tree_pss_mb(proc.pid)
 
 
 def converse(port: int, text: str, user: str) -> tuple[int, str]:

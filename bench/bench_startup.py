@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from bench.bench_parser import import_catalog, write_catalog_jsonl  # noqa: E402
 from bench.bench_webhook import exit_on_sigterm, free_port, recommended_workers, stop  # noqa: E402
+from bench.cluster import tree_pss_mb  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "startup.json"
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
@@ -47,24 +48,6 @@ def launch_request_body(app_id: str) -> bytes:
     envelope = alexa_envelope(alexa_launch_request(), user_id="amzn1.ask.account.bench-startup",
                               session_id=new_alexa_session_id(), new=True, application_id=app_id)
     return json.dumps(envelope).encode("utf-8")
-
-
-def tree_pss_mb(pid: int) -> float:
-    """Proportional set size of the master and its workers: copy-on-write pages shared by the
-    forked workers count once in total (a plain RSS sum would count them per process)."""
-    import psutil
-    try:
-        root = psutil.Process(pid)
-        procs = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return float("nan")
-    total = 0
-    for p in procs:
-        try:
-            total += p.memory_full_info().pss
-        except (psutil.NoSuchProcess, psutil.AccessDenied, AttributeError):
-            pass
-    return total / 2**20
 
 
 def one_run(db: Path, workers: int, log_path: Path, app_id: str) -> dict:
@@ -111,7 +94,7 @@ def one_run(db: Path, workers: int, log_path: Path, app_id: str) -> dict:
             return {"healthz_s": health_s, "first_answer_s": first_s, "status": resp.status,
                     "answered": resp.status == 200 and bool(speech),
                     "products": (health or {}).get("products"),
-                    "pss_mb_tree": tree_pss_mb(proc.pid)}
+                    "pss_mb_tree": tree_pss_mb(proc.pid)["total_mb"]}
         finally:
             stop(proc)
 
