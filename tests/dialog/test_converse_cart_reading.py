@@ -163,3 +163,18 @@ def test_is_x_in_my_cart_says_no_and_adds_nothing(say, cart):
     assert [i["name"] for i in cart()["items"]] == ["Bananas"]
     say("yes")
     assert [i["name"] for i in cart()["items"]] == ["Bananas"]
+
+
+def test_two_lines_that_would_sound_the_same_are_told_apart(say, fill_cart):
+    # two brands of the same 2 liter Cola and of the same carton of Large White Eggs; orange
+    # juice in 52 and 64 fl oz
+    fill_cart(["BV0014", "BV0021", "DA0042", "DA0044"])
+    fill_cart(["BV0001", "BV0004"], user="oj")
+
+    reply = say("what's in my cart")["speech"]
+    juice = say("what's in my cart", user="oj", session="oj")["speech"]
+
+    assert ", 52 fl oz" in juice and ", 64 fl oz" in juice
+    assert "Cola from Fizzco" in reply and "Cola from Harvest Lane" in reply
+    assert "Large White Eggs from Sunny Acres" in reply
+    assert "Large White Eggs from Harvest Lane" in reply

@@ -4,7 +4,7 @@ from __future__ import annotations
 from cart import services
 from intents.dialog.amounts import say_total
 from intents.dialog.handlers.common import (ANYTHING_ELSE, counted_speech, find_cart_lines,
-                                            held_speech)
+                                            lines_speech)
 from intents.dialog.handlers.items import resolve
 from intents.dialog.handlers.questions import answer
 from intents.model import Reply
@@ -30,8 +30,7 @@ def read_from(turn: Turn, offset: int) -> Reply:
         turn.state.pending = None
         return Reply("Your cart is empty. What would you like to add?", reprompt="What would you like to add?")
     lines = cart.lines[offset:offset + CHUNK]
-    product = turn.matcher.get
-    spoken = join_words([held_speech(l, product(l.product_id)) for l in lines])
+    spoken = join_words(lines_speech(turn, cart.lines)[offset:offset + CHUNK])
     count = len(cart.lines)
     if offset == 0:
         head = f"You have {say_number(count)} item{'s' if count != 1 else ''} in your cart: "
@@ -42,7 +41,7 @@ def read_from(turn: Turn, offset: int) -> Reply:
         question = f"That's {say_number(offset + len(lines))} of {say_number(count)}. Want to hear more?"
         return Reply(f"{head}{spoken}. {question}", reprompt="Want to hear more?")
     turn.state.pending = None
-    card = "\n".join(held_speech(l, product(l.product_id)) for l in cart.lines)
+    card = "\n".join(lines_speech(turn, cart.lines))
     return Reply(f"{head}{spoken}. Your total is {say_total(cart.total, cart.lines)}. {ANYTHING_ELSE}",
                  reprompt=ANYTHING_ELSE, card_text=card)
 

@@ -13,7 +13,7 @@ from cart.model import Address
 from cart.receipt import percent, receipt_text
 from cart.time_slots import earliest_start
 from intents.dialog.handlers import stores
-from intents.dialog.handlers.common import held_speech, line_speech, store_tz
+from intents.dialog.handlers.common import line_speech, lines_speech, store_tz
 from intents.dialog.handlers.preferences import (delivery_notes_speech, set_delivery_note,
                                                  set_substitution, substitution_speech)
 from intents.dialog.handlers.voice_code import voice_code_gate
@@ -116,8 +116,7 @@ def _summary_speech(s: CheckoutSummary, turn: Turn) -> str:
         where = f"for delivery from {s.store.name}{to}, {window}"
     n = s.item_count
     lines = s.cart.lines
-    named = [held_speech(line, turn.matcher.get(line.product_id))
-             for line in lines[:MAX_ITEMS_SPOKEN]]
+    named = lines_speech(turn, lines)[:MAX_ITEMS_SPOKEN]
     if n > MAX_ITEMS_SPOKEN:
         named.append(f"{say_number(n - MAX_ITEMS_SPOKEN)} more")
     parts = [f"You have {say_number(n)} item{'s' if n != 1 else ''} {where}: "

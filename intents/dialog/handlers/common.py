@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 
+from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 
 from rapidfuzz import fuzz, process
@@ -88,6 +90,23 @@ def held_speech(line: CartLine, product: Product | None) -> str:
             else say_number(line.quantity)
         return f"{count} {container}{'s' if line.quantity != 1 else ''} of {_line_name(line)}"
     return line_speech(line)
+
+
+def lines_speech(turn: Turn, lines: Sequence[CartLine | OrderLine]) -> list[str]:
+    """Each line as held_speech says it; two lines that would sound the same ("Cola" the
+    2 liter and "Cola" the 20 oz bottle) are told apart by size, else by brand."""
+    products = [turn.matcher.get(line.product_id) for line in lines]
+    plain = [held_speech(line, product) for line, product in zip(lines, products)]
+    seen = Counter(plain)
+    said = list(plain)
+    for i, (text, product) in enumerate(zip(plain, products)):
+        if seen[text] > 1 and product is not None:
+            twins = [p for t, p in zip(plain, products) if t == text and p is not None]
+            if product.size and len({p.size for p in twins}) == len(twins):
+                said[i] = f"{text}, {product.size}"
+            elif product.brand and len({p.brand for p in twins}) == len(twins):
+                said[i] = f"{text} from {product.brand}"
+    return said
 
 
 def counted_speech(line: CartLine, product: Product | None) -> str:

@@ -24,10 +24,9 @@ from cart.order_changes import (AddedLine, ChangePlan, ChangeRequest, apply_orde
 from cart.orders import Order
 from catalog.model import Product
 from intents.dialog.amounts import Refusal, asked_of, purchase_for, say_refusal, say_total
-from intents.dialog.handlers.common import ANYTHING_ELSE, billed_share, held_speech
+from intents.dialog.handlers.common import ANYTHING_ELSE, billed_share, held_speech, lines_speech
 from intents.dialog.handlers.voice_code import voice_code_gate
-from intents.dialog.speech import (distinguishing_labels, join_words, say_price, say_quantity,
-                                   say_window)
+from intents.dialog.speech import distinguishing_labels, join_words, say_price, say_window
 from intents.dialog.turn import Handler, Turn
 from intents.model import ItemRequest, Reply
 
@@ -78,7 +77,7 @@ def _answer_question(turn: Turn) -> Reply:
         order = latest[0]
     status = order.status_at(turn.now)
     if ask == "items":
-        names = [say_quantity(line.quantity, line.unit, line.name) for line in order.lines]
+        names = lines_speech(turn, order.lines)
         text = (f"Your order for {_described(order, turn)} has {join_words(names)}, "
                 f"{say_total(order.total, order.lines)} in total.")
     else:
@@ -283,8 +282,11 @@ def _say_plan(plan: ChangePlan, turn: Turn) -> str:
     parts = []
     if plan.added:
         before = {(line.product_id, line.unit): line.quantity for line in plan.order.lines}
+        # what is added, as the cart says it: "a pack of Cola", "two gallons of Whole Milk"
         parts.append("add " + join_words([
-            f"{_amount(line.quantity - before.get((line.product_id, line.unit), 0))}{line.name}"
+            held_speech(replace(line, quantity=line.quantity
+                                - before.get((line.product_id, line.unit), 0)),
+                        turn.matcher.get(line.product_id))
             for line in plan.added]))
     if plan.removed:
         before = {(line.product_id, line.unit): line.quantity for line in plan.order.lines}
@@ -320,10 +322,6 @@ def _described_plan(plan: ChangePlan, turn: Turn) -> str:
     f = plan.fulfillment
     how = f"pickup at {f.store_name}" if f.kind == PICKUP else "delivery"
     return f"{how} {say_window(f.slot.local_start, f.slot.local_end, turn.now)}"
-
-
-def _amount(quantity: Decimal) -> str:
-    return "" if quantity == 1 else f"{quantity:g} "
 
 
 def _request_dict(request: ChangeRequest) -> dict:
