@@ -65,7 +65,7 @@ def _container(purchase: Purchase) -> str:
     return "pack" if pack is None or pack.dimension == COUNT else "container"
 
 
-def _plural_word(word: str, count: Decimal) -> str:
+def plural_word(word: str, count: Decimal) -> str:
     if count == 1:
         return word
     return word + ("es" if word.endswith(("x", "ch", "sh")) else "s")
@@ -153,14 +153,14 @@ def _say_cover(purchase: Purchase, name: str, price: str) -> str:
     terms = purchase.terms
     pack = terms.pack if terms else None
     container = _container(purchase)
-    containers = _plural_word(container, q)
+    containers = plural_word(container, q)
     by_piece = purchase.asked_amount is not None and purchase.asked_amount.dimension == COUNT
     if pack is not None and (pack.dimension == COUNT or by_piece and pack.pieces):
         pieces = pack.pieces or int(pack.amount.value)
         asked_pieces = purchase.asked_amount.value if purchase.asked_amount else None
         if asked_pieces is not None and q * pieces != asked_pieces:
             return (f"{name} {'come' if name.endswith('s') else 'comes'} in "
-                    f"{_plural_word(container, Decimal(2))} of {pieces}, so I added "
+                    f"{plural_word(container, Decimal(2))} of {pieces}, so I added "
                     f"{say_number(q)} {containers}, {price}.")
         return f"Added {say_number(q)} {containers} of {pieces} {name}, {price}."
     size = _size_without(purchase.product.size, container)
@@ -171,7 +171,7 @@ def _say_cover(purchase: Purchase, name: str, price: str) -> str:
     if exact:
         return f"Added {say_number(q)} {name}, {size} each, {price}."
     return (f"{name} {'come' if name.endswith('s') else 'comes'} in {size} "
-            f"{_plural_word(container, Decimal(2))}, so I added {say_number(q)} {containers}, {price}.")
+            f"{plural_word(container, Decimal(2))}, so I added {say_number(q)} {containers}, {price}.")
 
 
 def say_refusal(refusal: Refusal) -> str:

@@ -207,6 +207,28 @@ def test_a_new_phrase_replaces_the_choice(say, cart):
     assert reply["end_session"] is False
 
 
+def test_a_new_request_for_the_same_thing_is_no_choice_among_the_options(say, cart, pending):
+    say("add a 24 pack of water")  # asked: lime sparkling, spring or lemon sparkling?
+
+    reply = say("add a gallon of water")["speech"]
+
+    # "water" fits every option alike: nothing is picked, the new request is asked about
+    assert cart()["items"] == []
+    assert reply.startswith("For water, did you want")
+    say("spring")
+    [line] = cart()["items"]
+    assert (line["name"], line["quantity"], line["unit"]) == ("Spring Water", 1, "gallon")
+
+
+def test_a_word_two_options_share_picks_neither(say, cart, pending):
+    say("add sparkling water")  # lime, lemon or grapefruit sparkling water
+
+    reply = say("sparkling")["speech"]
+
+    assert cart()["items"] == []  # never the first of the two it fits
+    assert "Added" not in reply and pending() is not None
+
+
 def test_saying_no_while_choosing_adds_nothing(say, cart, pending):
     say("add milk")
 

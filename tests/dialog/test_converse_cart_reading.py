@@ -178,3 +178,11 @@ def test_two_lines_that_would_sound_the_same_are_told_apart(say, fill_cart):
     assert "Cola from Fizzco" in reply and "Cola from Harvest Lane" in reply
     assert "Large White Eggs from Sunny Acres" in reply
     assert "Large White Eggs from Harvest Lane" in reply
+
+
+def test_containers_are_said_in_the_plural_and_not_twice(say, fill_cart):
+    fill_cart(["FZ0062"], quantity=3)  # Bag of Ice
+    fill_cart(["BR0001"], quantity=2, user="cereal")  # a cereal sold by the box
+
+    assert "three bags of Ice" in say("what's in my cart")["speech"]
+    assert "two boxes of" in say("what's in my cart", user="cereal", session="c")["speech"]

@@ -18,6 +18,7 @@ from catalog.purchase import Asked, Refusal, plan, terms_of
 from catalog.units import is_one
 from catalog.normalize import content_tokens, singular, tokens
 from intents.model import ItemRequest
+from intents.dialog.amounts import plural_word
 from intents.dialog.speech import say_number, say_price, say_quantity, short_name
 from intents.dialog.turn import Turn
 from catalog.sql import STORAGE_ERRORS
@@ -88,7 +89,10 @@ def held_speech(line: CartLine, product: Product | None) -> str:
     if container is not None:
         count = ("an" if container[:1] in "aeiou" else "a") if line.quantity == 1 \
             else say_number(line.quantity)
-        return f"{count} {container}{'s' if line.quantity != 1 else ''} of {_line_name(line)}"
+        name = _line_name(line)
+        if name.lower().startswith(f"{container} of "):  # "Bag of Ice": two bags of Ice
+            name = name[len(container) + 4:]
+        return f"{count} {plural_word(container, line.quantity)} of {name}"
     return line_speech(line)
 
 
@@ -136,9 +140,11 @@ def _container_of(line: CartLine, product: Product | None) -> str | None:
     terms = terms_of(product)
     if pieces_per_pack(line, product) is not None:
         return terms.container or "pack"
-    # a can, jar or bag of something, unless the name says it already ("Bag of Ice")
+    # a can, jar or bag of something, unless the name says it already ("Ice Cream Bar Box");
+    # a name that opens with it ("Bag of Ice") is said without it
     container = terms.container if terms.pack is not None else None
-    if container and container not in tokens(line.name):
+    if container and (container not in tokens(line.name)
+                      or line.name.lower().startswith(f"{container} of ")):
         return container
     return None
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from cart import services
 from cart.errors import OutOfStock
@@ -354,9 +354,19 @@ def pick_option(turn: Turn, options: list[Product], labels: list[str] | None = N
     if not said or not options:
         return None
     labels = labels or distinguishing_labels(options)
-    best = process.extractOne(said.lower(), [l.lower() for l in labels], scorer=fuzz.token_set_ratio,
-                              score_cutoff=70)
-    if best is None:
-        best = process.extractOne(said.lower(), [p.name.lower() for p in options],
-                                  scorer=fuzz.token_set_ratio, score_cutoff=80)
-    return options[best[2]] if best else None
+    at = _only_best(said, labels, 70)
+    if at is None:
+        at = _only_best(said, [p.name for p in options], 80)
+    return options[at] if at is not None else None
+
+
+def _only_best(said: str, names: list[str], cutoff: float) -> int | None:
+    """The one name `said` fits best, or None when none fits or several fit as well: "water"
+    fits "Lime Sparkling Water" and "Spring Water" alike and picks neither ("add a gallon of
+    water" while choosing a water is a new request, not a choice); "sparkling" neither of two
+    sparkling waters."""
+    scores = [fuzz.token_set_ratio(said.lower(), name.lower()) for name in names]
+    best = max(scores, default=0)
+    if best < cutoff or scores.count(best) > 1:
+        return None
+    return scores.index(best)
