@@ -198,6 +198,15 @@ def test_a_size_said_as_an_amount_chooses_that_size(say, cart, text, product_id)
     assert [(i["product_id"], i["quantity"]) for i in items] == [(product_id, 1)], (text, items)
 
 
+def test_a_weight_size_of_what_is_sold_by_weight_is_weighed(say, cart):
+    # no 1 lb pack: a pound weighed at the counter, not the 3 lb family pack
+    say("add a 1 pound pack of ground beef")
+    say("add a 3 pound pack of ground beef")  # that pack exists: it is the pack
+
+    items = {(i["product_id"], i["quantity"], i["unit"]) for i in cart()["items"]}
+    assert items == {("MS0001", 1, "pound"), ("MS0004", 1, None)}
+
+
 def test_a_size_the_store_lacks_is_asked_about_with_the_nearest_never_added(say, cart):
     reply = say("add a 3 liter of cola")["speech"]
 

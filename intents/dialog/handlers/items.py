@@ -9,7 +9,7 @@ from cart import services
 from cart.errors import OutOfStock
 from catalog.model import Candidate, Match, Product
 from catalog.purchase import terms_of
-from catalog.units import CONTAINERS
+from catalog.units import BY_WEIGHT, CONTAINERS
 from catalog.normalize import content_tokens, tokens
 from intents.dialog.amounts import (Refusal, asked_of, purchase_for, say_added, say_changed,
                                      say_refusal)
@@ -19,7 +19,7 @@ from intents.model import ItemRequest, Reply
 from intents.parsing.unit_words import read_size_word
 from intents.dialog.handlers.kinds import ask_kind, choose_kind
 from intents.dialog.speech import capitalized, distinguishing_labels, join_words, short_name
-from intents.dialog.handlers.sizes import by_size, is_measure, sized
+from intents.dialog.handlers.sizes import by_size, is_measure, sized, weighed_amount
 from intents.dialog.turn import Turn, handles
 
 
@@ -40,7 +40,12 @@ def resolve(turn: Turn, item: ItemRequest) -> Match | None:
             if plain is not None and plain.best is not None and plain.sure:
                 match, item.size = plain, said[0]
         item.match = by_size(turn, sized(match, item.unit), item.size)
-        if is_measure(item.size) and item.unit in CONTAINERS and item.match.sure:
+        if is_measure(item.size) and item.match.sure \
+                and terms_of(item.match.best.product).sold_by == BY_WEIGHT:
+            # a size of what is sold by weight is an amount to weigh: "a 1 pound pack" is 1 lb
+            item.quantity, item.unit = weighed_amount(item.size, item.quantity)
+            item.size = None
+        elif is_measure(item.size) and item.unit in CONTAINERS and item.match.sure:
             # "a 2 liter bottle": the size chose the product, one of it in its own container
             # (else the purchase rules would look for a "bottle" among its sizes: 20 fl oz)
             item.unit = terms_of(item.match.best.product).container

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from catalog.model import Candidate, Match, Product
 from catalog.purchase import terms_of
-from catalog.units import COUNT, VOLUME, Amount
+from catalog.units import BY_WEIGHT, COUNT, VOLUME, WEIGHT, Amount
 from catalog.variants import variants_in
 from intents.dialog.handlers.common import fits
 from intents.dialog.turn import Turn
@@ -62,15 +62,29 @@ def _of_measure(turn: Turn, match: Match, size: str) -> Match:
             said = Amount.of(value, "fluid_ounce")  # "a 20 ounce cola" is fluid ounces
         if pack.dimension == said.dimension and said.value > 0:
             near.append((abs(pack.amount.value - said.value) / said.value, p))
-    if not near:
-        return replace(match, sure=False, ambiguous=False, options=())
-    off, pick = min(near, key=lambda dp: dp[0])
-    picked = match if pick.id == best.id else replace(
-        match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
-            c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
-    if off <= MEASURE_TOLERANCE:
-        return picked
-    return replace(picked, sure=False, ambiguous=False, options=())
+    off, pick = min(near, key=lambda dp: dp[0]) if near else (None, best)
+    if off is not None and off <= MEASURE_TOLERANCE:
+        return _with_best(match, pick)
+    weighed = next((p for p in [best, *variants_in(turn.matcher, best)]
+                    if p.in_stock and terms_of(p).sold_by == BY_WEIGHT), None)
+    if weighed is not None and wanted.dimension == WEIGHT:
+        # "a 1 pound pack of ground beef" with no such pack: a pound of it weighed (the
+        # dialog reads the size as the amount: see weighed_amount)
+        return _with_best(match, weighed)
+    return replace(_with_best(match, pick), sure=False, ambiguous=False, options=())
+
+
+def weighed_amount(item_size: str, quantity: float | None) -> tuple[float, str]:
+    """"two 1 pound packs" of what is sold by weight: 2 pounds."""
+    value, unit = item_size.split(" ", 1)
+    return (quantity or 1) * float(value), unit
+
+
+def _with_best(match: Match, pick: Product) -> Match:
+    if pick.id == match.best.product.id:
+        return match
+    return replace(match, best=Candidate(pick, match.best.confidence), alternatives=tuple(
+        c for c in [match.best, *match.alternatives] if c.product.id != pick.id)[:3])
 
 
 SIZE_MARGIN = 0.05  # a variant this close to the best match wins if it is the size spoken
