@@ -385,3 +385,13 @@ def test_a_count_with_no_such_pack_buys_the_smallest_carton_that_covers_it(say, 
     assert line["quantity"] == 1 and product(line["product_id"]).size == "6 ct carton"
     assert line["asked"] == {"quantity": 3, "unit": None}
     assert "come in cartons of 6, so I added one carton" in reply["speech"]
+
+
+def test_diapers_without_a_size_are_asked_about(say, cart):
+    """A parent's "add diapers" is never a size picked for them."""
+    reply = say("add diapers")["speech"]
+
+    assert reply.startswith("For diapers, did you want") and "Size" in reply
+    assert cart()["items"] == []
+    say("size 4")
+    assert [i["name"] for i in cart()["items"]] == ["Baby Diapers, Size 4"]
