@@ -179,6 +179,8 @@ def _alexa_slot_values(parsed: ParsedRequest) -> dict[str, _Slot] | None:
     if not items:
         return values if intent == "ReadCart" else None
     item = items[0]
+    if item.size is not None or item.pack_size is not None:
+        return None  # "a 2 liter of cola", "an 18 pack of eggs": the whole words carry the size
     declared = INTENT_SLOTS[intent]
     if item.phrase:
         values["Item"] = (item.phrase, item.product_id, "PRODUCT")

@@ -64,6 +64,9 @@ def test_add_item_fills_item_quantity_and_unit_with_resolutions():
     "add milk eggs and bread",                 # several items
     "add two and a half pounds of apples",     # AMAZON.NUMBER is whole numbers only
     "remove two and a half pounds of apples",  # AMAZON.NUMBER is whole numbers only
+    "add a 2 liter of cola",                   # a size: sent as Quantity 1 it bought the 12-pack
+    "add an 18 pack of eggs",                  # a pack's size
+    "add a big tub of greek yogurt",           # a size word
     "check out for pickup at 5",               # CheckoutIntent has no slots
     "undo",                                    # no intent for it
 ])
