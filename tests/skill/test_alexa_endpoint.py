@@ -154,6 +154,17 @@ def test_remove_with_an_amount_takes_away_only_that_much(dev_client):
     assert "You now have four Bananas" in said
 
 
+def test_a_size_alexa_fills_as_quantity_and_unit_buys_that_size(dev_client):
+    """"add a 2 liter of cola" filled as Quantity 2, Unit liter: the 2 liter bottle, not two
+    liters' worth of the 12-pack listed first."""
+    app, client = dev_client
+    post(client, intent("AddItemIntent", slot("Item", "cola"), slot("Quantity", "2"),
+                        slot("Unit", "liter")))
+
+    items = cart_show(app.extensions["voicecart"].carts(), "amzn1.ask.account.TESTUSER")["items"]
+    assert [(i["product_id"], i["quantity"]) for i in items] == [("BV0014", 1)]
+
+
 def test_the_same_request_delivered_five_times_adds_once(dev_client):
     app, client = dev_client
     env = intent("AddItemIntent", slot("Item", "whole milk"), slot("Quantity", "1"))
