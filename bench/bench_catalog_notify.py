@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_webhook import free_port, stop  # noqa: E402
+from bench.cluster import postgres_unreachable, scratch_postgres_database  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "notify.json"
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
@@ -112,19 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                        "postgresql://postgres@127.0.0.1:5432/postgres"))
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    try:
-        import psycopg
-        admin = psycopg.connect(args.pg, autocommit=True, connect_timeout=3)
-    except Exception as exc:  # noqa: BLE001 - reported, not fatal
-        result: dict = {"skipped": f"PostgreSQL not reachable at {args.pg}: {str(exc).strip()[:120]}"}
+    if why := postgres_unreachable(args.pg):
+        result: dict = {"skipped": why}
     else:
-        name = f"voicecart_bench_{uuid.uuid4().hex[:10]}"
-        with admin, tempfile.TemporaryDirectory(prefix="voicecart-bench-") as folder:
-            admin.execute(f'CREATE DATABASE "{name}"')
-            try:
-                result = measure(args.pg.rsplit("/", 1)[0] + "/" + name, args.changes, Path(folder))
-            finally:
-                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        with scratch_postgres_database(args.pg, "voicecart_bench") as url, \
+                tempfile.TemporaryDirectory(prefix="voicecart-bench-") as folder:
+            result = measure(url, args.changes, Path(folder))
     if "skipped" in result:
         print(f"catalog notify: skipped: {result['skipped']}")
     else:

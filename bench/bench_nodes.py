@@ -54,7 +54,7 @@ from bench.bench_matcher import percentile  # noqa: E402
 from bench.bench_webhook import REQUEST_TIMEOUT_S, Client, exit_on_sigterm, templates, \
     turn_templates  # noqa: E402
 from bench.cluster import VOICECART, cpu_seconds, find_program, process_tree, running_nginx, \
-    running_server, scratch_postgres_database, tree_pss_mb  # noqa: E402
+    postgres_unreachable, running_server, scratch_postgres_database, tree_pss_mb  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "nodes.json"
 TURNS = ("AddItem", "ReadCart")
@@ -177,16 +177,6 @@ def load_catalog(kind: str, folder: Path, dbs: list[str]) -> str:
     return f"Instacart catalog, {count} products"
 
 
-def pg_admin(url: str) -> tuple[str | None, str | None]:
-    """(the admin URL, None) when the server answers, else (None, why not)."""
-    try:
-        import psycopg
-        psycopg.connect(url, connect_timeout=3).close()
-        return url, None
-    except Exception as exc:  # noqa: BLE001 - any reason is reported, in one line
-        return None, f"PostgreSQL not reachable at {url}: {(str(exc).strip() or type(exc).__name__)[:120]}"
-
-
 def run(args: argparse.Namespace, report: dict) -> None:
     from skill.tester.envelopes import ALEXA_TESTER_APP_ID
 
@@ -194,7 +184,8 @@ def run(args: argparse.Namespace, report: dict) -> None:
     if nginx is None:
         report["skipped"] = "nginx is not installed (Debian package nginx; `make test` installs it)"
         return
-    admin, why = pg_admin(args.pg)
+    why = postgres_unreachable(args.pg)
+    admin = None if why else args.pg
     report["postgresql_skipped"] = why
     env = {"VOICECART_ALEXA_SKILL_ID": ALEXA_TESTER_APP_ID, "PYTHONPATH": str(ROOT)}
     node_args = ("--dev", "--threads", str(args.threads))

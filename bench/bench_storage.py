@@ -25,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.cluster import postgres_unreachable, scratch_postgres_database  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results" / "storage.json"
 TURNS = ("add one whole milk", "what's in my cart")
 
@@ -101,19 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _postgres(args) -> dict:
-    try:
-        import psycopg
-        admin = psycopg.connect(args.pg, autocommit=True, connect_timeout=3)
-    except Exception as exc:  # noqa: BLE001 - reported, not fatal
-        return {"skipped": f"PostgreSQL not reachable at {args.pg}: {str(exc).strip()[:120]}"}
-    name = f"voicecart_bench_{uuid.uuid4().hex[:10]}"
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-        try:
-            from skill.storage import PostgresUrl
-            return run(PostgresUrl(args.pg.rsplit("/", 1)[0] + "/" + name), args.turns, args.threads)
-        finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    if why := postgres_unreachable(args.pg):
+        return {"skipped": why}
+    from skill.storage import PostgresUrl
+    with scratch_postgres_database(args.pg, "voicecart_bench") as url:
+        return run(PostgresUrl(url), args.turns, args.threads)
 
 
 if __name__ == "__main__":

@@ -125,6 +125,17 @@ def running_nginx(upstreams: list[str], state_dir: Path, nginx: str = "nginx",
         stop_process_group(proc, signal.SIGQUIT, grace=10)  # nginx's graceful stop
 
 
+def postgres_unreachable(url: str) -> str | None:
+    """None when the PostgreSQL server at `url` answers, else why not, in one line (a benchmark
+    reports it as skipped)."""
+    try:
+        import psycopg
+        psycopg.connect(url, connect_timeout=3).close()
+        return None
+    except Exception as exc:  # noqa: BLE001 - any reason is reported, in one line
+        return f"PostgreSQL not reachable at {url}: {(str(exc).strip() or type(exc).__name__)[:120]}"
+
+
 @contextmanager
 def scratch_postgres_database(admin_url: str, prefix: str = "voicecart_test") -> Iterator[str]:
     """A new, empty database of its own (unique name) on the server `admin_url` reaches (as a
