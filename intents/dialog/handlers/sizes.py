@@ -52,7 +52,8 @@ def _of_measure(turn: Turn, match: Match, size: str) -> Match:
     best = match.best.product
     wanted = Amount.of(value, unit)
     near: list[tuple[Decimal, Product]] = []
-    for p in [best, *variants_in(turn.matcher, best)]:
+    sizes = [best, *variants_in(turn.matcher, best)]
+    for p in sizes:
         pack = terms_of(p).pack
         if pack is None or not (p.in_stock or p.id == best.id) \
                 or ((pack.pieces or 0) > 1 and pack.dimension != COUNT):
@@ -65,8 +66,7 @@ def _of_measure(turn: Turn, match: Match, size: str) -> Match:
     off, pick = min(near, key=lambda dp: dp[0]) if near else (None, best)
     if off is not None and off <= MEASURE_TOLERANCE:
         return _with_best(match, pick)
-    weighed = next((p for p in [best, *variants_in(turn.matcher, best)]
-                    if p.in_stock and terms_of(p).sold_by == BY_WEIGHT), None)
+    weighed = next((p for p in sizes if p.in_stock and terms_of(p).sold_by == BY_WEIGHT), None)
     if weighed is not None and wanted.dimension == WEIGHT:
         # "a 1 pound pack of ground beef" with no such pack: a pound of it weighed (the
         # dialog reads the size as the amount: see weighed_amount)
