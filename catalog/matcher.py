@@ -37,7 +37,7 @@ from catalog.normalize import (
 from catalog.query import Reading, readings
 from catalog.variants import variant_key
 from catalog.scoring import (
-    EXACT_SYNONYM, MATCH_THRESHOLD, Scores, apply_aisle_prior, score, surface_of,
+    EXACT_SYNONYM, FITS, MATCH_THRESHOLD, Scores, apply_aisle_prior, score, surface_of,
 )
 
 # A best match is `sure` (added without asking) only when it is an exact name or synonym, or
@@ -151,7 +151,9 @@ class Matcher:
             seen = complete if more and more[0].toks == done[0].toks else frozenset()
             self._pass(more, scores, surface, seen)
             done += more
-        apply_aisle_prior(self._ix, scores)
+        # one word, as said or as heard ("rose merry" read as "rosemary"): a bare name
+        apply_aisle_prior(self._ix, scores,
+                          bare=any(len(content_tokens(r.toks)) == 1 for r in done))
         usual: set[int] = set()
         if history and done:
             usual = self._apply_history(done, history, scores, surface)
@@ -286,7 +288,7 @@ class Matcher:
         lifted = set()
         for pid, count in pids.items():
             entry = scores.get(pid)
-            if entry and entry[2] and entry[0] >= MATCH_THRESHOLD:
+            if entry and entry[2] == FITS and entry[0] >= MATCH_THRESHOLD:
                 bonus = W_HISTORY * math.sqrt(count / (count + 1.0))
                 scores[pid] = (entry[0] + bonus,) + entry[1:]
                 lifted.add(pid)
@@ -316,7 +318,7 @@ class Matcher:
             if len(alternatives) == MAX_ALTERNATIVES:
                 break
         _, exact, fits = ranked[0][1]
-        sure = bool(exact) or (fits and best.confidence >= SURE_CONFIDENCE)
+        sure = bool(exact) or (fits == FITS and best.confidence >= SURE_CONFIDENCE)
         # a choice among guesses ("socks": beef stock, chicken stock?) is no honest question:
         # the best guess alone is asked about
         ambiguous = ambiguous and sure
@@ -329,7 +331,7 @@ class Matcher:
         is "whole, 2% or organic?" rather than about a rare strawberry milk that scored alike."""
         ix = self._ix
         top = ranked[0][1][0]
-        fitting = [(pid, e) for pid, e in ranked if e[2] and top - e[0] <= KIND_BAND]
+        fitting = [(pid, e) for pid, e in ranked if e[2] == FITS and top - e[0] <= KIND_BAND]
         fitting.sort(key=lambda r: (-ix.products[r[0]].popularity, -r[1][0]))
         kinds: list[Candidate] = []
         for pid, entry in fitting:
@@ -354,7 +356,7 @@ class Matcher:
                 return False
             if full[p2] == full[p1]:
                 continue
-            return fits1 and fits2 and not (exact1 and not exact2)
+            return fits1 == fits2 == FITS and not (exact1 and not exact2)
         return False
 
 

@@ -12,7 +12,8 @@ Score = coverage x found x (W_BASE + W_HEAD*head + W_PCOV*name_coverage + W_RATI
   extras count against it);
 - ratio: rapidfuzz ratio of the two normalised strings;
 - aisle prior: up to W_AISLE off for products outside the aisle where most plausible
-  matches live ("peanut butter" is the spread, not an ice cream of that name).
+  matches live ("peanut butter" is the spread, not an ice cream of that name); a bare food
+  name sold fresh is the fresh one ("rosemary" the herb, not the jar of that name).
 The parts are in 0..1 and the weights sum to 1, so the score reads as a confidence:
 exact ~0.97+, a good fuzzy match ~0.8, a poor one below MATCH_THRESHOLD (0.5).
 """
@@ -29,10 +30,13 @@ from catalog.query import Reading
 
 MATCH_THRESHOLD = 0.5  # below this confidence the matcher answers "I couldn't find that"
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-# product number -> (score, exact: 0 / EXACT_BY_NAME / EXACT_BY_SYNONYM, fits: the product has
-# every word said and is first of all what the phrase's head noun names)
-Scores = dict[int, tuple[float, int, bool]]
+# product number -> (score, exact: 0 / EXACT_BY_NAME / EXACT_BY_SYNONYM, fits: FITS when the
+# product has every word said and is first of all what the phrase's head noun names; FITS_AS_HEARD
+# when that holds only for a reading that guessed at the words ("rose merry" as "rosemary"),
+# which is never added unasked; 0 otherwise)
+Scores = dict[int, tuple[float, int, int]]
 EXACT_BY_NAME, EXACT_BY_SYNONYM = 1, 2
+FITS_AS_HEARD, FITS = 1, 2
 
 EXACT_NAME = 0.99
 EXACT_SYNONYM = 0.97
@@ -45,6 +49,10 @@ SURFACE_BONUS = 0.005
 PRUNE_SHARE = 0.6  # candidates below 60% of the best so far are not worth finishing
 W_POPULARITY = 0.02
 OUT_OF_STOCK_PENALTY = 0.02
+# Departments of fresh food (as _department_words reads them): a bare name sold there means
+# the fresh thing
+FRESH_DEPARTMENTS = frozenset({"produce", "fresh produce", "fruits vegetables",
+                               "fruit vegetables", "fresh fruits vegetables"})
 
 
 def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
@@ -114,29 +122,52 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
             score -= OUT_OF_STOCK_PENALTY
         old = out.get(pid)
         if old is None or score > old[0]:
-            out[pid] = (score, exact, primary and missing == 0.0 and not r.guess)
+            fits = (FITS_AS_HEARD if r.guess else FITS) if primary and missing == 0.0 else 0
+            out[pid] = (score, exact, fits)
             floor = max(floor, PRUNE_SHARE * score)
 
-def apply_aisle_prior(ix: CatalogIndex, scores: Scores) -> None:
+def apply_aisle_prior(ix: CatalogIndex, scores: Scores, *, bare: bool = False) -> None:
     """Prefer the aisle where the plausible matches mostly live: "peanut butter" is the
-    spread, not the ice cream flavour of that name; "cilantro" the fresh herb."""
+    spread, not the ice cream flavour of that name; "cilantro" the fresh herb. A `bare` name
+    (one word said, "rosemary", "apricots") that fits a fresh product is the fresh one, even
+    where a jar or bag of dried ones carries the name exactly: fresh is what a grocery
+    shopper names that way, and the dried kind is asked for as such ("dried rosemary")."""
     if len(scores) < 2:
         return
     top = max(entry[0] for entry in scores.values())
     floor = max(MATCH_THRESHOLD, PLAUSIBLE_SHARE * top)
     aisle = ix.aisle
+    # a bare name as heard counts the products its guessed reading fits
+    need = FITS_AS_HEARD if bare else FITS
     mass: dict[str, float] = {}
     for pid, (score, _, fits) in scores.items():
-        if score >= floor and fits:
+        if score >= floor and fits >= need:
             mass[aisle[pid]] = mass.get(aisle[pid], 0.0) + score
     if len(mass) < 2:
         return
+    fresh = _fresh_aisles(ix, scores, floor) if bare else set()
     heaviest = max(mass.values())
     for pid, (score, exact, fits) in scores.items():
         if exact == EXACT_BY_SYNONYM:
             continue  # the grocer's own synonym outranks any aisle statistics
-        share = mass.get(aisle[pid], 0.0) / heaviest
+        if fresh:
+            share = 1.0 if aisle[pid] in fresh else 0.0
+        else:
+            share = mass.get(aisle[pid], 0.0) / heaviest
         scores[pid] = (score * (1.0 - W_AISLE * (1.0 - share)), exact, fits)
+
+
+def _fresh_aisles(ix: CatalogIndex, scores: Scores, floor: float) -> set[str]:
+    """Aisles of the fresh departments holding a plausible product that fits."""
+    aisle, products = ix.aisle, ix.products
+    return {aisle[pid] for pid, (score, _, fits) in scores.items()
+            if score >= floor and fits
+            and _department_words(products[pid].department) in FRESH_DEPARTMENTS}
+
+
+def _department_words(name: str | None) -> str:
+    """"Fruits & Vegetables" -> "fruits vegetables": letters and digits, "and" left out."""
+    return " ".join(w for w in _NOT_ALNUM.sub(" ", fold(name or "")).split() if w != "and")
 
 
 def surface_of(text: str) -> str:

@@ -193,6 +193,35 @@ def test_the_typical_aisle_beats_an_odd_product_of_the_same_name():
     assert best_id(Matcher.build(spreads + [curated]), "peanut butter") == "ice"
 
 
+def _herbs_and_spices(fresh_department: str = "produce") -> list[Product]:
+    def product(pid: str, name: str, aisle: str, department: str) -> Product:
+        return Product(id=pid, name=name, price=Decimal("1"), aisle=aisle, department=department)
+    return [product("jar", "Rosemary", "spices", "pantry"),
+            product("crushed", "Crushed Rosemary", "spices", "pantry"),
+            product("natural", "All Natural Rosemary", "spices", "pantry"),
+            product("fresh", "Organic Rosemary", "fresh herbs", fresh_department),
+            product("bunch", "Herbs Rosemary", "fresh herbs", fresh_department),
+            product("cinnamon", "Cinnamon", "spices", "pantry"),
+            product("sticks", "Cinnamon Sticks", "baking", "pantry")]
+
+
+@pytest.mark.parametrize("department", ["produce", "Fruits & Vegetables"])
+@pytest.mark.parametrize("phrase", ["rosemary", "rose merry"])
+def test_a_bare_name_sold_fresh_is_the_fresh_one(phrase, department):
+    # the jar named exactly "Rosemary" has the name and the heavier aisle, but a shopper who
+    # names an herb means the fresh one; the jar stays within reach as an alternative
+    match = Matcher.build(_herbs_and_spices(department)).resolve(phrase)
+    assert match.product.aisle == "fresh herbs"
+    assert "jar" in {c.product.id for c in match.alternatives}
+
+
+def test_fresh_first_needs_a_fresh_product_and_a_bare_name():
+    # no herb in a fresh department: the exact name and the aisle decide, as before
+    assert best_id(Matcher.build(_herbs_and_spices("pantry")), "rosemary") == "jar"
+    assert best_id(Matcher.build(_herbs_and_spices()), "cinnamon") == "cinnamon"
+    assert best_id(Matcher.build(_herbs_and_spices()), "crushed rosemary") == "crushed"
+
+
 def test_in_stock_and_popularity_break_ties():
     base = dict(price=Decimal("1"), aisle="snacks", department="pantry")
     products = [Product(id="a", name="Sea Salt Chips", in_stock=False, popularity=99, **base),
