@@ -12,6 +12,8 @@ from catalog import postings
 from catalog.index import CatalogIndex
 from catalog.query import Reading
 
+HEADLESS_SHARE = 4  # a partial reading without the head noun takes 1/4 of the candidates
+
 
 def head_words(r: Reading) -> Mapping[str, float]:
     return r.positions[r.head].exp if r.head is not None else {}
@@ -29,12 +31,17 @@ def full_candidates(ix: CatalogIndex, r: Reading, k: int) -> list[int]:
 
 def partial_candidates(ix: CatalogIndex, r: Reading, exclude: set[int], k: int) -> list[int]:
     """Up to k - len(exclude) products holding every word but one, none of `exclude`."""
-    groups = [g for g in postings.position_groups(ix, (p.exp for p in r.positions)) if g]
+    found = [(i, g) for i, g in
+             enumerate(postings.position_groups(ix, (p.exp for p in r.positions))) if g]
+    groups = [g for _, g in found]
     k -= len(exclude)
     if len(groups) < 2:
         return postings.top(ix, groups, _heads(ix, r), k, exclude)
     parts = [groups[:skip] + groups[skip + 1:] for skip in range(len(groups))]
-    return postings.top_of_union(ix, parts, _heads(ix, r), k, exclude)
+    # products lacking the head noun said ("fruit" things for "fruit loops") seldom win: a
+    # few of them are enough to stand for that reading
+    limits = [max(1, k // HEADLESS_SHARE) if i == r.head else k for i, _ in found]
+    return postings.top_of_union(ix, parts, _heads(ix, r), k, exclude, limits)
 
 
 def intersection(ix: CatalogIndex, words: list[str]) -> list[int]:

@@ -158,10 +158,18 @@ class CatalogIndex:
         from catalog.index_views import load_views
         self.path = path
         self.meta: dict = {}
+        self._departments: dict[int, str | None] = {}
         load_views(self, Sections(buf))
 
     def __len__(self) -> int:
         return self.n
+
+    def department(self, pid: int) -> str | None:
+        """The product's department, decoded once per (aisle, department) pair."""
+        place = self.rec.place(pid)
+        if place not in self._departments:
+            self._departments[place] = self.products[pid].department
+        return self._departments[place]
 
     def posting_set(self, tok: str):
         """The products holding `tok`, a sorted array (empty when none)."""

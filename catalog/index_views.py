@@ -111,6 +111,10 @@ class Records:
             self._cache[pid] = rec
         return rec
 
+    def place(self, pid: int) -> int:
+        """The number of the product's (aisle, department) pair."""
+        return self._ctx[pid]
+
     def _decode(self, pid: int) -> tuple:
         words = self._words
         (to, tv), (ao, av), (ho, hv) = self._lists

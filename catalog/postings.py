@@ -17,6 +17,13 @@ import numpy as np
 FIRST_CHUNK = 256  # products of the driving list in the first look; doubles while needed
 WHOLE_DRIVER = 4096  # a driving group up to this long is read in one step
 MAX_SPAN = 1 << 22  # product numbers per step, at most
+# A walk that has read READ_BUDGET products of its driving list and found at least
+# 1 / ENOUGH_SHARE of what it needs stops there: hits that sparse lie far down the prior order
+# (long names, rare products), and finding the rest would cost more than scoring them is worth
+READ_BUDGET = 2048
+ENOUGH_SHARE = 4
+GROWTH_WITHOUT_HITS = 4  # a step that found nothing: the next one is this many times longer
+MERGE_UP_TO = 8192  # a group of several lists up to this long is merged once per walk
 Group = list  # the posting arrays of one position's words: a product qualifies if in any
 _NONE = np.zeros(0, dtype="<i4")
 
@@ -61,14 +68,15 @@ def top(ix, groups: Sequence[Group], heads: Group, k: int, exclude: Collection[i
 
 
 def top_of_union(ix, parts: Sequence[Sequence[Group]], heads: Group, k: int,
-                 exclude: Collection[int] = ()) -> list[int]:
+                 exclude: Collection[int] = (), limits: Sequence[int] = ()) -> list[int]:
     """`top` over the union of several intersections (one per list of groups): the best k of
-    each, merged and ranked again, is the best k of the union."""
+    each, merged and ranked again, is the best k of the union. `limits`: at most this many
+    from each part (default k)."""
     if k <= 0:
         return []
     found: set[int] = set()
-    for groups in parts:
-        found.update(top(ix, groups, heads, k, exclude))
+    for i, groups in enumerate(parts):
+        found.update(top(ix, groups, heads, min(k, limits[i]) if limits else k, exclude))
     if len(found) <= k:
         return sorted(found)
     merged = np.fromiter(sorted(found), dtype="<i4", count=len(found))
@@ -80,25 +88,37 @@ def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) ->
     """The first `need` product numbers present in every group and in none of `skip`.
 
     The driving group (the smallest) is read by ranges of product numbers, a range about
-    FIRST_CHUNK products long first, doubling: a union of several words' lists is merged
-    only as far as the walk gets."""
+    FIRST_CHUNK products long first, then as long as the hits so far say is needed for the
+    rest (at least doubling): a union of several words' lists is merged only as far as the
+    walk gets."""
     if need <= 0 or not groups or not all(groups):
         return _NONE
     sizes = [sum(len(a) for a in g) for g in groups]
     d = sizes.index(min(sizes))
     driver = groups[d]
-    others = [g for i, g in enumerate(groups) if i != d]
+    # a group of several short lists is checked as one merged list: one binary search per
+    # range instead of one per list
+    # the rarest first: each check shrinks the range's candidates for the next one
+    others = [_merged(g) if len(g) > 1 and size <= MERGE_UP_TO else g
+              for size, i, g in sorted((size, i, g) for i, (g, size) in enumerate(zip(groups, sizes))
+                                    if i != d)]
     if len(driver) == 1 and not others and not skip:
         return driver[0][:need]
+    if len(driver) > 1 and sizes[d] <= MERGE_UP_TO:
+        driver = _merged(driver)
+    if len(skip) > 1 and sum(map(len, skip)) <= MERGE_UP_TO:
+        skip = _merged(skip)
     end = max(int(a[-1]) for a in driver) + 1
     # a short driver is taken whole: stepping costs numpy calls that only pay off on long ones
     span = end if sizes[d] <= WHOLE_DRIVER else max(64, FIRST_CHUNK * end // sizes[d])
     out: list[np.ndarray] = []
-    got, lo = 0, 0
+    got, lo, read = 0, 0, 0
     while lo < end and got < need:
+        if got >= need // ENOUGH_SHARE and read >= READ_BUDGET:
+            break  # sparse hits far down the list: the best-placed ones are in hand
         hi = min(end, lo + span)
-        span = min(span * 2, MAX_SPAN)
         part = _range(driver, lo, hi)
+        read += len(part)
         lo = hi
         for g in others:
             if not len(part):
@@ -110,10 +130,29 @@ def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) ->
         if len(part):
             out.append(part)
             got += len(part)
+        # the hits so far say how far the rest lies (sparse hits: far); never less than double
+        wanted = (need - got) * lo // got if got else span * GROWTH_WITHOUT_HITS
+        span = min(max(span * 2, wanted), MAX_SPAN)
     if not out:
         return _NONE
     found = out[0] if len(out) == 1 else np.concatenate(out)
     return found[:need]
+
+
+def _merged(group: Group) -> Group:
+    return [_union(group)]
+
+
+def _union(arrays: Sequence[np.ndarray]) -> np.ndarray:
+    """The sorted union of sorted arrays (a sort and a mask: numpy's unique hashes, slower
+    on these)."""
+    joined = np.sort(np.concatenate(arrays))
+    if len(joined) < 2:
+        return joined
+    keep = np.empty(len(joined), dtype=bool)
+    keep[0] = True
+    np.not_equal(joined[1:], joined[:-1], out=keep[1:])
+    return joined[keep]
 
 
 def _range(group: Group, lo: int, hi: int) -> np.ndarray:
@@ -124,7 +163,7 @@ def _range(group: Group, lo: int, hi: int) -> np.ndarray:
     parts = [p for p in parts if len(p)]
     if len(parts) <= 1:
         return parts[0] if parts else _NONE
-    return np.unique(np.concatenate(parts))
+    return _union(parts)
 
 
 def every(groups: Sequence[Group]) -> np.ndarray:

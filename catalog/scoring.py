@@ -139,30 +139,21 @@ def apply_aisle_prior(ix: CatalogIndex, scores: Scores, *, bare: bool = False) -
     aisle = ix.aisle
     # a bare name as heard counts the products its guessed reading fits
     need = FITS_AS_HEARD if bare else FITS
+    plausible = [pid for pid, (score, _, fits) in scores.items()
+                 if score >= floor and fits >= need]
     mass: dict[str, float] = {}
-    for pid, (score, _, fits) in scores.items():
-        if score >= floor and fits >= need:
-            mass[aisle[pid]] = mass.get(aisle[pid], 0.0) + score
+    for pid in plausible:
+        mass[aisle[pid]] = mass.get(aisle[pid], 0.0) + scores[pid][0]
     if len(mass) < 2:
         return
-    fresh = _fresh_aisles(ix, scores, floor) if bare else set()
+    fresh = {aisle[pid] for pid in plausible
+             if _department_words(ix.department(pid)) in FRESH_DEPARTMENTS} if bare else ()
     heaviest = max(mass.values())
+    share = {a: (1.0 if a in fresh else 0.0) if fresh else m / heaviest for a, m in mass.items()}
     for pid, (score, exact, fits) in scores.items():
         if exact == EXACT_BY_SYNONYM:
             continue  # the grocer's own synonym outranks any aisle statistics
-        if fresh:
-            share = 1.0 if aisle[pid] in fresh else 0.0
-        else:
-            share = mass.get(aisle[pid], 0.0) / heaviest
-        scores[pid] = (score * (1.0 - W_AISLE * (1.0 - share)), exact, fits)
-
-
-def _fresh_aisles(ix: CatalogIndex, scores: Scores, floor: float) -> set[str]:
-    """Aisles of the fresh departments holding a plausible product that fits."""
-    aisle, products = ix.aisle, ix.products
-    return {aisle[pid] for pid, (score, _, fits) in scores.items()
-            if score >= floor and fits
-            and _department_words(products[pid].department) in FRESH_DEPARTMENTS}
+        scores[pid] = (score * (1.0 - W_AISLE * (1.0 - share.get(aisle[pid], 0.0))), exact, fits)
 
 
 def _department_words(name: str | None) -> str:
