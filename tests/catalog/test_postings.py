@@ -1,5 +1,6 @@
-"""Candidate walks over the compact index pick exactly what whole-set intersections would:
-the first k products (head-noun products first, then prior order), at any list length."""
+"""Candidate walks over the compact index pick what whole-set intersections would:
+the first k products (head-noun products first, then prior order), at any list length; a walk
+through sparse hits may stop early with the first of them."""
 from __future__ import annotations
 
 import random
@@ -101,3 +102,20 @@ def test_a_word_the_catalog_lacks_means_no_candidates(index):
     groups = postings.position_groups(index, [{"milk": 1.0}, {"kombucha": 1.0}])
     assert postings.top(index, groups, [], 120) == []
     assert postings.every(groups).tolist() == []
+
+
+def test_a_walk_through_sparse_hits_stops_with_the_first_of_them():
+    import numpy as np
+    driver = np.arange(0, 200_000, 2, dtype="<i4")  # 100k products with one word
+    odd = np.arange(1, 400_000, 2, dtype="<i4")  # 200k with the other word only
+    # products with both: 20 of the first ones, then 1 in 1,000 far down the prior order
+    both = np.concatenate([driver[:40:2], driver[20_000::1_000]])
+    other = np.sort(np.concatenate([odd, both]))
+    got = postings.walk([[driver], [other]], 64).tolist()
+    # the walk read its budget, had a quarter of what it needs, and stopped there: the hits it
+    # returns are the first ones, in prior order
+    assert 64 // postings.ENOUGH_SHARE <= len(got) < 64
+    assert got == both[:len(got)].tolist()
+    # a complete listing is never cut short, and dense hits fill the request
+    assert postings.every([[driver], [other]]).tolist() == both.tolist()
+    assert postings.walk([[driver], [driver[:5000]]], 64).tolist() == driver[:64].tolist()
