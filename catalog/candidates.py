@@ -37,10 +37,15 @@ def partial_candidates(ix: CatalogIndex, r: Reading, exclude: set[int], k: int) 
     k -= len(exclude)
     if len(groups) < 2:
         return postings.top(ix, groups, _heads(ix, r), k, exclude)
-    parts = [groups[:skip] + groups[skip + 1:] for skip in range(len(groups))]
     # products lacking the head noun said ("fruit" things for "fruit loops") seldom win: a
     # few of them are enough to stand for that reading
-    limits = [max(1, k // HEADLESS_SHARE) if i == r.head else k for i, _ in found]
+    headless = max(1, k // HEADLESS_SHARE)
+    head = next((n for n, (i, _) in enumerate(found) if i == r.head), None)
+    counted = postings.top_missing_one(groups, _heads(ix, r), k, exclude, head, headless)
+    if counted is not None:
+        return counted
+    parts = [groups[:skip] + groups[skip + 1:] for skip in range(len(groups))]
+    limits = [headless if n == head else k for n in range(len(groups))]
     return postings.top_of_union(ix, parts, _heads(ix, r), k, exclude, limits)
 
 

@@ -22,7 +22,8 @@ MAX_SPAN = 1 << 22  # product numbers per step, at most
 # (long names, rare products), and finding the rest would cost more than scoring them is worth
 READ_BUDGET = 2048
 ENOUGH_SHARE = 4
-GROWTH_WITHOUT_HITS = 4  # a step that found nothing: the next one is this many times longer
+GROWTH_WITHOUT_HITS = 4
+COUNT_UP_TO = 16384  # top_missing_one counts when the two rarest groups hold this many at most  # a step that found nothing: the next one is this many times longer
 MERGE_UP_TO = 8192  # a group of several lists up to this long is merged once per walk
 Group = list  # the posting arrays of one position's words: a product qualifies if in any
 _NONE = np.zeros(0, dtype="<i4")
@@ -82,6 +83,36 @@ def top_of_union(ix, parts: Sequence[Sequence[Group]], heads: Group, k: int,
     merged = np.fromiter(sorted(found), dtype="<i4", count=len(found))
     preferred = _in_any(merged, heads) if heads else np.zeros(len(merged), dtype=bool)
     return (merged[preferred].tolist() + merged[~preferred].tolist())[:k]
+
+
+def top_missing_one(groups: Sequence[Group], heads: Group, k: int, exclude: Collection[int],
+                    head: int | None, headless: int) -> list[int] | None:
+    """`top_of_union` over "every group but one" for three groups or more, by counting: such a
+    product holds one of the two rarest groups' words at least, so those few products are
+    checked against every group once (instead of two walks per group left out). At most
+    `headless` of them lack group `head`. None when the two rarest groups are too common for
+    this to pay; the caller walks instead."""
+    sizes = [sum(len(a) for a in g) for g in groups]
+    rarest = sorted(range(len(groups)), key=sizes.__getitem__)[:2]
+    if len(groups) < 3 or sum(sizes[i] for i in rarest) > COUNT_UP_TO:
+        return None
+    cand = _union([a for i in rarest for a in groups[i]])
+    if exclude:
+        cand = cand[~_member(cand, np.fromiter(sorted(exclude), dtype="<i4", count=len(exclude)))]
+    held = np.zeros(len(cand), dtype=np.int16)
+    has_head = None
+    for i, g in enumerate(groups):
+        mask = _in_any(cand, g)
+        held += mask
+        if i == head:
+            has_head = mask
+    keep = held >= len(groups) - 1
+    if has_head is not None:  # the first `headless` of those lacking the head noun said
+        lacking = np.flatnonzero(keep & ~has_head)
+        keep[lacking[headless:]] = False
+    cand = cand[keep]
+    preferred = _in_any(cand, heads) if heads else np.zeros(len(cand), dtype=bool)
+    return (cand[preferred].tolist() + cand[~preferred].tolist())[:k]
 
 
 def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) -> np.ndarray:

@@ -119,3 +119,40 @@ def test_a_walk_through_sparse_hits_stops_with_the_first_of_them():
     # a complete listing is never cut short, and dense hits fill the request
     assert postings.every([[driver], [other]]).tolist() == both.tolist()
     assert postings.walk([[driver], [driver[:5000]]], 64).tolist() == driver[:64].tolist()
+
+
+MISSING_ONE = [
+    [["greek"], ["yogurt"], ["vanilla"]],
+    [["fresh"], ["low"], ["fat"], ["cream"]],
+    [["whole", "skim"], ["chocolate"], ["milk", "yogurt"]],
+    [["organic"], ["sweet"], ["red"], ["apple"]],
+]
+
+
+def _missing_one_reference(ix: CatalogIndex, groups: list[list[str]], head_words: list[str],
+                           k: int, exclude: set[int], head: int, headless: int) -> list[int]:
+    """By whole sets: products holding all groups but one at most, none of `exclude`, the
+    first `headless` of those lacking group `head`, head-noun products first."""
+    sets = [set().union(*(set(ix.postings[w].tolist()) for w in g if w in ix.postings))
+            for g in groups]
+    every = set().union(*sets)
+    found = sorted(p for p in every - exclude if sum(p in s for s in sets) >= len(sets) - 1)
+    lacking = [p for p in found if p not in sets[head]][headless:]
+    found = [p for p in found if p not in lacking]
+    heads = set().union(*(set(ix.head_sets[w].tolist()) for w in head_words
+                          if w in ix.head_sets))
+    return ([p for p in found if p in heads] + [p for p in found if p not in heads])[:k]
+
+
+@pytest.mark.parametrize("groups", MISSING_ONE)
+@pytest.mark.parametrize("k", [1, 12, 64])
+@pytest.mark.parametrize("headless", [64, 3])
+def test_counting_products_missing_one_word_matches_whole_sets(index, groups, k, headless):
+    arrays = postings.position_groups(index, ({w: 1.0 for w in g} for g in groups))
+    heads = postings.head_group(index, groups[-1])
+    head = len(groups) - 1
+    exclude = set(postings.top(index, arrays, heads, 5))  # the full matches already taken
+    counted = postings.top_missing_one(arrays, heads, k, exclude, head, headless)
+    assert counted == _missing_one_reference(index, groups, groups[-1], k, exclude, head,
+                                             headless)
+    assert counted  # every case has such products in this catalog
