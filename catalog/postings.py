@@ -18,12 +18,15 @@ FIRST_CHUNK = 256  # products of the driving list in the first look; doubles whi
 WHOLE_DRIVER = 4096  # a driving group up to this long is read in one step
 MAX_SPAN = 1 << 22  # product numbers per step, at most
 # A walk that has read READ_BUDGET products of its driving list and found at least
-# 1 / ENOUGH_SHARE of what it needs stops there: hits that sparse lie far down the prior order
-# (long names, rare products), and finding the rest would cost more than scoring them is worth
+# 1 / ENOUGH_SHARE of what it needs, or READ_LIMIT and found any, stops there: hits that sparse
+# lie far down the prior order (long names, rare products), and finding the rest would cost
+# more than scoring them is worth. A step reads about STEP_READ products of the driver at most.
 READ_BUDGET = 2048
 ENOUGH_SHARE = 4
-GROWTH_WITHOUT_HITS = 4
-COUNT_UP_TO = 16384  # top_missing_one counts when the two rarest groups hold this many at most  # a step that found nothing: the next one is this many times longer
+READ_LIMIT = 8192
+STEP_READ = 4096
+GROWTH_WITHOUT_HITS = 4  # a step that found nothing: the next one is this many times longer
+COUNT_UP_TO = 16384  # top_missing_one counts when the two rarest groups hold this many at most
 MERGE_UP_TO = 8192  # a group of several lists up to this long is merged once per walk
 Group = list  # the posting arrays of one position's words: a product qualifies if in any
 _NONE = np.zeros(0, dtype="<i4")
@@ -115,8 +118,10 @@ def top_missing_one(groups: Sequence[Group], heads: Group, k: int, exclude: Coll
     return (cand[preferred].tolist() + cand[~preferred].tolist())[:k]
 
 
-def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) -> np.ndarray:
-    """The first `need` product numbers present in every group and in none of `skip`.
+def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = (), *,
+         complete: bool = False) -> np.ndarray:
+    """The first `need` product numbers present in every group and in none of `skip`; fewer
+    (the first ones) when they are sparse far down the lists, unless `complete`.
 
     The driving group (the smallest) is read by ranges of product numbers, a range about
     FIRST_CHUNK products long first, then as long as the hits so far say is needed for the
@@ -127,9 +132,8 @@ def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) ->
     sizes = [sum(len(a) for a in g) for g in groups]
     d = sizes.index(min(sizes))
     driver = groups[d]
-    # a group of several short lists is checked as one merged list: one binary search per
-    # range instead of one per list
-    # the rarest first: each check shrinks the range's candidates for the next one
+    # the rarest first, each check shrinking the range's candidates for the next one; a group
+    # of several short lists is checked as one merged list (one binary search, not one a list)
     others = [_merged(g) if len(g) > 1 and size <= MERGE_UP_TO else g
               for size, i, g in sorted((size, i, g) for i, (g, size) in enumerate(zip(groups, sizes))
                                     if i != d)]
@@ -143,11 +147,17 @@ def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = ()) ->
     # a short driver is taken whole: stepping costs numpy calls that only pay off on long ones
     span = end if sizes[d] <= WHOLE_DRIVER else max(64, FIRST_CHUNK * end // sizes[d])
     out: list[np.ndarray] = []
+    main = max(driver, key=len)  # a step reads at most STEP_READ of its products
     got, lo, read = 0, 0, 0
     while lo < end and got < need:
-        if got >= need // ENOUGH_SHARE and read >= READ_BUDGET:
+        if not complete and (got >= need // ENOUGH_SHARE and read >= READ_BUDGET
+                             or got and read >= READ_LIMIT):
             break  # sparse hits far down the list: the best-placed ones are in hand
         hi = min(end, lo + span)
+        if not complete:
+            at = int(np.searchsorted(main, lo)) + STEP_READ
+            if at < len(main) and main[at] < hi:
+                hi = int(main[at])
         part = _range(driver, lo, hi)
         read += len(part)
         lo = hi
@@ -199,7 +209,7 @@ def _range(group: Group, lo: int, hi: int) -> np.ndarray:
 
 def every(groups: Sequence[Group]) -> np.ndarray:
     """All products present in every group, in prior order."""
-    return walk(groups, 1 << 62)
+    return walk(groups, 1 << 62, complete=True)
 
 
 def _member(values: np.ndarray, sorted_arr: np.ndarray) -> np.ndarray:
