@@ -98,6 +98,11 @@ class Categories:
                 self._names.append((words, level, name, count,
                                     tuple((k, pid) for k, pid in kinds), mostly,
                                     tuple((k, pid) for k, pid in sorts)))
+        # word -> the categories whose names hold it: a phrase is compared with those only
+        self._by_word: dict[str, list[int]] = {}
+        for i, (words, *_) in enumerate(self._names):
+            for w in words:
+                self._by_word.setdefault(w, []).append(i)
 
     def read(self, toks: list[str]) -> Category | None:
         """The category `toks` (a normalised phrase) names, or None when it names a product."""
@@ -108,9 +113,9 @@ class Categories:
         if not words:
             return None
         wanted = frozenset(words)
-        fitting = [(len(names - wanted), -count, level, name, i)
-                   for i, (names, level, name, count, *_) in enumerate(self._names)
-                   if wanted <= names]
+        entries = self._names
+        fitting = [(len(entries[i][0] - wanted), -entries[i][3], entries[i][1], entries[i][2], i)
+                   for i in self._by_word.get(words[0], ()) if wanted <= entries[i][0]]
         if not fitting:
             return None
         *_, name, at = min(fitting)
