@@ -146,6 +146,7 @@ class Table:
 
     def __init__(self, codes: memoryview, values: list) -> None:
         self._codes, self._values = codes, values
+        self.codes = codes  # pid -> the value's number, for loops that only compare them
 
     def __getitem__(self, pid: int) -> Any:
         return self._values[self._codes[pid]]

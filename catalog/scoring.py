@@ -20,6 +20,7 @@ exact ~0.97+, a good fuzzy match ~0.8, a poor one below MATCH_THRESHOLD (0.5).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -136,14 +137,15 @@ def apply_aisle_prior(ix: CatalogIndex, scores: Scores, *, bare: bool = False) -
         return
     top = max(entry[0] for entry in scores.values())
     floor = max(MATCH_THRESHOLD, PLAUSIBLE_SHARE * top)
-    aisle = ix.aisle
+    aisle = ix.aisle.codes  # compared by number: the names are not needed here
     # a bare name as heard counts the products its guessed reading fits
     need = FITS_AS_HEARD if bare else FITS
-    plausible = [pid for pid, (score, _, fits) in scores.items()
-                 if score >= floor and fits >= need]
-    mass: dict[str, float] = {}
-    for pid in plausible:
-        mass[aisle[pid]] = mass.get(aisle[pid], 0.0) + scores[pid][0]
+    mass: dict[int, float] = {}
+    plausible = []
+    for pid, (score, _, fits) in scores.items():
+        if score >= floor and fits >= need:
+            plausible.append(pid)
+            mass[aisle[pid]] = mass.get(aisle[pid], 0.0) + score
     if len(mass) < 2:
         return
     fresh = {aisle[pid] for pid in plausible
@@ -151,11 +153,13 @@ def apply_aisle_prior(ix: CatalogIndex, scores: Scores, *, bare: bool = False) -
     heaviest = max(mass.values())
     share = {a: (1.0 if a in fresh else 0.0) if fresh else m / heaviest for a, m in mass.items()}
     for pid, (score, exact, fits) in scores.items():
-        if exact == EXACT_BY_SYNONYM:
-            continue  # the grocer's own synonym outranks any aisle statistics
-        scores[pid] = (score * (1.0 - W_AISLE * (1.0 - share.get(aisle[pid], 0.0))), exact, fits)
+        factor = share.get(aisle[pid], 0.0)
+        if factor < 1.0 and exact != EXACT_BY_SYNONYM:
+            # the grocer's own synonym outranks any aisle statistics
+            scores[pid] = (score * (1.0 - W_AISLE * (1.0 - factor)), exact, fits)
 
 
+@lru_cache(maxsize=1024)
 def _department_words(name: str | None) -> str:
     """"Fruits & Vegetables" -> "fruits vegetables": letters and digits, "and" left out."""
     return " ".join(w for w in _NOT_ALNUM.sub(" ", fold(name or "")).split() if w != "and")
