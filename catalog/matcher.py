@@ -34,7 +34,7 @@ from catalog.model import Candidate, Match, Product
 from catalog.normalize import (
     STOPWORDS, content_tokens, segments, tokens, trim_stopwords,
 )
-from catalog.query import Reading, readings
+from catalog.query import MAX_NEIGHBORS, Reading, readings
 from catalog.variants import variant_key
 from catalog.scoring import (
     EXACT_SYNONYM, FITS, MATCH_THRESHOLD, Scores, apply_aisle_prior, score, surface_of,
@@ -58,6 +58,8 @@ MAX_CANDIDATES = 64  # products scored per reading
 MIN_FULL_MATCHES = 12  # fewer products with every word: also take those missing one word
 MAX_HISTORY = 200  # history entries looked at per request
 W_HISTORY = 0.2  # the usual product's bonus: 0.14 after one purchase, towards 0.2
+COMMONER = 10  # a rare word said is read as a misspelling of a close word this much commoner
+_LOG_COMMONER = math.log(COMMONER)
 
 
 class Matcher:
@@ -241,12 +243,18 @@ class Matcher:
 
     def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool:
         """Try neighbours of known words when nothing fits well, or when a word as said is
-        so rare in the catalog that it is more likely a misspelling there ("mozzarela")."""
+        so rare in the catalog that it is more likely a misspelling there ("mozzarela"): it
+        has a close word at least COMMONER times as frequent. A rare word with none
+        ("finocchiona") is simply rare, and the first pass stands."""
         if max((entry[0] for entry in scores.values()), default=0.0) < GOOD_ENOUGH:
             return True
         ix = self._ix
-        return bool(done) and any(pos.word in ix.idf and ix.idf[pos.word] >= ix.rare_idf
-                                  and pos.word.isalpha() for pos in done[0].positions)
+        idf = ix.idf
+        return bool(done) and any(
+            pos.word in idf and idf[pos.word] >= ix.rare_idf and pos.word.isalpha()
+            and any(idf[other] <= idf[pos.word] - _LOG_COMMONER
+                    for other, _ in ix.vocab.neighbors(pos.word, MAX_NEIGHBORS))
+            for pos in done[0].positions)
 
     def _pass(self, rs: list[Reading], scores: Scores, surface: str,
               seen: frozenset[int]) -> frozenset[int]:

@@ -410,3 +410,20 @@ def test_words_joined_into_a_misspelt_catalog_word_are_a_guess_not_an_add():
     assert guess.product.id == "r" and not guess.sure
     joined = m.resolve("pea nut butter")
     assert joined.product.id == "pb" and joined.sure
+
+
+def test_a_misspelt_word_finds_the_common_one_and_a_rare_name_stays_itself():
+    def product(pid: str, name: str) -> Product:
+        return Product(id=pid, name=name, price=Decimal("1"))
+    kinds = ["Shredded", "Fresh", "Sliced", "Whole Milk", "Part Skim", "Low Moisture", "Smoked"]
+    products = [product(f"m{i}", f"{kind} Mozzarella") for i, kind in enumerate(kinds)]
+    products += [product("typo", "Mozzarela Cheese"),  # the catalog's own misspelling
+                 product("fin", "Finocchiona Salami"), product("genoa", "Genoa Salami")]
+    products += [product(f"f{i}", f"Filler Product {w}") for i, w in enumerate("abcdefghijklmnop")]
+    matcher = Matcher.build(products)
+    # "mozzarela" is one product's typo and seven products' cheese: the cheese is meant
+    assert matcher.resolve("fresh mozzarela").product.id == "m1"
+    assert matcher.resolve("mozzarela").product.name.endswith(" Mozzarella")
+    # "finocchiona" is as rare, but nothing commoner is close to it: it is that salami
+    match = matcher.resolve("finocchiona salami")
+    assert match.product.id == "fin" and match.sure
