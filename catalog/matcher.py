@@ -146,8 +146,9 @@ class Matcher:
         scores: Scores = {}
         done = readings(ix, toks, expand_known=False)
         complete = self._pass(done, scores, surface, frozenset())
-        if self._needs_second_pass(done, scores):
-            more = readings(ix, toks, expand_known=True)
+        expand = self._needs_second_pass(done, scores)
+        if expand:
+            more = readings(ix, toks, expand_known=expand)
             # products that had every word as said keep their scores: neighbours of words
             # they already hold cannot lift them
             seen = complete if more and more[0].toks == done[0].toks else frozenset()
@@ -241,20 +242,22 @@ class Matcher:
                 return True
         return False
 
-    def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool:
-        """Try neighbours of known words when nothing fits well, or when a word as said is
-        so rare in the catalog that it is more likely a misspelling there ("mozzarela"): it
-        has a close word at least COMMONER times as frequent. A rare word with none
-        ("finocchiona") is simply rare, and the first pass stands."""
+    def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool | frozenset[str]:
+        """Which known words to try neighbours of: all (True) when nothing fits well; a word
+        as said so rare in the catalog that it is more likely a misspelling there
+        ("mozzarela"), i.e. it has a close word at least COMMONER times as frequent, alone.
+        A rare word with none ("finocchiona") is simply rare, and the first pass stands."""
         if max((entry[0] for entry in scores.values()), default=0.0) < GOOD_ENOUGH:
             return True
+        if not done:
+            return False
         ix = self._ix
         idf = ix.idf
-        return bool(done) and any(
-            pos.word in idf and idf[pos.word] >= ix.rare_idf and pos.word.isalpha()
+        return frozenset(
+            pos.word for pos in done[0].positions
+            if pos.word in idf and idf[pos.word] >= ix.rare_idf and pos.word.isalpha()
             and any(idf[other] <= idf[pos.word] - _LOG_COMMONER
-                    for other, _ in ix.vocab.neighbors(pos.word, MAX_NEIGHBORS))
-            for pos in done[0].positions)
+                    for other, _ in ix.vocab.neighbors(pos.word, MAX_NEIGHBORS)))
 
     def _pass(self, rs: list[Reading], scores: Scores, surface: str,
               seen: frozenset[int]) -> frozenset[int]:

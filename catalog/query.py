@@ -51,11 +51,13 @@ class Reading:
         return self
 
 
-def readings(ix: CatalogIndex, toks: list[str], *, expand_known: bool) -> list[Reading]:
+def readings(ix: CatalogIndex, toks: list[str], *,
+             expand_known: bool | frozenset[str]) -> list[Reading]:
     """The readings of normalised tokens `toks`. `expand_known` adds neighbours of words the
-    catalog knows too (second pass, for homophones such as "flower" for flour)."""
+    catalog knows too (second pass, for homophones such as "flower" for flour); a set: of
+    those words only."""
     variants = [toks]
-    variants += _joined(ix, toks, fuzzy=expand_known)
+    variants += _joined(ix, toks, fuzzy=bool(expand_known))
     variants += _split(ix, toks)
     memo: dict[str, Position] = {}  # readings share most words: look each up once
     out = []
@@ -69,7 +71,7 @@ def readings(ix: CatalogIndex, toks: list[str], *, expand_known: bool) -> list[R
     return out
 
 
-def _reading(ix: CatalogIndex, toks: list[str], expand_known: bool,
+def _reading(ix: CatalogIndex, toks: list[str], expand_known: bool | frozenset[str],
              memo: dict[str, Position]) -> Reading:
     # a word said twice ("half and half", "milk milk") is one position
     content = list(dict.fromkeys(content_tokens(strip_measure(toks))))
@@ -77,7 +79,8 @@ def _reading(ix: CatalogIndex, toks: list[str], expand_known: bool,
     positions = []
     for word in content:
         if word not in memo:
-            memo[word] = _position(ix, word, expand_known)
+            expand = expand_known if isinstance(expand_known, bool) else word in expand_known
+            memo[word] = _position(ix, word, expand)
         positions.append(memo[word])
     head = None
     if head_word is not None:
