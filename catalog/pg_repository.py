@@ -8,10 +8,16 @@ then is the fallback.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from catalog.model import Product
 from catalog.pg_database import PgDatabase
-from catalog.repository import META, SqlCatalogRepository
+from catalog.repository import (
+    META, PRODUCTS, STREAM_BATCH, SqlCatalogRepository, product_from_row,
+)
 
 CATALOG_CHANNEL = "voicecart_catalog"
+STREAM_CURSOR = "voicecart_catalog_stream"
 
 
 class PostgresCatalogRepository(SqlCatalogRepository):
@@ -24,3 +30,15 @@ class PostgresCatalogRepository(SqlCatalogRepository):
     def _announce_change(self) -> None:
         self.sql.execute(f"SELECT pg_notify('{CATALOG_CHANNEL}', value) FROM {META} "
                          "WHERE key = 'version'")
+
+    def all_products(self) -> Iterator[Product]:
+        """Every product in import order, through a server-side cursor a batch at a time: the
+        session's statements fetch whole results, and an index build over a million products
+        must never hold them all. Its own connection: such a cursor lives in a transaction."""
+        with self.database.connect() as conn, conn.transaction(), \
+                conn.cursor(name=STREAM_CURSOR) as cursor:
+            cursor.itersize = STREAM_BATCH
+            cursor.execute(f"select * from {PRODUCTS} order by {self.ORDER_SEQ}")
+            columns = [d[0] for d in cursor.description]
+            for values in cursor:
+                yield product_from_row(dict(zip(columns, values)))

@@ -52,7 +52,7 @@ class SqlCatalogRepository:
 
     def get(self, product_id: str) -> Product | None:
         found = rows(self.sql, f"select * from {PRODUCTS} where id = ?", [product_id])
-        return _product_from_row(found[0]) if found else None
+        return product_from_row(found[0]) if found else None
 
     def all_products(self) -> Iterator[Product]:
         """Every product in import order, read a batch at a time: an index build over a
@@ -61,7 +61,7 @@ class SqlCatalogRepository:
         columns = [d[0] for d in cursor.description]
         while batch := cursor.fetchmany(STREAM_BATCH):
             for values in batch:
-                yield _product_from_row(dict(zip(columns, values)))
+                yield product_from_row(dict(zip(columns, values)))
 
     def version(self) -> int:
         found = self.sql.execute(f"select value from {META} where key = 'version'").fetchone()
@@ -155,7 +155,7 @@ def _row_from_product(p: Product) -> dict:
     }
 
 
-def _product_from_row(row: dict) -> Product:
+def product_from_row(row: dict) -> Product:
     return Product(
         id=row["id"], name=row["name"], price=Decimal(row["price"]), brand=row["brand"],
         department=row["department"], aisle=row["aisle"], size=row["size"],

@@ -75,3 +75,27 @@ def test_a_server_on_postgresql_builds_in_a_child_process_given_the_url(pg_url, 
         assert Matcher(store.load(repo)).resolve("kombucha").product.id == "4"
     finally:
         storage.close()
+
+
+def test_the_catalog_streams_from_a_server_side_cursor_in_import_order(pg_url, tmp_path,
+                                                                       monkeypatch):
+    import psycopg
+
+    import catalog.pg_repository as pg_repository
+    monkeypatch.setattr(pg_repository, "STREAM_BATCH", 2)  # five rows: three fetches
+    storage = PostgresStorage(pg_url)
+    try:
+        _import(storage, tmp_path, CSV + "4,Ginger Kombucha,3.49\n5,Rye Bread,4.25\n")
+        stream = storage.catalog().all_products()
+        first = next(stream)
+        # the rows are still on the server, fetched a batch at a time through the cursor
+        with psycopg.connect(pg_url, autocommit=True) as other:
+            seen = [q for (q,) in other.execute(
+                "select query from pg_stat_activity where pid <> pg_backend_pid()"
+                " and query ilike %s", [f"%{pg_repository.STREAM_CURSOR}%"])]
+        assert seen and all("FETCH" in q.upper() for q in seen), seen
+        rest = list(stream)
+    finally:
+        storage.close()
+    assert [p.id for p in [first, *rest]] == ["1", "2", "3", "4", "5"]
+    assert rest[-1].name == "Rye Bread" and str(rest[-1].price) == "4.25"
