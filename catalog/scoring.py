@@ -64,6 +64,10 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
     idf, qmap, head, text, total = ix.idf, r.qmap, r.head, r.text, r.total
     qidf = [p.idf for p in r.positions]
     n = len(qidf)
+    # per spoken word once, not per product: its positions and weights, and what it adds to
+    # the name's coverage when a product's name holds it
+    said = {t: (e, idf[t] * max(w for _, w in e)) for t, e in qmap.items() if t in idf}
+    head_weight = {t: w for t, e in qmap.items() for i, w in e if i == head}
     floor = PRUNE_SHARE * max((entry[0] for entry in out.values()), default=0.0)
     for pid in pids:
         # one decoded record per product: its words, name, synonyms, weights, stock
@@ -71,15 +75,12 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
         best = [0.0] * n
         matched = 0.0
         for t in toks:
-            e = qmap.get(t)
-            if e is not None:
-                top = 0.0
-                for i, w in e:
+            hit = said.get(t)
+            if hit is not None:
+                for i, w in hit[0]:
                     if w > best[i]:
                         best[i] = w
-                    if w > top:
-                        top = w
-                matched += idf[t] * top
+                matched += hit[1]
         for t in alias:  # synonyms' words: found, but not the name's own
             for i, w in qmap.get(t, ()):
                 if w > best[i]:
@@ -98,13 +99,13 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
             continue
         head_hit = 0.0
         primary = False
-        if head is not None:
+        if head_weight:
             role = 1.0
             for t in heads:
-                for i, w in qmap.get(t, ()):
-                    if i == head and w * role > head_hit:
-                        head_hit = w * role
-                        primary = role == 1.0
+                w = head_weight.get(t, 0.0) * role
+                if w > head_hit:
+                    head_hit = w
+                    primary = role == 1.0
                 role = SECONDARY_HEAD
         found = (cover / total) * (1.0 - missing / total)
         partial = W_BASE + W_HEAD * head_hit + W_PCOV * min(1.0, matched / mass)
