@@ -155,7 +155,7 @@ def walk(groups: Sequence[Group], need: int, skip: Sequence[np.ndarray] = (), *,
             break  # sparse hits far down the list: the best-placed ones are in hand
         hi = min(end, lo + span)
         if not complete:
-            at = int(np.searchsorted(main, lo)) + STEP_READ
+            at = int(main.searchsorted(lo)) + STEP_READ
             if at < len(main) and main[at] < hi:
                 hi = int(main[at])
         part = _range(driver, lo, hi)
@@ -198,7 +198,7 @@ def _union(arrays: Sequence[np.ndarray]) -> np.ndarray:
 
 def _range(group: Group, lo: int, hi: int) -> np.ndarray:
     """The group's product numbers in [lo, hi), sorted, each once."""
-    parts = [a[np.searchsorted(a, lo):np.searchsorted(a, hi)] for a in group]
+    parts = [a[a.searchsorted(lo):a.searchsorted(hi)] for a in group]
     if len(parts) == 1:
         return parts[0]
     parts = [p for p in parts if len(p)]
@@ -216,7 +216,7 @@ def _member(values: np.ndarray, sorted_arr: np.ndarray) -> np.ndarray:
     """Which of `values` occur in `sorted_arr` (binary search per value)."""
     if not len(sorted_arr):
         return np.zeros(len(values), dtype=bool)
-    at = np.searchsorted(sorted_arr, values)
+    at = sorted_arr.searchsorted(values)
     np.minimum(at, len(sorted_arr) - 1, out=at)
     return sorted_arr[at] == values
 
