@@ -104,8 +104,8 @@ def top_missing_one(groups: Sequence[Group], heads: Group, k: int, exclude: Coll
         cand = cand[~_member(cand, np.fromiter(sorted(exclude), dtype="<i4", count=len(exclude)))]
     held = np.zeros(len(cand), dtype=np.int16)
     has_head = None
-    for i, g in enumerate(groups):
-        mask = _in_any(cand, g)
+    for i, (g, size) in enumerate(zip(groups, sizes)):
+        mask = _in_any(cand, _merged(g) if len(g) > 1 and size <= MERGE_UP_TO else g)
         held += mask
         if i == head:
             has_head = mask
