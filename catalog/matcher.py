@@ -152,7 +152,7 @@ class Matcher:
             # products that had every word as said keep their scores: neighbours of words
             # they already hold cannot lift them
             seen = complete if more and more[0].toks == done[0].toks else frozenset()
-            self._pass(more, scores, surface, seen)
+            self._pass(more, scores, surface, seen, before=done)
             done += more
         # one word, as said or as heard ("rose merry" read as "rosemary"): a bare name
         apply_aisle_prior(self._ix, scores,
@@ -260,17 +260,42 @@ class Matcher:
                     for other, _ in ix.vocab.neighbors(pos.word, MAX_NEIGHBORS)))
 
     def _pass(self, rs: list[Reading], scores: Scores, surface: str,
-              seen: frozenset[int]) -> frozenset[int]:
-        """Score the readings' candidates; returns the first reading's full matches."""
+              seen: frozenset[int], before: list[Reading] = ()) -> frozenset[int]:
+        """Score the readings' candidates; returns the first reading's full matches. A reading
+        of the same words as one `before` (the first pass) rescores only what it can lift."""
         picked = [self._full_candidates(r) for r in rs]
         complete = frozenset(picked[0]) if rs else frozenset()
         if rs and sum(map(len, picked)) < MIN_FULL_MATCHES:
             # nothing has every word: products missing one word of the phrase as said
             picked[0] += self._partial_candidates(rs[0], set(picked[0]))
+        earlier = {tuple(r.toks): r for r in before}
         for i, (reading, pids) in enumerate(zip(rs, picked)):
-            score(self._ix, reading, [p for p in pids if p not in seen] if i == 0 and seen else pids,
-                        scores, surface)
+            if i == 0 and seen:
+                pids = [p for p in pids if p not in seen]
+            same = earlier.get(tuple(reading.toks))
+            if same is not None:
+                pids = self._liftable(reading, same, pids, scores)
+            score(self._ix, reading, pids, scores, surface)
         return complete
+
+    def _liftable(self, reading: Reading, same: Reading, pids: list[int],
+                  scores: Scores) -> list[int]:
+        """Of `pids`, those `reading` may score higher than `same` did: any not scored yet,
+        and those holding a word whose weights changed (a neighbour added in the second
+        pass). A product holding none scores exactly as before (same positions, weights,
+        head and text), and `scores` already keeps its best."""
+        changed = {t for t, e in reading.qmap.items() if same.qmap.get(t) != e}
+        rec = self._ix.rec
+        out = []
+        for pid in pids:
+            if pid not in scores:
+                out.append(pid)
+                continue
+            toks, alias, ctx = rec(pid)[:3]
+            if not (changed.isdisjoint(toks) and changed.isdisjoint(alias)
+                    and changed.isdisjoint(ctx)):
+                out.append(pid)
+        return out
 
     # -- candidates ---------------------------------------------------------------------
 
