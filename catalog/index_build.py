@@ -36,7 +36,6 @@ FORMAT_VERSION = 2
 # then costs no walk at all.
 TOP_MIN = 2048
 TOP_K = 128
-SYN_SEP = "\x1f"
 
 
 def write_index(products: Iterable[Product], out: BinaryIO, meta: dict | None = None) -> int:

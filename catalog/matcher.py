@@ -28,13 +28,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from catalog.brands import brand_only, leading_brand
 from catalog.hearing import as_heard
 from catalog.categories import Categories, spoken_category
-from catalog.candidates import full_candidates, intersection, partial_candidates
+from catalog.candidates import intersection
 from catalog.index import CatalogIndex
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import (
     STOPWORDS, content_tokens, segments, tokens, trim_stopwords,
 )
-from catalog.query import MAX_NEIGHBORS, Reading, readings
+from catalog.passes import MAX_CANDIDATES, needs_second_pass, run_pass
+from catalog.query import Reading, readings
 from catalog.variants import variant_key
 from catalog.scoring import (
     EXACT_SYNONYM, FITS, MATCH_THRESHOLD, Scores, apply_aisle_prior, score, surface_of,
@@ -45,7 +46,6 @@ from catalog.scoring import (
 # Calibrated on the dev utterances against the 49,688-product catalog (bench/bench_matcher.py
 # reports the precision of silent adds).
 SURE_CONFIDENCE = 0.8
-GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 AMBIGUITY_MARGIN = 0.04  # near-equal variants within this of the best make the match ambiguous
 MAX_ALTERNATIVES = 3
 MAX_UNKNOWN_WORDS = 2  # leading words the catalog lacks, set aside to offer the plain product
@@ -54,12 +54,8 @@ AMBIGUITY_DEPTH = 16  # ranked candidates looked through for differently named v
 KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
 MAX_OPTIONS = 3  # kinds offered in one question
 MEMO_SIZE = 4096  # recent history-free answers kept per index
-MAX_CANDIDATES = 64  # products scored per reading
-MIN_FULL_MATCHES = 12  # fewer products with every word: also take those missing one word
 MAX_HISTORY = 200  # history entries looked at per request
 W_HISTORY = 0.2  # the usual product's bonus: 0.14 after one purchase, towards 0.2
-COMMONER = 10  # a rare word said is read as a misspelling of a close word this much commoner
-_LOG_COMMONER = math.log(COMMONER)
 
 
 class Matcher:
@@ -145,14 +141,14 @@ class Matcher:
         surface = surface_of(phrase)
         scores: Scores = {}
         done = readings(ix, toks, expand_known=False)
-        complete = self._pass(done, scores, surface, frozenset())
-        expand = self._needs_second_pass(done, scores)
+        complete = run_pass(ix, done, scores, surface, frozenset())
+        expand = needs_second_pass(ix, done, scores)
         if expand:
             more = readings(ix, toks, expand_known=expand)
             # products that had every word as said keep their scores: neighbours of words
             # they already hold cannot lift them
             seen = complete if more and more[0].toks == done[0].toks else frozenset()
-            self._pass(more, scores, surface, seen, before=done)
+            run_pass(ix, more, scores, surface, seen, before=done)
             done += more
         # one word, as said or as heard ("rose merry" read as "rosemary"): a bare name
         apply_aisle_prior(self._ix, scores,
@@ -241,71 +237,6 @@ class Matcher:
             if needle in f" {ix.full[pid]} " or (brand and needle in f" {' '.join(tokens(brand))} "):
                 return True
         return False
-
-    def _needs_second_pass(self, done: list[Reading], scores: Scores) -> bool | frozenset[str]:
-        """Which known words to try neighbours of: all (True) when nothing fits well; a word
-        as said so rare in the catalog that it is more likely a misspelling there
-        ("mozzarela"), i.e. it has a close word at least COMMONER times as frequent, alone.
-        A rare word with none ("finocchiona") is simply rare, and the first pass stands."""
-        if max((entry[0] for entry in scores.values()), default=0.0) < GOOD_ENOUGH:
-            return True
-        if not done:
-            return False
-        ix = self._ix
-        idf = ix.idf
-        return frozenset(
-            pos.word for pos in done[0].positions
-            if pos.word in idf and idf[pos.word] >= ix.rare_idf and pos.word.isalpha()
-            and any(idf[other] <= idf[pos.word] - _LOG_COMMONER
-                    for other, _ in ix.vocab.neighbors(pos.word, MAX_NEIGHBORS)))
-
-    def _pass(self, rs: list[Reading], scores: Scores, surface: str,
-              seen: frozenset[int], before: list[Reading] = ()) -> frozenset[int]:
-        """Score the readings' candidates; returns the first reading's full matches. A reading
-        of the same words as one `before` (the first pass) rescores only what it can lift."""
-        picked = [self._full_candidates(r) for r in rs]
-        complete = frozenset(picked[0]) if rs else frozenset()
-        if rs and sum(map(len, picked)) < MIN_FULL_MATCHES:
-            # nothing has every word: products missing one word of the phrase as said
-            picked[0] += self._partial_candidates(rs[0], set(picked[0]))
-        earlier = {tuple(r.toks): r for r in before}
-        for i, (reading, pids) in enumerate(zip(rs, picked)):
-            if i == 0 and seen:
-                pids = [p for p in pids if p not in seen]
-            same = earlier.get(tuple(reading.toks))
-            if same is not None:
-                pids = self._liftable(reading, same, pids, scores)
-            score(self._ix, reading, pids, scores, surface)
-        return complete
-
-    def _liftable(self, reading: Reading, same: Reading, pids: list[int],
-                  scores: Scores) -> list[int]:
-        """Of `pids`, those `reading` may score higher than `same` did: any not scored yet,
-        and those holding a word whose weights changed (a neighbour added in the second
-        pass). A product holding none scores exactly as before (same positions, weights,
-        head and text), and `scores` already keeps its best."""
-        changed = {t for t, e in reading.qmap.items() if same.qmap.get(t) != e}
-        rec = self._ix.rec
-        out = []
-        for pid in pids:
-            if pid not in scores:
-                out.append(pid)
-                continue
-            toks, alias, ctx = rec(pid)[:3]
-            if not (changed.isdisjoint(toks) and changed.isdisjoint(alias)
-                    and changed.isdisjoint(ctx)):
-                out.append(pid)
-        return out
-
-    # -- candidates ---------------------------------------------------------------------
-
-    def _full_candidates(self, r: Reading) -> list[int]:
-        """Products holding every word of the reading (or a neighbour of it)."""
-        return full_candidates(self._ix, r, MAX_CANDIDATES)
-
-    def _partial_candidates(self, r: Reading, exclude: set[int]) -> list[int]:
-        """Products holding every word but one (none is held by all of them)."""
-        return partial_candidates(self._ix, r, exclude, MAX_CANDIDATES)
 
     # -- scoring --------------------------------------------------------------------------
 
