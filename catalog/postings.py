@@ -27,6 +27,8 @@ READ_LIMIT = 8192
 STEP_READ = 4096
 GROWTH_WITHOUT_HITS = 4  # a step that found nothing: the next one is this many times longer
 COUNT_UP_TO = 16384  # top_missing_one counts when the two rarest groups hold this many at most
+COUNT_PAIR_UP_TO = 1024  # ... and of two words, when both hold this many at most: every one of
+# them is checked, where the walks stop after k
 MERGE_UP_TO = 8192  # a group of several lists up to this long is merged once per walk
 Group = list  # the posting arrays of one position's words: a product qualifies if in any
 _NONE = np.zeros(0, dtype="<i4")
@@ -90,14 +92,15 @@ def top_of_union(ix, parts: Sequence[Sequence[Group]], heads: Group, k: int,
 
 def top_missing_one(groups: Sequence[Group], heads: Group, k: int, exclude: Collection[int],
                     head: int | None, headless: int) -> list[int] | None:
-    """`top_of_union` over "every group but one" for three groups or more, by counting: such a
+    """`top_of_union` over "every group but one" for two groups or more, by counting: such a
     product holds one of the two rarest groups' words at least, so those few products are
     checked against every group once (instead of two walks per group left out). At most
     `headless` of them lack group `head`. None when the two rarest groups are too common for
     this to pay; the caller walks instead."""
     sizes = [sum(len(a) for a in g) for g in groups]
     rarest = sorted(range(len(groups)), key=sizes.__getitem__)[:2]
-    if len(groups) < 3 or sum(sizes[i] for i in rarest) > COUNT_UP_TO:
+    bound = COUNT_UP_TO if len(groups) > 2 else COUNT_PAIR_UP_TO
+    if len(groups) < 2 or sum(sizes[i] for i in rarest) > bound:
         return None
     cand = _union([a for i in rarest for a in groups[i]])
     if exclude:

@@ -122,6 +122,7 @@ def test_a_walk_through_sparse_hits_stops_with_the_first_of_them():
 
 
 MISSING_ONE = [
+    [["fresh", "low"], ["cream"]],
     [["greek"], ["yogurt"], ["vanilla"]],
     [["fresh"], ["low"], ["fat"], ["cream"]],
     [["whole", "skim"], ["chocolate"], ["milk", "yogurt"]],
@@ -147,7 +148,9 @@ def _missing_one_reference(ix: CatalogIndex, groups: list[list[str]], head_words
 @pytest.mark.parametrize("groups", MISSING_ONE)
 @pytest.mark.parametrize("k", [1, 12, 64])
 @pytest.mark.parametrize("headless", [64, 3])
-def test_counting_products_missing_one_word_matches_whole_sets(index, groups, k, headless):
+def test_counting_products_missing_one_word_matches_whole_sets(index, groups, k, headless,
+                                                              monkeypatch):
+    monkeypatch.setattr(postings, "COUNT_PAIR_UP_TO", 1 << 20)  # this catalog's pairs are long
     arrays = postings.position_groups(index, ({w: 1.0 for w in g} for g in groups))
     heads = postings.head_group(index, groups[-1])
     head = len(groups) - 1
@@ -156,3 +159,9 @@ def test_counting_products_missing_one_word_matches_whole_sets(index, groups, k,
     assert counted == _missing_one_reference(index, groups, groups[-1], k, exclude, head,
                                              headless)
     assert counted  # every case has such products in this catalog
+
+
+def test_long_lists_are_walked_not_counted(index):
+    pair = postings.position_groups(index, [{"fresh": 1.0, "low": 1.0}, {"cream": 1.0}])
+    assert sum(len(a) for g in pair for a in g) > postings.COUNT_PAIR_UP_TO
+    assert postings.top_missing_one(pair, [], 12, set(), 1, 3) is None
