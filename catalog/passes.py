@@ -18,6 +18,7 @@ from catalog.scoring import Scores, score
 
 GOOD_ENOUGH = 0.8  # at or above this after the first pass, homophones are not tried
 MAX_CANDIDATES = 64  # products scored per reading
+SECOND_PASS_CANDIDATES = 32  # ... per reading of the second pass, whose best were scored already
 MIN_FULL_MATCHES = 12  # fewer products with every word: also take those missing one word
 COMMONER = 10  # a rare word said is read as a misspelling of a close word this much commoner
 _LOG_COMMONER = math.log(COMMONER)
@@ -46,11 +47,12 @@ def run_pass(ix: CatalogIndex, rs: list[Reading], scores: Scores, surface: str,
     """Score the readings' candidates into `scores`; returns the first reading's full
     matches. `seen`: the first reading's products to leave as they are. A reading of the same
     words as one `before` (the first pass) rescores only what it can lift."""
-    picked = [full_candidates(ix, r, MAX_CANDIDATES) for r in rs]
+    k = MAX_CANDIDATES if not before else SECOND_PASS_CANDIDATES
+    picked = [full_candidates(ix, r, k) for r in rs]
     complete = frozenset(picked[0]) if rs else frozenset()
     if rs and sum(map(len, picked)) < MIN_FULL_MATCHES:
         # nothing has every word: products missing one word of the phrase as said
-        picked[0] += partial_candidates(ix, rs[0], set(picked[0]), MAX_CANDIDATES)
+        picked[0] += partial_candidates(ix, rs[0], set(picked[0]), k)
     earlier = {tuple(r.toks): r for r in before}
     for i, (reading, pids) in enumerate(zip(rs, picked)):
         if i == 0 and seen:
