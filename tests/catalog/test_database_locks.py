@@ -53,3 +53,43 @@ def test_two_threads_writing_one_database_are_serialised(tmp_path):
 
     assert most_inside[0] == 1  # never two writers between BEGIN and COMMIT
     assert setup.execute("select n from counter").fetchone()[0] == 200
+
+
+def test_a_pool_connection_checkpoints_after_releasing_the_writer_lock(tmp_path, monkeypatch):
+    """SQLite's own checkpoint ran inside a COMMIT, behind the lock, waiting for fsync while
+    every other writer queued (issue 22): a server's connections checkpoint after the lock
+    is released, and the WAL's pages still reach the database file."""
+    import fcntl
+
+    from catalog import database
+
+    path = tmp_path / "pool.db"
+    db = database.ConnectionPool(path).get()
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == \
+        database.BACKSTOP_AUTOCHECKPOINT_PAGES
+    with write_transaction(db):
+        db.execute("create table t (x text)")
+    size_before = path.stat().st_size
+    calls: list[bool] = []
+    real = database.checkpoint
+
+    def spy(conn):
+        # another open file description of the lock file: flock refuses it while held
+        fd = os.open(str(path) + ".writelock", os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            calls.append(True)
+        except BlockingIOError:
+            calls.append(False)
+        finally:
+            os.close(fd)
+        real(conn)
+
+    monkeypatch.setattr(database, "checkpoint", spy)
+    for n in range(2 * database.CHECKPOINT_EVERY):
+        with write_transaction(db):
+            db.execute("insert into t values (?)", ["x" * 2000])
+
+    assert calls and all(calls)  # it ran, never while the lock was held
+    assert path.stat().st_size > size_before + 100 * 2000  # the rows reached the file
