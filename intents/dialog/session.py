@@ -19,6 +19,11 @@ from catalog.database import SqliteSession
 from catalog.sql import SqlSession
 
 SESSION_TTL = timedelta(minutes=30)
+# A state that a turn left as it was loaded is not written again while its expiry is less
+# than this old: a session lives 30 minutes after its last turn, give or take a minute, and
+# a read-only turn ("what's in my cart", the checkout question asked again) writes only its
+# replay record (issue 22)
+SESSION_REFRESH = timedelta(minutes=1)
 REPLAY_TTL = timedelta(hours=1)
 # Expired rows are purged on one write in PURGE_EVERY (per process), PURGE_LIMIT at a time:
 # more than one row purged per row written, so the tables stay bounded, without a purge
@@ -66,7 +71,7 @@ class DialogState:
                    last_product_id=data.get("last_product_id"), context=data.get("context") or {})
 
 
-_LOAD = ("select state from dialog_sessions where channel = ? and session_id = ? "
+_LOAD = ("select state, expires_at from dialog_sessions where channel = ? and session_id = ? "
          "and expires_at > ?")
 _RECALL = "select reply from replayed_requests where request_key = ? and expires_at > ?"
 
@@ -86,6 +91,8 @@ class SqlSessionStore:
 
     ROW_ID = "rowid"  # a physical row id, to purge a bounded batch
     sql: SqlSession
+    # (channel, session id, state text, expires_at) of the row this store last loaded
+    _loaded: tuple[str, str, str, str] | None = None
 
     def prefetch(self, request_key: str, channel: str, session_id: str, now: datetime) -> None:
         """A keyed turn's first reads (replay lock and lookup, dialog state), declared up front
@@ -97,19 +104,29 @@ class SqlSessionStore:
 
     def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None:
         row = self.sql.execute(_LOAD, [channel, session_id, now.isoformat()]).fetchone()
-        return DialogState.from_json(row[0]) if row else None
+        if not row:
+            return None
+        self._loaded = (channel, session_id, row[0], row[1])
+        return DialogState.from_json(row[0])
 
     def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
         """Store the state, unless the session id belongs to another shopper's live session:
         a client sending someone else's session id must not wipe what they were asked (the
-        order they were about to confirm); that caller simply gets no dialog memory."""
+        order they were about to confirm); that caller simply gets no dialog memory.
+        A state as it was loaded, whose expiry is fresh (SESSION_REFRESH), is not rewritten:
+        the text names its customer, so an unchanged text is the same shopper's row."""
+        text = state.to_json()
+        loaded = self._loaded
+        if loaded is not None and loaded[:3] == (channel, session_id, text) \
+                and loaded[3] >= (now + SESSION_TTL - SESSION_REFRESH).isoformat():
+            return
         with _writing(self.sql):
             self.sql.execute_later(
                 "insert into dialog_sessions(channel, session_id, customer_id, state, expires_at) "
                 "values (?, ?, ?, ?, ?) on conflict(channel, session_id) do update set "
                 "customer_id = excluded.customer_id, state = excluded.state, expires_at = excluded.expires_at "
                 "where dialog_sessions.customer_id = excluded.customer_id or dialog_sessions.expires_at <= ?",
-                [channel, session_id, state.customer_id, state.to_json(), (now + SESSION_TTL).isoformat(),
+                [channel, session_id, state.customer_id, text, (now + SESSION_TTL).isoformat(),
                  now.isoformat()])
             if _purge_due():  # a little now and then, so the table never grows without bound
                 self.sql.execute_later(f"delete from dialog_sessions where {self.ROW_ID} in (select "

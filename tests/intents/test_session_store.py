@@ -37,3 +37,35 @@ def test_a_remembered_reply_is_replayed_until_it_expires(store):
     store.remember_reply("alexa:u:r1", {"speech": "Added milk."}, NOW)
     assert store.recall_reply("alexa:u:r1", NOW) == {"speech": "Added milk."}
     assert store.recall_reply("alexa:u:r1", NOW.replace(hour=14)) is None
+
+
+def test_an_unchanged_state_is_rewritten_only_when_its_expiry_is_due_a_refresh(store):
+    """A read-only turn wrote its unchanged state (and the expiry index) on every turn (issue
+    22): now only a changed state, or one whose expiry is over a minute old, is written, so a
+    session still lives 30 minutes after its last turn, give or take a minute."""
+    from datetime import timedelta
+
+    from intents.dialog.session import SESSION_REFRESH, SESSION_TTL
+
+    def expiry() -> str:
+        return store.sql.execute("select expires_at from dialog_sessions where channel = 'text' "
+                                 "and session_id = 's1'").fetchone()[0]
+
+    store.save("text", "s1", DialogState("ann", last_product_id="p1"), NOW)
+    written = expiry()
+    soon = NOW + SESSION_REFRESH / 2
+    store.save("text", "s1", store.load("text", "s1", soon), soon)
+    assert expiry() == written  # unchanged, and fresh: not written
+
+    changed = store.load("text", "s1", soon)
+    changed.last_product_id = "p2"
+    store.save("text", "s1", changed, soon)
+    assert expiry() == (soon + SESSION_TTL).isoformat()
+    assert store.load("text", "s1", soon).last_product_id == "p2"
+
+    later = soon + SESSION_REFRESH + timedelta(seconds=1)
+    store.save("text", "s1", store.load("text", "s1", later), later)
+    assert expiry() == (later + SESSION_TTL).isoformat()  # refreshed: the session lives on
+    # another shopper's state under the same session id is never taken for "unchanged"
+    store.save("text", "s1", DialogState("bob", last_product_id="p2"), later)
+    assert store.load("text", "s1", later).customer_id == "ann"
