@@ -59,13 +59,14 @@ class PlaceOrderResult:
     created: bool  # False: the submission key was seen before and this is that same order
 
 
-def _checked(repo: CartRepository, customer_id: str, cart: Cart
+def _checked(repo: CartRepository, customer_id: str, cart: Cart, hold: SlotHold | None = None
              ) -> tuple[Customer, SlotHold, Store]:
-    """The checks a checkout summary and placing an order share, in the order a dialog asks."""
+    """The checks a checkout summary and placing an order share, in the order a dialog asks.
+    `hold`: the shopper's hold when the caller has just read it (else it is read here)."""
     if cart.is_empty:
         raise EmptyCart("the cart is empty")
     customer = get_customer(repo, customer_id)
-    hold = repo.get_hold(customer_id)
+    hold = hold if hold is not None else repo.get_hold(customer_id)
     if hold is None:
         raise NoFulfillmentChosen("choose pickup or delivery first")
     store = repo.get_store(hold.slot.store_id)
@@ -78,9 +79,11 @@ def _checked(repo: CartRepository, customer_id: str, cart: Cart
     return customer, hold, store
 
 
-def checkout_summary(repo: CartRepository, customer_id: str) -> CheckoutSummary:
-    cart = _load_cart(repo, customer_id)
-    customer, hold, store = _checked(repo, customer_id, cart)
+def checkout_summary(repo: CartRepository, customer_id: str, *, cart: Cart | None = None,
+                     hold: SlotHold | None = None) -> CheckoutSummary:
+    """`cart`, `hold`: what the caller read in this same transaction, not read again."""
+    cart = cart if cart is not None else _load_cart(repo, customer_id)
+    customer, hold, store = _checked(repo, customer_id, cart, hold)
     bill = bill_for(cart.lines, store.policy, hold.slot.kind)
     # Revision names the exact cart heard; the hold's expiry makes the key unique even if a
     # cart row were ever recreated from revision 0. Keep the key in the dialog state: a retried

@@ -9,7 +9,7 @@ from cart.checkout import CheckoutSummary, checkout_summary, place_order
 from cart.errors import (BelowMinimumOrder, CartChanged, EmptyCart, NoAddress, NoFulfillmentChosen,
                          NoSlotAvailable, SlotTooSoon, SlotUnavailable)
 from cart.fulfillment import DELIVERY, PICKUP, SlotHold
-from cart.model import Address
+from cart.model import Address, Cart
 from cart.receipt import percent, receipt_text
 from cart.time_slots import earliest_start
 from intents.dialog.handlers import stores
@@ -59,7 +59,7 @@ def checkout(turn: Turn) -> Reply:
         turn.state.pending = {"kind": "fulfillment", "then": "checkout",
                               "time": slots.get("time"), "date": slots.get("date")}
         return Reply(f"Sure. {ASK_METHOD}", reprompt=ASK_METHOD)
-    return read_back(turn)
+    return read_back(turn, cart=cart, hold=hold)
 
 
 def _still_choosable(turn: Turn, hold: SlotHold) -> bool:
@@ -72,10 +72,12 @@ def _still_choosable(turn: Turn, hold: SlotHold) -> bool:
     return store is not None and hold.slot.start >= earliest_start(store, turn.now)
 
 
-def read_back(turn: Turn, prefix: str = "") -> Reply:
-    """Item count, total and fees read back, then the question: nothing is ordered without a yes."""
+def read_back(turn: Turn, prefix: str = "", *, cart: Cart | None = None,
+              hold: SlotHold | None = None) -> Reply:
+    """Item count, total and fees read back, then the question: nothing is ordered without a yes.
+    `cart`, `hold`: just read by the caller this turn (not read a second time)."""
     try:
-        summary = checkout_summary(turn.carts, turn.customer_id)
+        summary = checkout_summary(turn.carts, turn.customer_id, cart=cart, hold=hold)
     except EmptyCart:
         turn.state.pending = None
         return Reply(f"{prefix}Your cart is empty, so there's nothing to check out.".strip(),
