@@ -76,8 +76,10 @@ class SqlCartRepository(SlotBookings):
 
     # --- transactions -------------------------------------------------------------------------
 
-    def transaction(self, batched: bool = False) -> AbstractContextManager[None]:
-        return self.sql.transaction(batched)
+    def transaction(self, batched: bool = False,
+                    turn_of: str | None = None) -> AbstractContextManager[None]:
+        """`turn_of`: the shopper whose conversation turn this is (catalog.sql.SqlSession)."""
+        return self.sql.transaction(batched, turn_of)
 
     def prefetch(self, customer_id: str, history_limit: int, all_stores: bool = False) -> None:
         """A conversation turn's reads of this shopper (cart, slot hold, customer, recent

@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import threading
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,6 +94,97 @@ def checkpoint(db: sqlite_utils.Database) -> None:
         log.debug("checkpoint skipped: %s", exc)
 
 
+# A conversation turn's lock (issue 22). A keyed turn used to take the file's one write lock
+# (BEGIN IMMEDIATE) before its first read and hold it to its commit, so every turn of every
+# shopper ran its reads, matching and speech one at a time: a cart read back held the lock
+# ~0.4 ms of which 94% came before its first write. Now a turn first takes its *shopper's*
+# lock, which serialises that shopper's turns (a retried request id waits, then finds the
+# reply; a cart's read-modify-write by two of their turns is serial), and takes the write
+# lock only when it first needs it: its first write, its first nested unit of work (each
+# cart service reads and writes inside one), or a lock on anything but its own replay record
+# and cart (slots, an order's submission key, another shopper's cart). Reads before that see
+# the last committed state, as on PostgreSQL (READ COMMITTED with advisory locks on the same
+# keys); every write of the turn still commits, or not, together.
+#
+# Shoppers' locks are 1,024 stripes: a thread lock per stripe in the process, and a POSIX
+# record lock on the stripe's byte of `<db>.turnlock` across processes (held by one thread
+# of a process at a time, which is what the thread lock is for). A turn holds one stripe and
+# then at most the write lock; nothing holding the write lock waits for a stripe, so the two
+# cannot deadlock.
+TURN_STRIPES = 1024
+
+
+class _TurnLocks:
+    __slots__ = ("fd", "users", "stripes")
+
+    def __init__(self) -> None:
+        self.fd: int | None = None
+        self.users = 0
+        self.stripes = [threading.Lock() for _ in range(TURN_STRIPES)]
+
+
+_TURN_LOCKS: dict[tuple[int, str], _TurnLocks] = {}
+
+
+@contextlib.contextmanager
+def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
+    """Serialise the holders of `key` (a shopper) across the threads and processes of this
+    database file, until the block ends."""
+    path = getattr(db, "_voicecart_path", None)
+    if path is None:
+        yield
+        return
+    stripe = zlib.crc32(key.encode("utf-8", "surrogatepass")) % TURN_STRIPES  # the same in every process
+    entry_key = (os.getpid(), path)
+    with _WRITE_LOCKS_GUARD:
+        entry = _TURN_LOCKS.get(entry_key)
+        if entry is None:
+            entry = _TURN_LOCKS[entry_key] = _TurnLocks()
+        if entry.fd is None:
+            entry.fd = os.open(path + ".turnlock", os.O_RDWR | os.O_CREAT, 0o600)
+        entry.users += 1
+    try:
+        with entry.stripes[stripe]:
+            fcntl.lockf(entry.fd, fcntl.LOCK_EX, 1, stripe)
+            try:
+                yield
+            finally:
+                fcntl.lockf(entry.fd, fcntl.LOCK_UN, 1, stripe)
+    finally:
+        with _WRITE_LOCKS_GUARD:
+            entry.users -= 1
+            if entry.users == 0:  # closing the file drops the process's record locks: none held
+                os.close(entry.fd)
+                entry.fd = None
+                del _TURN_LOCKS[entry_key]
+
+
+class _Turn:
+    """A turn under way on a connection (`db._voicecart_turn`): its shopper, and whether it
+    has taken the write lock and begun its transaction yet."""
+
+    __slots__ = ("db", "customer_id", "begun", "_stack")
+
+    def __init__(self, db: sqlite_utils.Database, customer_id: str,
+                 stack: contextlib.ExitStack) -> None:
+        self.db, self.customer_id, self.begun, self._stack = db, customer_id, False, stack
+
+    def begin(self) -> None:
+        if not self.begun:
+            self._stack.enter_context(writer_lock(self.db))
+            self.db.execute("BEGIN IMMEDIATE")
+            self.begun = True
+
+    def covers(self, key: tuple[str, ...]) -> bool:
+        """Locks the shopper's lock already stands for: their replay records (keyed by a hash
+        of channel, shopper and request id) and their cart."""
+        return key[:1] == ("replay",) or key == ("cart", self.customer_id)
+
+
+def _reads_only(sql: str) -> bool:
+    return sql.lstrip()[:6].lower() == "select"
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database file with the settings every connection needs.
 
@@ -153,8 +245,15 @@ class UnitOfWork:
         self.depth = 0
 
     @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
+    def __call__(self, turn_of: str | None = None) -> Iterator[None]:
         db = self.db
+        turn = getattr(db, "_voicecart_turn", None)
+        if self.depth == 0 and not db.conn.in_transaction and turn is None and turn_of:
+            with self._turn(turn_of):
+                yield
+            return
+        if turn is not None:
+            turn.begin()  # a unit inside a turn: its reads and writes under the write lock
         if self.depth == 0 and not db.conn.in_transaction:
             with writer_lock(db):
                 db.execute("BEGIN IMMEDIATE")
@@ -188,6 +287,31 @@ class UnitOfWork:
         finally:
             self.depth -= 1
 
+    @contextlib.contextmanager
+    def _turn(self, customer_id: str) -> Iterator[None]:
+        """A conversation turn: the shopper's lock now, the write lock at the turn's first
+        need of it (see TURN_STRIPES); one transaction, committed or rolled back whole."""
+        db = self.db
+        with turn_lock(db, customer_id), contextlib.ExitStack() as stack:
+            turn = db._voicecart_turn = _Turn(db, customer_id, stack)
+            self.depth = 1
+            try:
+                yield
+            except BaseException:
+                if turn.begun:
+                    db.rollback()
+                raise
+            else:
+                if turn.begun:
+                    try:
+                        db.execute("COMMIT")
+                    except BaseException:
+                        db.rollback()
+                        raise
+            finally:
+                self.depth = 0
+                db._voicecart_turn = None
+
 
 class ConnectionPool:
     """One connection per thread (and per process: a forked worker opens its own)."""
@@ -218,23 +342,34 @@ class SqliteSession:
         self._work = UnitOfWork(db, savepoint_prefix)
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        turn = getattr(self.db, "_voicecart_turn", None)
+        if turn is not None and not turn.begun and not _reads_only(sql):
+            turn.begin()
         return self.db.execute(sql, list(params))
 
     def executemany(self, sql: str, params) -> None:
+        turn = getattr(self.db, "_voicecart_turn", None)
+        if turn is not None:
+            turn.begin()
         self.db.conn.executemany(sql, params)
 
     def execute_later(self, sql: str, params=()) -> None:
         """No round trips to save on a file: run now."""
-        self.db.execute(sql, list(params))
+        self.execute(sql, params)
 
     def prefetch(self, sql: str, params=()) -> None:
         """No round trips to save on a file: the read runs when it is asked for."""
 
     def in_transaction(self) -> bool:
-        return self.db.conn.in_transaction
+        return self.db.conn.in_transaction or getattr(self.db, "_voicecart_turn", None) is not None
 
-    def transaction(self, batched: bool = False):
-        return self._work()
+    def transaction(self, batched: bool = False, turn_of: str | None = None):
+        """`turn_of`: a conversation turn of this shopper (see TURN_STRIPES)."""
+        return self._work(turn_of)
 
     def lock(self, *key: str) -> None:
-        """Nothing to do: BEGIN IMMEDIATE already serialises every writer of the file."""
+        """BEGIN IMMEDIATE serialises every writer of the file: a turn takes it here unless its
+        shopper's lock already stands for `key` (see TURN_STRIPES)."""
+        turn = getattr(self.db, "_voicecart_turn", None)
+        if turn is not None and not turn.covers(key):
+            turn.begin()

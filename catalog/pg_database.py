@@ -279,7 +279,9 @@ class PgSession:
         return conn is not None and conn.info.transaction_status != pq.TransactionStatus.IDLE
 
     @contextlib.contextmanager
-    def transaction(self, batched: bool = False) -> Iterator[None]:
+    def transaction(self, batched: bool = False, turn_of: str | None = None) -> Iterator[None]:
+        # turn_of: nothing more to do here; the turn's reads take advisory locks on its
+        # replay record and cart
         with self.database.connection() as conn:
             batch = self._batch()
             if batch is not None:

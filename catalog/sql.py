@@ -59,9 +59,13 @@ class SqlSession(Protocol):
 
     def in_transaction(self) -> bool: ...
 
-    def transaction(self, batched: bool = False) -> AbstractContextManager[None]:
+    def transaction(self, batched: bool = False,
+                    turn_of: str | None = None) -> AbstractContextManager[None]:
         """Atomic; the outermost level commits, nested levels are savepoints. `batched`: a
-        short unit of work (a conversation turn) whose statements PostgreSQL may pipeline."""
+        short unit of work (a conversation turn) whose statements PostgreSQL may pipeline.
+        `turn_of`: a conversation turn of that shopper; SQLite serialises the shopper's turns
+        and takes the file's write lock only where the turn first needs it
+        (catalog.database.TURN_STRIPES); PostgreSQL's advisory locks already do the same."""
         ...
 
     def lock(self, *key: str) -> None:

@@ -102,7 +102,9 @@ class Conversation:
                 # duplicate delivered concurrently waits for the lock, then finds the reply (it
                 # would otherwise miss it and add the item a second time). Batched: PostgreSQL
                 # sends its statements in a few round trips (catalog.sql.SqlSession.prefetch).
-                with self.ports.carts().transaction(batched=True):
+                # SQLite takes the write lock only at the turn's first write; until then the
+                # shopper's own lock keeps their turns serial (catalog.database.TURN_STRIPES).
+                with self.ports.carts().transaction(batched=True, turn_of=customer_id):
                     understood = self._understand(channel, session_id, customer_id, text,
                                                   request, request_key, may_order, device_address)
             except STORAGE_BUSY:

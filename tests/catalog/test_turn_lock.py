@@ -1,0 +1,156 @@
+"""A conversation turn on SQLite (issue 22): the shopper's lock from the start, the file's write
+lock only from the turn's first write, nested unit of work or foreign lock; one transaction."""
+from __future__ import annotations
+
+import fcntl
+import multiprocessing
+import os
+import threading
+
+import pytest
+
+from catalog.database import SqliteSession, open_database, turn_lock, write_transaction
+
+
+@pytest.fixture
+def path(tmp_path):
+    db = open_database(tmp_path / "t.db")
+    with write_transaction(db):
+        db.execute("create table t (x text)")
+    db.conn.close()
+    return tmp_path / "t.db"
+
+
+def writer_lock_free(path) -> bool:
+    # another open file description of the lock file: flock refuses it while a writer holds it
+    fd = os.open(str(path) + ".writelock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def rows(path) -> list[str]:
+    db = open_database(path)
+    try:
+        return [r[0] for r in db.execute("select x from t order by rowid")]
+    finally:
+        db.conn.close()
+
+
+def test_a_turn_reads_without_the_write_lock_and_writes_under_it(path):
+    session = SqliteSession(open_database(path), "tx")
+    with session.transaction(batched=True, turn_of="ann"):
+        assert session.in_transaction()  # the stores accept its writes
+        session.execute("select count(*) from t").fetchone()
+        assert writer_lock_free(path)  # reads so far: other writers go on
+        session.execute_later("insert into t values ('a')")
+        assert not writer_lock_free(path)  # from the first write to the commit
+        session.execute("insert into t values ('b')")
+    assert writer_lock_free(path)
+    assert rows(path) == ["a", "b"]
+
+
+def test_a_failed_turn_keeps_none_of_its_writes(path):
+    session = SqliteSession(open_database(path), "tx")
+    with pytest.raises(RuntimeError):
+        with session.transaction(batched=True, turn_of="ann"):
+            session.execute("insert into t values ('a')")
+            with session.transaction():
+                session.execute("insert into t values ('b')")
+            raise RuntimeError("the handler failed")
+    assert rows(path) == []
+    assert writer_lock_free(path)
+
+
+@pytest.mark.parametrize("key, takes_write_lock", [
+    (("replay", "a1b2"), False), (("cart", "ann"), False),
+    (("cart", "bob"), True), (("slots", "brooklyn", "pickup"), True), (("order", "k1"), True)])
+def test_only_the_shoppers_own_replay_record_and_cart_go_without_the_write_lock(
+        path, key, takes_write_lock):
+    session = SqliteSession(open_database(path), "tx")
+    with session.transaction(batched=True, turn_of="ann"):
+        session.lock(*key)
+        assert writer_lock_free(path) is not takes_write_lock
+
+
+def test_a_unit_of_work_inside_a_turn_runs_under_the_write_lock_and_joins_it(path):
+    """Each cart service reads and writes in one unit: inside a turn it is a savepoint under
+    the write lock, so its read-modify-write stays serial with every other writer."""
+    db = open_database(path)
+    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+    with turn.transaction(batched=True, turn_of="ann"):
+        with service.transaction():
+            assert not writer_lock_free(path)
+            service.execute("insert into t values ('a')")
+        assert db.conn.in_transaction  # not committed on its own
+    assert rows(path) == ["a"]
+
+
+def test_turns_of_one_shopper_are_serial_and_of_two_shoppers_overlap(path):
+    inside: dict[str, int] = {"ann": 0, "bob": 0}
+    most = {"ann": 0, "together": 0}
+    guard = threading.Lock()
+    both_in = threading.Barrier(2, timeout=10)
+
+    def turns(shopper: str, meet: bool) -> None:
+        session = SqliteSession(open_database(path), "tx")
+        for n in range(30):
+            with session.transaction(batched=True, turn_of=shopper):
+                with guard:
+                    inside[shopper] += 1
+                    most["ann"] = max(most["ann"], inside["ann"])
+                    most["together"] = max(most["together"], inside["ann"] + inside["bob"])
+                if meet and n == 0:
+                    both_in.wait()  # an ann turn and a bob turn in their reads at once
+                session.execute("select count(*) from t").fetchone()
+                session.execute("insert into t values (?)", [shopper])
+                with guard:
+                    inside[shopper] -= 1
+
+    threads = [threading.Thread(target=turns, args=("ann", False)) for _ in range(3)]
+    meeting = [threading.Thread(target=turns, args=(who, True)) for who in ("ann", "bob")]
+    for t in meeting + threads:
+        t.start()
+    for t in meeting + threads:
+        t.join()
+    assert most["ann"] == 1  # never two turns of one shopper at once
+    assert most["together"] == 2
+    assert len(rows(path)) == 150
+
+
+def _hold_in_child(path: str, key: str, held, release) -> None:
+    db = open_database(path)
+    with turn_lock(db, key):
+        held.set()
+        release.wait(10)
+
+
+def test_a_shoppers_lock_holds_across_processes(path):
+    ctx = multiprocessing.get_context("fork")
+    held, release = ctx.Event(), ctx.Event()
+    child = ctx.Process(target=_hold_in_child, args=(str(path), "ann", held, release))
+    child.start()
+    try:
+        assert held.wait(10)
+        entered = threading.Event()
+
+        def turn() -> None:
+            with turn_lock(open_database(path), "ann"):
+                entered.set()
+
+        waiter = threading.Thread(target=turn)
+        waiter.start()
+        with turn_lock(open_database(path), "bob"):  # another shopper is not held up
+            pass
+        assert not entered.wait(0.3)  # ann's lock is the child's until it lets go
+        release.set()
+        assert entered.wait(10)
+        waiter.join()
+    finally:
+        release.set()
+        child.join(10)
