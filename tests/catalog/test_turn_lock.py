@@ -154,3 +154,57 @@ def test_a_shoppers_lock_holds_across_processes(path):
     finally:
         release.set()
         child.join(10)
+
+
+def _cross_waits_in_child(path: str, y_held, go, release_y) -> None:
+    db = open_database(path)
+
+    def wait_for_x() -> None:
+        go.wait(10)
+        with turn_lock(open_database(path), "x"):  # the parent holds it: this thread waits
+            pass
+
+    waiter = threading.Thread(target=wait_for_x)
+    waiter.start()
+    with turn_lock(db, "y"):
+        y_held.set()
+        release_y.wait(10)
+    waiter.join(10)
+
+
+def test_threads_of_two_processes_waiting_on_each_others_stripes_are_no_deadlock(path):
+    """Process-wide POSIX record locks failed this wait with EDEADLK: the child holds y and
+    waits for x, the parent holds x and waits for y, each in a different thread, which is no
+    deadlock (the child's y holder lets go on its own)."""
+    import zlib
+
+    from catalog.database import TURN_STRIPES
+    assert zlib.crc32(b"x") % TURN_STRIPES != zlib.crc32(b"y") % TURN_STRIPES
+    ctx = multiprocessing.get_context("fork")
+    y_held, go, release_y = ctx.Event(), ctx.Event(), ctx.Event()
+    child = ctx.Process(target=_cross_waits_in_child, args=(str(path), y_held, go, release_y))
+    child.start()
+    errors: list[BaseException] = []
+    try:
+        assert y_held.wait(10)
+        with turn_lock(open_database(path), "x"):
+            go.set()
+            threading.Event().wait(0.3)  # the child's other thread is now waiting for x
+
+            def want_y() -> None:
+                try:
+                    with turn_lock(open_database(path), "y"):
+                        pass
+                except OSError as exc:
+                    errors.append(exc)
+
+            wanting = threading.Thread(target=want_y)
+            wanting.start()
+            threading.Event().wait(0.1)
+            release_y.set()
+            wanting.join(10)
+        assert errors == []
+    finally:
+        release_y.set()
+        child.join(10)
+    assert child.exitcode == 0
