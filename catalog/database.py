@@ -137,37 +137,51 @@ def _record_lock(fd: int, stripe: int, kind: int) -> None:
             time.sleep(0.001)
 
 
-class _TurnLocks:
-    __slots__ = ("fd", "users", "stripes")
+class _TurnFile:
+    __slots__ = ("fd", "users")
 
     def __init__(self) -> None:
         self.fd: int | None = None
         self.users = 0
-        self.stripes = [threading.Lock() for _ in range(TURN_STRIPES)]
 
 
-_TURN_LOCKS: dict[tuple[int, str], _TurnLocks] = {}
+_TURN_FILES: dict[tuple[int, str], _TurnFile] = {}
+# The stripes' thread locks, made once per process (a forked worker makes its own): shared by
+# every database file of the process, which at worst serialises two shoppers a little more
+_STRIPES: tuple[int, list[threading.Lock]] = (-1, [])
+
+
+def _stripe_locks() -> list[threading.Lock]:
+    global _STRIPES
+    pid = os.getpid()
+    if _STRIPES[0] != pid:
+        with _WRITE_LOCKS_GUARD:
+            if _STRIPES[0] != pid:
+                _STRIPES = (pid, [threading.Lock() for _ in range(TURN_STRIPES)])
+    return _STRIPES[1]
 
 
 @contextlib.contextmanager
 def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
     """Serialise the holders of `key` (a shopper) across the threads and processes of this
-    database file, until the block ends."""
+    database file, until the block ends. Like the writer lock, the lock file stays open only
+    while someone holds or waits for a stripe."""
     path = getattr(db, "_voicecart_path", None)
     if path is None:
         yield
         return
     stripe = zlib.crc32(key.encode("utf-8", "surrogatepass")) % TURN_STRIPES  # the same in every process
-    entry_key = (os.getpid(), path)
+    tlock = _stripe_locks()[stripe]
+    file_key = (os.getpid(), path)
     with _WRITE_LOCKS_GUARD:
-        entry = _TURN_LOCKS.get(entry_key)
+        entry = _TURN_FILES.get(file_key)
         if entry is None:
-            entry = _TURN_LOCKS[entry_key] = _TurnLocks()
+            entry = _TURN_FILES[file_key] = _TurnFile()
         if entry.fd is None:
             entry.fd = os.open(path + ".turnlock", os.O_RDWR | os.O_CREAT, 0o600)
         entry.users += 1
     try:
-        with entry.stripes[stripe]:
+        with tlock:
             _record_lock(entry.fd, stripe, fcntl.F_WRLCK)
             try:
                 yield
@@ -176,10 +190,10 @@ def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
     finally:
         with _WRITE_LOCKS_GUARD:
             entry.users -= 1
-            if entry.users == 0:  # closing the file drops the process's record locks: none held
+            if entry.users == 0:  # nobody holds a stripe of it: closing drops no lock
                 os.close(entry.fd)
                 entry.fd = None
-                del _TURN_LOCKS[entry_key]
+                del _TURN_FILES[file_key]
 
 
 class _Turn:
