@@ -2,21 +2,19 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import logging
 import os
 import sqlite3
-import struct
 import threading
-import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import fcntl
 
 import sqlite_utils
+
+from catalog.turn_lock import turn_lock
 
 BUSY_TIMEOUT_MS = 5000
 # Checkpoints of a server's connections (ConnectionPool). SQLite's automatic checkpoint runs
@@ -95,105 +93,6 @@ def checkpoint(db: sqlite_utils.Database) -> None:
         db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.OperationalError as exc:  # e.g. locked by a checkpointer of another process
         log.debug("checkpoint skipped: %s", exc)
-
-
-# A conversation turn's lock (issue 22). A keyed turn used to take the file's one write lock
-# (BEGIN IMMEDIATE) before its first read and hold it to its commit, so every turn of every
-# shopper ran its reads, matching and speech one at a time: a cart read back held the lock
-# ~0.4 ms of which 94% came before its first write. Now a turn first takes its *shopper's*
-# lock, which serialises that shopper's turns (a retried request id waits, then finds the
-# reply; a cart's read-modify-write by two of their turns is serial), and takes the write
-# lock only when it first needs it: its first write, its first nested unit of work (each
-# cart service reads and writes inside one), or a lock on anything but its own replay record
-# and cart (slots, an order's submission key, another shopper's cart). Reads before that see
-# the last committed state, as on PostgreSQL (READ COMMITTED with advisory locks on the same
-# keys); every write of the turn still commits, or not, together.
-#
-# Shoppers' locks are 1,024 stripes: a thread lock per stripe in the process, and a record
-# lock on the stripe's byte of `<db>.turnlock` across processes (held by one thread of a
-# process at a time, which is what the thread lock is for). A turn holds one stripe and then
-# at most the write lock; nothing holding the write lock waits for a stripe, so the two
-# cannot deadlock. The record lock is an open-file-description lock (Linux): classic POSIX
-# record locks belong to the whole process, and the kernel's deadlock check then sees a cycle
-# between two processes whose *different* threads wait on each other's stripes and fails the
-# wait with EDEADLK (seen under load: 2 in 24,000 waits of 2 processes x 4 threads).
-TURN_STRIPES = 1024
-_OFD_WAIT = getattr(fcntl, "F_OFD_SETLKW", None)
-
-
-def _record_lock(fd: int, stripe: int, kind: int) -> None:
-    """Lock (F_WRLCK) or unlock (F_UNLCK) one byte of the turn lock file, waiting."""
-    if _OFD_WAIT is not None:
-        # struct flock: type, whence, start, len, pid (0 for OFD locks), native layout
-        fcntl.fcntl(fd, _OFD_WAIT, struct.pack("hhqqi0q", kind, os.SEEK_SET, stripe, 1, 0))
-        return
-    while True:  # elsewhere: process-wide record locks, whose EDEADLK is false here (above)
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX if kind == fcntl.F_WRLCK else fcntl.LOCK_UN, 1, stripe)
-            return
-        except OSError as exc:
-            if exc.errno != errno.EDEADLK:
-                raise
-            time.sleep(0.001)
-
-
-class _TurnFile:
-    __slots__ = ("fd", "users")
-
-    def __init__(self) -> None:
-        self.fd: int | None = None
-        self.users = 0
-
-
-_TURN_FILES: dict[tuple[int, str], _TurnFile] = {}
-# The stripes' thread locks, made once per process (a forked worker makes its own): shared by
-# every database file of the process, which at worst serialises two shoppers a little more
-_STRIPES: tuple[int, list[threading.Lock]] = (-1, [])
-
-
-def _stripe_locks() -> list[threading.Lock]:
-    global _STRIPES
-    pid = os.getpid()
-    if _STRIPES[0] != pid:
-        with _WRITE_LOCKS_GUARD:
-            if _STRIPES[0] != pid:
-                _STRIPES = (pid, [threading.Lock() for _ in range(TURN_STRIPES)])
-    return _STRIPES[1]
-
-
-@contextlib.contextmanager
-def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
-    """Serialise the holders of `key` (a shopper) across the threads and processes of this
-    database file, until the block ends. Like the writer lock, the lock file stays open only
-    while someone holds or waits for a stripe."""
-    path = getattr(db, "_voicecart_path", None)
-    if path is None:
-        yield
-        return
-    stripe = zlib.crc32(key.encode("utf-8", "surrogatepass")) % TURN_STRIPES  # the same in every process
-    tlock = _stripe_locks()[stripe]
-    file_key = (os.getpid(), path)
-    with _WRITE_LOCKS_GUARD:
-        entry = _TURN_FILES.get(file_key)
-        if entry is None:
-            entry = _TURN_FILES[file_key] = _TurnFile()
-        if entry.fd is None:
-            entry.fd = os.open(path + ".turnlock", os.O_RDWR | os.O_CREAT, 0o600)
-        entry.users += 1
-    try:
-        with tlock:
-            _record_lock(entry.fd, stripe, fcntl.F_WRLCK)
-            try:
-                yield
-            finally:
-                _record_lock(entry.fd, stripe, fcntl.F_UNLCK)
-    finally:
-        with _WRITE_LOCKS_GUARD:
-            entry.users -= 1
-            if entry.users == 0:  # nobody holds a stripe of it: closing drops no lock
-                os.close(entry.fd)
-                entry.fd = None
-                del _TURN_FILES[file_key]
 
 
 class _Turn:
@@ -327,7 +226,7 @@ class UnitOfWork:
     @contextlib.contextmanager
     def _turn(self, customer_id: str) -> Iterator[None]:
         """A conversation turn: the shopper's lock now, the write lock at the turn's first
-        need of it (see TURN_STRIPES); one transaction, committed or rolled back whole."""
+        need of it (see catalog.turn_lock); one transaction, committed or rolled back whole."""
         db = self.db
         with turn_lock(db, customer_id), contextlib.ExitStack() as stack:
             turn = db._voicecart_turn = _Turn(db, customer_id, stack)
@@ -401,12 +300,12 @@ class SqliteSession:
         return self.db.conn.in_transaction or getattr(self.db, "_voicecart_turn", None) is not None
 
     def transaction(self, batched: bool = False, turn_of: str | None = None):
-        """`turn_of`: a conversation turn of this shopper (see TURN_STRIPES)."""
+        """`turn_of`: a conversation turn of this shopper (see catalog.turn_lock)."""
         return self._work(turn_of)
 
     def lock(self, *key: str) -> None:
         """BEGIN IMMEDIATE serialises every writer of the file: a turn takes it here unless its
-        shopper's lock already stands for `key` (see TURN_STRIPES)."""
+        shopper's lock already stands for `key` (see catalog.turn_lock)."""
         turn = getattr(self.db, "_voicecart_turn", None)
         if turn is not None and not turn.covers(key):
             turn.begin()

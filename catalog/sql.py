@@ -65,7 +65,7 @@ class SqlSession(Protocol):
         short unit of work (a conversation turn) whose statements PostgreSQL may pipeline.
         `turn_of`: a conversation turn of that shopper; SQLite serialises the shopper's turns
         and takes the file's write lock only where the turn first needs it
-        (catalog.database.TURN_STRIPES); PostgreSQL's advisory locks already do the same."""
+        (catalog.turn_lock); PostgreSQL's advisory locks already do the same."""
         ...
 
     def lock(self, *key: str) -> None:

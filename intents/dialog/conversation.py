@@ -103,7 +103,7 @@ class Conversation:
                 # would otherwise miss it and add the item a second time). Batched: PostgreSQL
                 # sends its statements in a few round trips (catalog.sql.SqlSession.prefetch).
                 # SQLite takes the write lock only at the turn's first write; until then the
-                # shopper's own lock keeps their turns serial (catalog.database.TURN_STRIPES).
+                # shopper's own lock keeps their turns serial (catalog.turn_lock).
                 with self.ports.carts().transaction(batched=True, turn_of=customer_id):
                     understood = self._understand(channel, session_id, customer_id, text,
                                                   request, request_key, may_order, device_address)

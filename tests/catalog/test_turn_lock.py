@@ -9,7 +9,8 @@ import threading
 
 import pytest
 
-from catalog.database import SqliteSession, open_database, turn_lock, write_transaction
+from catalog.database import SqliteSession, open_database, write_transaction
+from catalog.turn_lock import turn_lock
 
 
 @pytest.fixture
@@ -178,7 +179,7 @@ def test_threads_of_two_processes_waiting_on_each_others_stripes_are_no_deadlock
     deadlock (the child's y holder lets go on its own)."""
     import zlib
 
-    from catalog.database import TURN_STRIPES
+    from catalog.turn_lock import TURN_STRIPES
     assert zlib.crc32(b"x") % TURN_STRIPES != zlib.crc32(b"y") % TURN_STRIPES
     ctx = multiprocessing.get_context("fork")
     y_held, go, release_y = ctx.Event(), ctx.Event(), ctx.Event()
