@@ -169,6 +169,15 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             db.execute("COMMIT")
 
 
+def _commit(db: sqlite_utils.Database) -> None:
+    """COMMIT, rolling back when the commit itself fails (the file is left unlocked)."""
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 class UnitOfWork:
     """The transactions of one repository over one connection: BEGIN IMMEDIATE (behind the
     process's writer lock) at the outermost level, savepoints inside, so a failed inner step
@@ -200,11 +209,7 @@ class UnitOfWork:
                     db.rollback()
                     raise
                 else:
-                    try:
-                        db.execute("COMMIT")
-                    except BaseException:
-                        db.rollback()
-                        raise
+                    _commit(db)
                 finally:
                     self.depth = 0
             return
@@ -239,11 +244,7 @@ class UnitOfWork:
                 raise
             else:
                 if turn.begun:
-                    try:
-                        db.execute("COMMIT")
-                    except BaseException:
-                        db.rollback()
-                        raise
+                    _commit(db)
             finally:
                 self.depth = 0
                 db._voicecart_turn = None
