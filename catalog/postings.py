@@ -4,9 +4,11 @@ Products are numbered in prior order (catalog.index), so "the best k products ho
 word" is "the first k numbers in every posting list". A walk takes the shortest list (a
 position whose spoken word has several catalog neighbours is the union of their lists),
 checks it chunk by chunk against the others (binary search, in numpy), and stops as soon as it
-has k; it never copies or intersects whole sets, and never sorts more than it keeps. Products
-whose head noun is the phrase's head come first: a first walk over the head-noun postings,
-then a second one over the rest.
+has k, or once its hits are too sparse to be worth the reading; it never intersects whole long
+lists (a union of short ones, up to MERGE_UP_TO products, is merged once). Products whose head
+noun is the phrase's head come first: a first walk over the head-noun postings, then a second
+one over the rest. Products missing one word of a phrase are counted over the two rarest
+words' products where those are few (top_missing_one).
 """
 from __future__ import annotations
 
