@@ -14,6 +14,7 @@ import fcntl
 
 import sqlite_utils
 
+from catalog.lock_files import lock_file
 from catalog.turn_lock import turn_lock
 
 BUSY_TIMEOUT_MS = 5000
@@ -30,56 +31,21 @@ _commits = itertools.count(1)
 log = logging.getLogger("voicecart.database")
 
 
-class _WriteLock:
-    """One database file's writer lock in this process: the thread lock, and the lock file's
-    descriptor while anyone holds or waits for it."""
-
-    __slots__ = ("tlock", "fd", "users")
-
-    def __init__(self) -> None:
-        self.tlock = threading.RLock()
-        self.fd: int | None = None
-        self.users = 0
-
-
-_WRITE_LOCKS: dict[tuple[int, str], _WriteLock] = {}
-_WRITE_LOCKS_GUARD = threading.Lock()
-
-
 @contextlib.contextmanager
 def writer_lock(db: sqlite_utils.Database) -> Iterator[None]:
     """Serialise writers to one database file: a thread lock within the process, an flock on
     `<db>.writelock` across processes. Both wake a waiter as soon as the holder releases,
-    unlike SQLite's busy handler, which sleeps and polls (1, 2, 5, 10 ... 100 ms).
-
-    The lock file stays open only while a writer holds or waits for it: a process that opens
-    many databases over its life (a test run, `db copy`) must not keep a descriptor for each."""
+    unlike SQLite's busy handler, which sleeps and polls (1, 2, 5, 10 ... 100 ms)."""
     path = getattr(db, "_voicecart_path", None)
     if path is None:
         yield
         return
-    key = (os.getpid(), path)  # a forked worker opens its own lock file: flock is per open file
-    with _WRITE_LOCKS_GUARD:
-        lock = _WRITE_LOCKS.get(key)
-        if lock is None:
-            lock = _WRITE_LOCKS[key] = _WriteLock()
-        if lock.fd is None:
-            lock.fd = os.open(path + ".writelock", os.O_RDWR | os.O_CREAT, 0o600)
-        lock.users += 1
-    try:
-        with lock.tlock:
-            fcntl.flock(lock.fd, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock.fd, fcntl.LOCK_UN)
-    finally:
-        with _WRITE_LOCKS_GUARD:
-            lock.users -= 1
-            if lock.users == 0:
-                os.close(lock.fd)
-                lock.fd = None
-                del _WRITE_LOCKS[key]
+    with lock_file(path + ".writelock") as lock, lock.tlock:
+        fcntl.flock(lock.fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock.fd, fcntl.LOCK_UN)
     if getattr(db, "_voicecart_checkpoints", False) and next(_commits) % CHECKPOINT_EVERY == 0:
         checkpoint(db)
 

@@ -36,8 +36,10 @@ from collections.abc import Iterator
 import fcntl
 import sqlite_utils
 
+from catalog.lock_files import lock_file
+
 TURN_STRIPES = 1024
-_GUARD = threading.Lock()  # the lock files and the stripes' thread locks of this process
+_GUARD = threading.Lock()  # the stripes' thread locks of this process
 _OFD_WAIT = getattr(fcntl, "F_OFD_SETLKW", None)
 
 
@@ -57,15 +59,6 @@ def _record_lock(fd: int, stripe: int, kind: int) -> None:
             time.sleep(0.001)
 
 
-class _TurnFile:
-    __slots__ = ("fd", "users")
-
-    def __init__(self) -> None:
-        self.fd: int | None = None
-        self.users = 0
-
-
-_TURN_FILES: dict[tuple[int, str], _TurnFile] = {}
 # The stripes' thread locks, made once per process (a forked worker makes its own): shared by
 # every database file of the process, which at worst serialises two shoppers a little more
 _STRIPES: tuple[int, list[threading.Lock]] = (-1, [])
@@ -84,33 +77,16 @@ def _stripe_locks() -> list[threading.Lock]:
 @contextlib.contextmanager
 def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
     """Serialise the holders of `key` (a shopper) across the threads and processes of this
-    database file, until the block ends. Like the writer lock, the lock file stays open only
-    while someone holds or waits for a stripe."""
+    database file, until the block ends."""
     path = getattr(db, "_voicecart_path", None)
     if path is None:
         yield
         return
     stripe = zlib.crc32(key.encode("utf-8", "surrogatepass")) % TURN_STRIPES  # the same in every process
     tlock = _stripe_locks()[stripe]
-    file_key = (os.getpid(), path)
-    with _GUARD:
-        entry = _TURN_FILES.get(file_key)
-        if entry is None:
-            entry = _TURN_FILES[file_key] = _TurnFile()
-        if entry.fd is None:
-            entry.fd = os.open(path + ".turnlock", os.O_RDWR | os.O_CREAT, 0o600)
-        entry.users += 1
-    try:
-        with tlock:
-            _record_lock(entry.fd, stripe, fcntl.F_WRLCK)
-            try:
-                yield
-            finally:
-                _record_lock(entry.fd, stripe, fcntl.F_UNLCK)
-    finally:
-        with _GUARD:
-            entry.users -= 1
-            if entry.users == 0:  # nobody holds a stripe of it: closing drops no lock
-                os.close(entry.fd)
-                entry.fd = None
-                del _TURN_FILES[file_key]
+    with lock_file(path + ".turnlock") as entry, tlock:
+        _record_lock(entry.fd, stripe, fcntl.F_WRLCK)
+        try:
+            yield
+        finally:
+            _record_lock(entry.fd, stripe, fcntl.F_UNLCK)

@@ -1,0 +1,51 @@
+"""The lock files beside a SQLite database (`<db>.writelock`, `<db>.turnlock`), opened once
+per process for however many of its threads hold or wait for a lock in them.
+
+A file stays open only while someone holds or waits for a lock in it: a process that opens
+many databases over its life (a test run, `db copy`) must not keep a descriptor for each. The
+key includes the process id: a forked worker opens its own file, since flock and
+open-file-description locks belong to the open file, which a fork would otherwise share with
+the parent.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+
+
+class LockFile:
+    """One lock file of this process: its descriptor, and a thread lock its users may take
+    to serialise themselves within the process (the writer lock does)."""
+
+    __slots__ = ("fd", "tlock", "users")
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.tlock = threading.RLock()
+        self.users = 0
+
+
+_OPEN: dict[tuple[int, str], LockFile] = {}
+_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def lock_file(path: str) -> Iterator[LockFile]:
+    """`path` opened (created if missing) for the length of the block, shared with the
+    process's other users of it; closed when the last of them leaves."""
+    key = (os.getpid(), path)
+    with _GUARD:
+        entry = _OPEN.get(key)
+        if entry is None:
+            entry = _OPEN[key] = LockFile(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        entry.users += 1
+    try:
+        yield entry
+    finally:
+        with _GUARD:
+            entry.users -= 1
+            if entry.users == 0:  # nobody holds or waits for a lock in it: closing drops none
+                os.close(entry.fd)
+                del _OPEN[key]
