@@ -11,7 +11,7 @@ cancelled order. The fulfillment kind must fit: a pickup order is never out for 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Mapping

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import signal
 import threading
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import click

@@ -21,7 +21,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from dateutil import tz
 
-from catalog.jsontext import dumps_bytes, loads
+from catalog.jsontext import dumps_bytes
 
 _SDK = DefaultSerializer()
 _sdk_deserialize: Callable[[Any, Any], Any] = getattr(_SDK, "_DefaultSerializer__deserialize")
