@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,19 @@ def _parse_all(products: Iterable[Product], keep: Any = None) -> list[tuple]:
     return rows
 
 
+# What a spice aisle sells is dried, though its names rarely say so: a grocer's jar of oregano
+# is named "Oregano". "dried" is one of its words as a synonym's are (found, not its name's), so
+# "dried oregano" finds the jar, not the only names holding both words ("Cracklebred Sun
+# Dried Tomato & Oregano" crackers, once added without a question).
+SPICE_AISLE_WORDS = frozenset(content_tokens(tokens("spices seasonings")))
+DRIED = tuple(tokens("dried"))
+
+
+@lru_cache(maxsize=4096)
+def _sold_dried(aisle: str | None) -> bool:
+    return bool(aisle) and not SPICE_AISLE_WORDS.isdisjoint(content_tokens(tokens(aisle)))
+
+
 def _synonyms(p: Product, name_toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Normalised synonym strings, and the words of synonyms and brand that the name lacks
     (they make the product findable as "trader joes hummus" without being its name)."""
@@ -237,6 +251,8 @@ def _synonyms(p: Product, name_toks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         # "annies", "m and ms", "mms": the brand said or typed without its punctuation
         alias.update((t, None) for t in said_variants(brand) if t not in name_toks)
     alias.update((t, None) for t in said_variants(name_toks) if t not in name_toks)
+    if _sold_dried(p.aisle):
+        alias.update((t, None) for t in DRIED if t not in name_toks)
     for syn in p.synonyms:
         toks = tokens(syn)
         if toks:

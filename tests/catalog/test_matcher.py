@@ -222,6 +222,36 @@ def test_fresh_first_needs_a_fresh_product_and_a_bare_name():
     assert best_id(Matcher.build(_herbs_and_spices()), "crushed rosemary") == "crushed"
 
 
+def _dried_herbs(spice_aisle: str = "spices seasonings") -> list[Product]:
+    def product(pid: str, name: str, aisle: str, department: str = "pantry") -> Product:
+        return Product(id=pid, name=name, price=Decimal("1"), aisle=aisle, department=department)
+    # as on Instacart's catalog: the spice jars are named plainly, and the only name holding
+    # both "dried" and "oregano" is a cracker's flavour
+    return [product("oregano", "Oregano", spice_aisle),
+            product("leaves", "Oregano Leaves", spice_aisle),
+            product("organic", "Organic Mediterranean Oregano", spice_aisle),
+            product("crackers", "Gluten Free Cracklebred Sun Dried Tomato & Oregano", "crackers",
+                    "snacks"),
+            product("fresh", "Fresh Oregano", "fresh herbs", "produce")]
+
+
+@pytest.mark.parametrize("spice_aisle", ["spices seasonings", "Spices & Seasonings", "spices"])
+def test_dried_herbs_are_the_spice_aisles_jars_not_a_flavour_holding_both_words(spice_aisle):
+    # "dried oregano" was the crackers, sure and unambiguous: added without a question
+    match = Matcher.build(_dried_herbs(spice_aisle)).resolve("dried oregano")
+    assert match.product.id == "oregano" and match.sure
+    ranked = [c.product.id for c in (match.best, *match.alternatives)]
+    assert ranked.index("organic") < ranked.index("crackers")
+
+
+def test_dried_is_implied_by_a_spice_aisle_only():
+    # elsewhere a name must still say it: no jar in a spice aisle, and the crackers are all
+    # that holds both words, so they stay what "dried oregano" finds
+    products = [p for p in _dried_herbs("herbs") if p.id != "fresh"]
+    assert best_id(Matcher.build(products), "dried oregano") == "crackers"
+    assert best_id(Matcher.build(_dried_herbs()), "fresh oregano") == "fresh"
+
+
 def test_in_stock_and_popularity_break_ties():
     base = dict(price=Decimal("1"), aisle="snacks", department="pantry")
     products = [Product(id="a", name="Sea Salt Chips", in_stock=False, popularity=99, **base),
