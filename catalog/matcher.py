@@ -150,9 +150,13 @@ class Matcher:
             seen = complete if more and more[0].toks == done[0].toks else frozenset()
             run_pass(ix, more, scores, surface, seen, before=done)
             done += more
-        # one word, as said or as heard ("rose merry" read as "rosemary"): a bare name
-        apply_aisle_prior(self._ix, scores,
-                          bare=any(len(content_tokens(r.toks)) == 1 for r in done))
+        # one word, as said or as heard ("rose merry" read as "rosemary"): a bare name. Not a
+        # join of two words that are a name as said: "black beans" also reads "blackbean" (a
+        # catalog word), and counted bare it made the produce aisle typical and added a cracker
+        # filed there, "Black Bean with Onion & Garlic Crackers", without a question
+        bare = len(content_tokens(toks)) == 1 or any(
+            r.guess and len(content_tokens(r.toks)) == 1 for r in done)
+        apply_aisle_prior(self._ix, scores, bare=bare)
         usual: set[int] = set()
         if history and done:
             usual = self._apply_history(done, history, scores, surface)
