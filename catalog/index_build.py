@@ -30,7 +30,7 @@ from catalog.vocab_file import write_vocabulary
 
 __all__ = ["FORMAT_VERSION", "SYN_SEP", "TOP_K", "TOP_MIN", "build_index_file", "write_index"]
 
-FORMAT_VERSION = 3  # 3: a spice aisle's products are findable as "dried" (catalog.index._synonyms)
+FORMAT_VERSION = 3  # 3: spice aisles findable as "dried" (catalog.index._synonyms); "greens" kept plural
 # Words in more products than this also get their best TOP_K products precomputed (head-noun
 # products first, then the rest, in prior order): a phrase of one very common word ("milk")
 # then costs no walk at all.

@@ -67,6 +67,9 @@ PROTECTED = frozenset({
     "hummus", "asparagus", "molasses", "swiss", "couscous", "citrus", "octopus", "cactus",
     "hibiscus", "lotus", "bonus", "plus", "series", "species", "gas", "bus", "this", "his",
     "its", "was", "has", "does", "always", "mars", "tapas", "jus", "pancreas", "mucus", "yes",
+    # the leafy vegetable, not the colour: as "green", "Organic Mustard Greens" had "mustard" for
+    # its main noun ("green" rarely ends a name) and "mustard" added that bunch unasked
+    "greens",
 })
 
 IRREGULAR_PLURALS = {

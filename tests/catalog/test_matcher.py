@@ -252,6 +252,42 @@ def test_dried_is_implied_by_a_spice_aisle_only():
     assert best_id(Matcher.build(_dried_herbs()), "fresh oregano") == "fresh"
 
 
+def _shelf(*items: tuple[str, str, str, str]) -> list[Product]:
+    return [Product(id=pid, name=name, price=Decimal("1"), aisle=aisle, department=department)
+            for pid, name, aisle, department in items]
+
+
+def test_two_words_that_also_join_into_a_catalog_word_are_not_a_bare_name():
+    # "black beans" also reads "blackbean" (a word of the catalog): counted as one word said,
+    # the fresh-first rule made produce typical and added the cracker filed there unasked
+    products = _shelf(("organic", "Organic Black Beans", "canned beans", "pantry"),
+                      ("seasoned", "Seasoned Black Beans", "canned beans", "pantry"),
+                      ("low", "Low Sodium Black Beans", "canned beans", "pantry"),
+                      ("crackers", "Black Bean with Onion & Garlic Crackers", "fresh vegetables",
+                       "produce"),
+                      ("chips", "Blackbean Chips", "chips", "snacks"))
+    match = Matcher.build(products).resolve("black beans")
+    assert match.product.aisle == "canned beans"
+
+
+def test_greens_are_the_leafy_vegetable_not_the_colour():
+    # as "green", the bunch's main noun was "mustard", and "mustard" added it unasked
+    products = _shelf(("greens", "Organic Mustard Greens", "fresh vegetables", "produce"),
+                      ("yellow", "Yellow Mustard", "condiments", "pantry"),
+                      ("dijon", "Dijon Mustard", "condiments", "pantry"),
+                      ("beans", "Green Beans", "fresh vegetables", "produce"),
+                      ("tea", "Green Tea", "tea", "beverages"))
+    # "green" mostly comes before the noun, so a name ending in it passes it over for the word
+    # before it, as "Red Seedless Grapes Imported" does "imported"
+    products += _shelf(*((f"g{i}", f"Green {kind}", "fresh vegetables", "produce") for i, kind in
+                         enumerate(("Apples", "Grapes", "Onions", "Peppers", "Olives", "Lentils",
+                                    "Cabbage", "Peas"))))
+    matcher = Matcher.build(products)
+    assert matcher.resolve("mustard").product.aisle == "condiments"
+    assert best_id(matcher, "mustard greens") == "greens"
+    assert best_id(matcher, "green beans") == "beans"
+
+
 def test_in_stock_and_popularity_break_ties():
     base = dict(price=Decimal("1"), aisle="snacks", department="pantry")
     products = [Product(id="a", name="Sea Salt Chips", in_stock=False, popularity=99, **base),
