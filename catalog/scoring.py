@@ -68,6 +68,11 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
     # the name's coverage when a product's name holds it
     said = {t: (e, idf[t] * max(w for _, w in e)) for t, e in qmap.items() if t in idf}
     head_weight = {t: w for t, e in qmap.items() for i, w in e if i == head}
+    # A head word said that names products of the catalog is what was asked for: a close word
+    # standing in for it makes a guess ("canned beets" read as "canned beer", since "beet" is
+    # rare and "beer" ten times commoner), asked about, never added unasked
+    head_said = r.positions[head].word if head is not None else None
+    said_kind = head_said is not None and head_said in ix.head_sets
     floor = PRUNE_SHARE * max((entry[0] for entry in out.values()), default=0.0)
     for pid in pids:
         # one decoded record per product: its words, name, synonyms, weights, stock
@@ -99,6 +104,7 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
             continue
         head_hit = 0.0
         primary = False
+        head_tok = None
         if head_weight:
             role = 1.0
             for t in heads:
@@ -106,6 +112,7 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
                 if w > head_hit:
                     head_hit = w
                     primary = role == 1.0
+                    head_tok = t
                 role = SECONDARY_HEAD
         found = (cover / total) * (1.0 - missing / total)
         partial = W_BASE + W_HEAD * head_hit + W_PCOV * min(1.0, matched / mass)
@@ -124,7 +131,9 @@ def score(ix: CatalogIndex, r: Reading, pids: Iterable[int], out: Scores,
             score -= OUT_OF_STOCK_PENALTY
         old = out.get(pid)
         if old is None or score > old[0]:
-            fits = (FITS_AS_HEARD if r.guess else FITS) if primary and missing == 0.0 else 0
+            fits = 0
+            if primary and missing == 0.0:
+                fits = FITS_AS_HEARD if r.guess or (said_kind and head_tok != head_said) else FITS
             out[pid] = (score, exact, fits)
             floor = max(floor, PRUNE_SHARE * score)
 

@@ -288,6 +288,18 @@ def test_greens_are_the_leafy_vegetable_not_the_colour():
     assert best_id(matcher, "green beans") == "beans"
 
 
+def test_a_close_word_standing_in_for_a_kind_said_is_asked_not_added():
+    # "beet" is rare and "beer" ten times commoner, so the second pass reads "beets" as "beer"
+    # too; with no canned beets, "Canned Beer" held every word and was added unasked
+    beers = [(f"b{i}", f"{style} Beer", "beers", "alcohol") for i, style in enumerate(
+        ("Canned", "Lager", "Pale Ale", "Wheat", "Amber", "Light", "Craft", "Stout", "Porter",
+         "Pilsner", "Session", "Root"))]
+    products = _shelf(("beets", "Beets", "fresh vegetables", "produce"), *beers)
+    match = Matcher.build(products).resolve("canned beets")
+    assert not (match.product is not None and match.product.id == "b0" and match.sure)
+    assert best_id(Matcher.build(products), "beets") == "beets"
+
+
 def test_in_stock_and_popularity_break_ties():
     base = dict(price=Decimal("1"), aisle="snacks", department="pantry")
     products = [Product(id="a", name="Sea Salt Chips", in_stock=False, popularity=99, **base),
