@@ -33,8 +33,9 @@ MATCH_THRESHOLD = 0.5  # below this confidence the matcher answers "I couldn't f
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # product number -> (score, exact: 0 / EXACT_BY_NAME / EXACT_BY_SYNONYM, fits: FITS when the
 # product has every word said and is first of all what the phrase's head noun names; FITS_AS_HEARD
-# when that holds only for a reading that guessed at the words ("rose merry" as "rosemary"),
-# which is never added unasked; 0 otherwise)
+# when that holds only for a reading that guessed at the words ("rose merry" as "rosemary") or
+# through a close word standing in for a head word said ("beer" for "beet"), which is never
+# added unasked; 0 otherwise)
 Scores = dict[int, tuple[float, int, int]]
 EXACT_BY_NAME, EXACT_BY_SYNONYM = 1, 2
 FITS_AS_HEARD, FITS = 1, 2
