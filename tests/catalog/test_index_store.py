@@ -50,6 +50,27 @@ def test_a_stored_index_is_mapped_again_not_rebuilt(tmp_path):
     assert again.get("4").name == "Banana Pudding" and again.get("99") is None
 
 
+def test_a_stored_index_of_an_older_format_is_built_again(tmp_path, monkeypatch, caplog):
+    # an upgrade that changes what the index holds (format 3: spice aisles answer to "dried")
+    # must not answer from a file the older release wrote
+    from catalog import index_build, index_views  # the reader keeps this release's number
+
+    assert index_views.FORMAT_VERSION == index_build.FORMAT_VERSION
+    repo = _catalog(tmp_path)
+    key = catalog_key(repo)
+    path = IndexStore(tmp_path / "ix").path_for(key)
+    path.parent.mkdir(parents=True)
+    with monkeypatch.context() as old_release:  # the file the release before wrote
+        old_release.setattr(index_build, "FORMAT_VERSION", index_build.FORMAT_VERSION - 1)
+        index_build.build_index_file(repo.all_products(), path, meta={"key": key})
+    written = path.stat().st_mtime_ns, path.stat().st_ino
+
+    matcher = Matcher(IndexStore(tmp_path / "ix").load(repo))
+    assert (path.stat().st_mtime_ns, path.stat().st_ino) != written
+    assert "rebuilding" in caplog.text and "format" in caplog.text
+    assert matcher.resolve("bananas").product.id == "3"
+
+
 def test_the_mapped_index_answers_like_one_built_in_memory(tmp_path):
     repo = _catalog(tmp_path)
     mapped = Matcher(IndexStore(tmp_path / "ix").load(repo), memo_size=0)
