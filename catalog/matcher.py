@@ -135,7 +135,8 @@ class Matcher:
 
     def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
         toks = as_heard(tokens(phrase), self._ix.idf, self._ix.head_sets)
-        if not content_tokens(toks):
+        said = content_tokens(toks)
+        if not said:
             return Match(phrase, None)
         ix = self._ix
         surface = surface_of(phrase)
@@ -154,7 +155,7 @@ class Matcher:
         # join of two words that are a name as said: "black beans" also reads "blackbean" (a
         # catalog word), and counted bare it made the produce aisle typical and added a cracker
         # filed there, "Black Bean with Onion & Garlic Crackers", without a question
-        bare = len(content_tokens(toks)) == 1 or any(
+        bare = len(said) == 1 or any(
             r.guess and len(content_tokens(r.toks)) == 1 for r in done)
         apply_aisle_prior(self._ix, scores, bare=bare)
         usual: set[int] = set()
