@@ -14,7 +14,7 @@ import fcntl
 
 import sqlite_utils
 
-from catalog.lock_files import lock_file
+from catalog.lock_files import hold_open, lock_file
 from catalog.turn_lock import turn_lock
 
 BUSY_TIMEOUT_MS = 5000
@@ -40,7 +40,9 @@ def writer_lock(db: sqlite_utils.Database) -> Iterator[None]:
     if path is None:
         yield
         return
-    with lock_file(path + ".writelock") as lock, lock.tlock:
+    held = getattr(db, "_voicecart_writelock", None)  # a pooled connection's (ConnectionPool)
+    with (contextlib.nullcontext(held) if held else lock_file(path + ".writelock")) as lock, \
+            lock.tlock:
         fcntl.flock(lock.fd, fcntl.LOCK_EX)
         try:
             yield
@@ -231,6 +233,9 @@ class ConnectionPool:
             # checkpointed by writer_lock outside the lock (see CHECKPOINT_EVERY)
             db.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_AUTOCHECKPOINT_PAGES}")
             db._voicecart_checkpoints = True
+            # its lock files stay open while it lives: a turn then opens and closes none
+            db._voicecart_writelock = hold_open(db, db._voicecart_path + ".writelock")
+            db._voicecart_turnlock = hold_open(db, db._voicecart_path + ".turnlock")
             self._local.db, self._local.pid = db, pid
         return db
 

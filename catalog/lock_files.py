@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import weakref
 from collections.abc import Iterator
 
 
@@ -31,21 +32,39 @@ _OPEN: dict[tuple[int, str], LockFile] = {}
 _GUARD = threading.Lock()
 
 
-@contextlib.contextmanager
-def lock_file(path: str) -> Iterator[LockFile]:
-    """`path` opened (created if missing) for the length of the block, shared with the
-    process's other users of it; closed when the last of them leaves."""
+def _acquire(path: str) -> tuple[tuple[int, str], LockFile]:
     key = (os.getpid(), path)
     with _GUARD:
         entry = _OPEN.get(key)
         if entry is None:
             entry = _OPEN[key] = LockFile(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         entry.users += 1
+    return key, entry
+
+
+def _release(key: tuple[int, str], entry: LockFile) -> None:
+    with _GUARD:
+        entry.users -= 1
+        if entry.users == 0 and _OPEN.get(key) is entry:
+            # nobody holds or waits for a lock in it: closing drops none
+            os.close(entry.fd)
+            del _OPEN[key]
+
+
+@contextlib.contextmanager
+def lock_file(path: str) -> Iterator[LockFile]:
+    """`path` opened (created if missing) for the length of the block, shared with the
+    process's other users of it; closed when the last of them leaves."""
+    key, entry = _acquire(path)
     try:
         yield entry
     finally:
-        with _GUARD:
-            entry.users -= 1
-            if entry.users == 0:  # nobody holds or waits for a lock in it: closing drops none
-                os.close(entry.fd)
-                del _OPEN[key]
+        _release(key, entry)
+
+
+def hold_open(owner: object, path: str) -> LockFile:
+    """`path` opened for as long as `owner` lives: a server's pooled connection, whose turns
+    then open and close no file for their locks (two opens and two closes a turn, issue 22)."""
+    key, entry = _acquire(path)
+    weakref.finalize(owner, _release, key, entry)
+    return entry

@@ -84,7 +84,8 @@ def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
         return
     stripe = zlib.crc32(key.encode("utf-8", "surrogatepass")) % TURN_STRIPES  # the same in every process
     tlock = _stripe_locks()[stripe]
-    with lock_file(path + ".turnlock") as entry, tlock:
+    held = getattr(db, "_voicecart_turnlock", None)  # a pooled connection's (ConnectionPool)
+    with (contextlib.nullcontext(held) if held else lock_file(path + ".turnlock")) as entry, tlock:
         _record_lock(entry.fd, stripe, fcntl.F_WRLCK)
         try:
             yield

@@ -93,3 +93,50 @@ def test_a_pool_connection_checkpoints_after_releasing_the_writer_lock(tmp_path,
 
     assert calls and all(calls)  # it ran, never while the lock was held
     assert path.stat().st_size > size_before + 100 * 2000  # the rows reached the file
+
+
+def _lock_files_open(path) -> int:
+    names = (str(path) + ".writelock", str(path) + ".turnlock")
+    found = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            found += os.readlink(f"/proc/self/fd/{fd}") in names
+        except OSError:
+            pass
+    return found
+
+
+def test_a_pooled_connection_keeps_its_lock_files_open_while_it_lives(tmp_path):
+    """A server's turns open and close no lock file (issue 22): its pooled connections hold
+    both open, and let them go with the connection."""
+    import gc
+
+    from catalog.database import ConnectionPool, SqliteSession
+
+    path = (tmp_path / "pool.db").resolve()
+    pool = ConnectionPool(path)
+    session = SqliteSession(pool.get(), "tx")
+    with session.transaction():
+        session.execute("create table t (x text)")
+    for shopper in ("ann", "bob", "ann"):
+        with session.transaction(turn_of=shopper):
+            session.execute("insert into t values (?)", [shopper])
+    assert _lock_files_open(path) == 2  # one each, not one per turn, and still open
+    assert [r[0] for r in pool.get().execute("select x from t")] == ["ann", "bob", "ann"]
+
+    pool.get().conn.close()
+    del pool, session
+    gc.collect()
+    assert _lock_files_open(path) == 0
+
+
+def test_a_plain_connection_leaves_no_lock_file_open_after_a_turn(tmp_path):
+    from catalog.database import SqliteSession
+
+    path = (tmp_path / "plain.db").resolve()
+    session = SqliteSession(open_database(path), "tx")
+    with session.transaction():
+        session.execute("create table t (x text)")
+    with session.transaction(turn_of="ann"):
+        session.execute("insert into t values ('a')")
+    assert _lock_files_open(path) == 0
