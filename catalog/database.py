@@ -63,21 +63,72 @@ def checkpoint(db: sqlite_utils.Database) -> None:
         log.debug("checkpoint skipped: %s", exc)
 
 
+class _PendingUnit:
+    """A unit of work opened inside a turn before the turn took the write lock: where its
+    held-back writes start, and whether it has become a real savepoint since."""
+
+    __slots__ = ("name", "start", "real")
+
+    def __init__(self, name: str, start: int) -> None:
+        self.name, self.start, self.real = name, start, False
+
+
 class _Turn:
     """A turn under way on a connection (`db._voicecart_turn`): its shopper, and whether it
-    has taken the write lock and begun its transaction yet."""
+    has taken the write lock and begun its transaction yet.
 
-    __slots__ = ("db", "customer_id", "begun", "_stack")
+    Until it has, the writes nobody reads the result of (`SqliteSession.execute_later`: the
+    cart row, the dialog state, the replay record) are held back, as PostgreSQL sends them
+    with the COMMIT of a batched turn, and units of work opened meanwhile are only marks in
+    that queue. Anything else that needs the lock (another write, a lock on a key the
+    shopper's lock does not stand for, a read after a held-back write, the end of the turn)
+    begins the transaction and replays the queue first, with the savepoints of the units
+    still open at their places. So the write lock is held for the writes and the COMMIT, not
+    for the Python between them (issue 22), and a turn's statements still run in the order
+    it made them."""
+
+    __slots__ = ("db", "customer_id", "begun", "_stack", "_held", "_units")
 
     def __init__(self, db: sqlite_utils.Database, customer_id: str,
                  stack: contextlib.ExitStack) -> None:
         self.db, self.customer_id, self.begun, self._stack = db, customer_id, False, stack
+        self._held: list[tuple[str, list]] = []
+        self._units: list[_PendingUnit] = []
 
     def begin(self) -> None:
-        if not self.begun:
-            self._stack.enter_context(writer_lock(self.db))
-            self.db.execute("BEGIN IMMEDIATE")
-            self.begun = True
+        if self.begun:
+            return
+        self._stack.enter_context(writer_lock(self.db))
+        self.db.execute("BEGIN IMMEDIATE")
+        self.begun = True
+        held, units, done = self._held, self._units, 0
+        self._held, self._units = [], []
+        for unit in units:  # opened in order, so their starts do not decrease
+            for sql, params in held[done:unit.start]:
+                self.db.execute(sql, params)
+            done = unit.start
+            self.db.execute(f"SAVEPOINT {unit.name}")
+            unit.real = True
+        for sql, params in held[done:]:
+            self.db.execute(sql, params)
+
+    def hold(self, sql: str, params: list) -> None:
+        self._held.append((sql, params))
+
+    @property
+    def holds_writes(self) -> bool:
+        return bool(self._held)
+
+    def open_unit(self, name: str) -> _PendingUnit:
+        unit = _PendingUnit(name, len(self._held))
+        self._units.append(unit)
+        return unit
+
+    def close_unit(self, unit: _PendingUnit, failed: bool) -> None:
+        """A unit that ended before the turn began: on failure its held-back writes go."""
+        self._units.remove(unit)
+        if failed:
+            del self._held[unit.start:]
 
     def covers(self, key: tuple[str, ...]) -> bool:
         """Locks the shopper's lock already stands for: their replay records (keyed by a hash
@@ -165,8 +216,10 @@ class UnitOfWork:
             with self._turn(turn_of):
                 yield
             return
-        if turn is not None:
-            turn.begin()  # a unit inside a turn: its reads and writes under the write lock
+        if turn is not None and not turn.begun:
+            with self._pending(turn):
+                yield
+            return
         if self.depth == 0 and not db.conn.in_transaction:
             with writer_lock(db):
                 db.execute("BEGIN IMMEDIATE")
@@ -197,6 +250,29 @@ class UnitOfWork:
             self.depth -= 1
 
     @contextlib.contextmanager
+    def _pending(self, turn: _Turn) -> Iterator[None]:
+        """A unit inside a turn that has not begun: a mark in its held-back writes, made a
+        real savepoint if the turn begins before the unit ends (_Turn.begin)."""
+        unit = turn.open_unit(f"{self.prefix}_{self.depth}")
+        self.depth += 1
+        try:
+            yield
+        except BaseException:
+            if not unit.real:
+                turn.close_unit(unit, failed=True)
+            elif self.db.conn.in_transaction:
+                self.db.execute(f"ROLLBACK TO SAVEPOINT {unit.name}")
+                self.db.execute(f"RELEASE SAVEPOINT {unit.name}")
+            raise
+        else:
+            if not unit.real:
+                turn.close_unit(unit, failed=False)
+            else:
+                self.db.execute(f"RELEASE SAVEPOINT {unit.name}")
+        finally:
+            self.depth -= 1
+
+    @contextlib.contextmanager
     def _turn(self, customer_id: str) -> Iterator[None]:
         """A conversation turn: the shopper's lock now, the write lock at the turn's first
         need of it (see catalog.turn_lock); one transaction, committed or rolled back whole."""
@@ -211,6 +287,13 @@ class UnitOfWork:
                     db.rollback()
                 raise
             else:
+                if turn.holds_writes:
+                    try:
+                        turn.begin()
+                    except BaseException:
+                        if db.conn.in_transaction:
+                            db.rollback()
+                        raise
                 if turn.begun:
                     _commit(db)
             finally:
@@ -251,7 +334,7 @@ class SqliteSession:
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         turn = getattr(self.db, "_voicecart_turn", None)
-        if turn is not None and not turn.begun and not _reads_only(sql):
+        if turn is not None and not turn.begun and (turn.holds_writes or not _reads_only(sql)):
             turn.begin()
         return self.db.execute(sql, list(params))
 
@@ -262,7 +345,12 @@ class SqliteSession:
         self.db.conn.executemany(sql, params)
 
     def execute_later(self, sql: str, params=()) -> None:
-        """No round trips to save on a file: run now."""
+        """A write nobody reads the result of: in a turn that has not taken the write lock
+        yet, held back until it does (see _Turn); otherwise run now."""
+        turn = getattr(self.db, "_voicecart_turn", None)
+        if turn is not None and not turn.begun:
+            turn.hold(sql, list(params))
+            return
         self.execute(sql, params)
 
     def prefetch(self, sql: str, params=()) -> None:

@@ -7,11 +7,12 @@ shopper ran its reads, matching and speech one at a time: a cart read back held 
 ~0.4 ms of which 94% came before its first write. Now a turn first takes its *shopper's*
 lock, which serialises that shopper's turns (a retried request id waits, then finds the
 reply; a cart's read-modify-write by two of their turns is serial), and takes the write
-lock only when it first needs it: its first write, its first nested unit of work (each
-cart service reads and writes inside one), or a lock on anything but its own replay record
-and cart (slots, an order's submission key, another shopper's cart). Reads before that see
-the last committed state, as on PostgreSQL (READ COMMITTED with advisory locks on the same
-keys); every write of the turn still commits, or not, together.
+lock only when it first needs it: a write that is not held back to the turn's end (the cart
+row, dialog state and replay record are: catalog.database._Turn), a read after a held-back
+write, or a lock on anything but its own replay record and cart (slots, an order's
+submission key, another shopper's cart). Reads before that see the last committed state, as
+on PostgreSQL (READ COMMITTED with advisory locks on the same keys); every write of the turn
+still commits, or not, together.
 
 Shoppers' locks are 1,024 stripes: a thread lock per stripe in the process, and a record
 lock on the stripe's byte of `<db>.turnlock` across processes (held by one thread of a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import multiprocessing
 import os
+import sqlite3
 import threading
 
 import pytest
@@ -50,10 +51,45 @@ def test_a_turn_reads_without_the_write_lock_and_writes_under_it(path):
         session.execute("select count(*) from t").fetchone()
         assert writer_lock_free(path)  # reads so far: other writers go on
         session.execute_later("insert into t values ('a')")
-        assert not writer_lock_free(path)  # from the first write to the commit
+        assert writer_lock_free(path)  # a write nobody reads waits for the turn's end
         session.execute("insert into t values ('b')")
+        assert not writer_lock_free(path)  # from the first other write to the commit
+    assert writer_lock_free(path)
+    assert rows(path) == ["a", "b"]  # in the order the turn made them
+
+
+def test_writes_held_back_to_the_end_of_a_turn_commit_with_it(path):
+    session = SqliteSession(open_database(path), "tx")
+    with session.transaction(batched=True, turn_of="ann"):
+        session.execute_later("insert into t values ('a')")
+        session.execute_later("insert into t values ('b')")
+        assert rows(path) == []  # nothing visible before the commit
     assert writer_lock_free(path)
     assert rows(path) == ["a", "b"]
+
+
+def test_a_read_after_a_held_back_write_sees_it(path):
+    session = SqliteSession(open_database(path), "tx")
+    with session.transaction(batched=True, turn_of="ann"):
+        session.execute_later("insert into t values ('a')")
+        assert session.execute("select x from t").fetchall() == [("a",)]
+        assert not writer_lock_free(path)
+    assert rows(path) == ["a"]
+
+
+def test_a_held_back_write_that_fails_at_the_end_undoes_the_whole_turn(tmp_path):
+    db = open_database(tmp_path / "k.db")
+    with write_transaction(db):
+        db.execute("create table k (x text primary key)")
+        db.execute("insert into k values ('taken')")
+    session = SqliteSession(db, "tx")
+    with pytest.raises(sqlite3.IntegrityError):
+        with session.transaction(batched=True, turn_of="ann"):
+            session.execute_later("insert into k values ('new')")
+            session.execute_later("insert into k values ('taken')")
+    assert not db.conn.in_transaction
+    assert writer_lock_free(tmp_path / "k.db")
+    assert [r[0] for r in db.execute("select x from k")] == ["taken"]
 
 
 def test_a_failed_turn_keeps_none_of_its_writes(path):
@@ -79,17 +115,53 @@ def test_only_the_shoppers_own_replay_record_and_cart_go_without_the_write_lock(
         assert writer_lock_free(path) is not takes_write_lock
 
 
-def test_a_unit_of_work_inside_a_turn_runs_under_the_write_lock_and_joins_it(path):
-    """Each cart service reads and writes in one unit: inside a turn it is a savepoint under
-    the write lock, so its read-modify-write stays serial with every other writer."""
+def test_a_unit_of_work_inside_a_turn_joins_it_and_locks_at_its_first_write(path):
+    """Each cart service reads and writes in one unit: inside a turn its reads of the
+    shopper's own rows go on without the write lock, its first write takes it, and the unit
+    commits with the turn, not on its own."""
     db = open_database(path)
     turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
     with turn.transaction(batched=True, turn_of="ann"):
         with service.transaction():
-            assert not writer_lock_free(path)
+            service.execute("select count(*) from t").fetchone()
+            assert writer_lock_free(path)
             service.execute("insert into t values ('a')")
+            assert not writer_lock_free(path)
         assert db.conn.in_transaction  # not committed on its own
     assert rows(path) == ["a"]
+
+
+def test_a_failed_unit_drops_its_held_back_writes_and_keeps_the_turns(path):
+    db = open_database(path)
+    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+    with turn.transaction(batched=True, turn_of="ann"):
+        turn.execute_later("insert into t values ('before')")
+        with pytest.raises(ValueError):
+            with service.transaction():
+                service.execute_later("insert into t values ('undone')")
+                raise ValueError("out of stock")
+        with service.transaction():
+            service.execute_later("insert into t values ('kept')")
+        turn.execute_later("insert into t values ('after')")
+    assert rows(path) == ["before", "kept", "after"]
+
+
+def test_a_unit_that_fails_after_the_turn_began_inside_it_is_rolled_back_to_its_start(path):
+    """The turn begins inside the unit: the unit becomes a real savepoint where it opened,
+    between the held-back writes made before it and its own."""
+    db = open_database(path)
+    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+    with turn.transaction(batched=True, turn_of="ann"):
+        turn.execute_later("insert into t values ('before')")
+        with pytest.raises(ValueError):
+            with service.transaction():
+                service.execute_later("insert into t values ('held')")
+                with service.transaction():
+                    service.execute("insert into t values ('written')")  # the turn begins
+                raise ValueError("slot taken")
+        assert db.conn.in_transaction
+        turn.execute_later("insert into t values ('after')")
+    assert rows(path) == ["before", "after"]
 
 
 def test_turns_of_one_shopper_are_serial_and_of_two_shoppers_overlap(path):
