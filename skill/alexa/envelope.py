@@ -43,7 +43,7 @@ class EnvelopeSerializer:
 
     def __init__(self) -> None:
         self._converters: dict[str, Convert] = {}
-        self._models: dict[type, tuple[tuple[tuple[str, str, Convert], ...], frozenset]] = {}
+        self._models: dict[type, dict[str, tuple[str, Convert]]] = {}
         self._classes: dict[str, type] = {}
         self._fields: dict[type, tuple[tuple[str, str], ...]] = {}
 
@@ -101,24 +101,30 @@ class EnvelopeSerializer:
                 if not name:
                     return _sdk_deserialize(payload, cls)  # the SDK's own refusal
                 real = self._class(name)
-            fields, known = self._fields_of(real)
+            by_key = self._fields_of(real)
             model = real()
-            for attr, key, field in fields:
-                if key in payload:
-                    value = payload[key]
-                    setattr(model, attr, None if value is None else field(value))
-            for key in payload.keys() - known:
+            unknown = None
+            # over the keys sent, not the class's fields: most of a model's fields are absent
+            for key, value in payload.items():
+                found = by_key.get(key)
+                if found is None:
+                    unknown = unknown or []
+                    unknown.append(key)
+                else:
+                    setattr(model, found[0], None if value is None else found[1](value))
+            for key in unknown or ():
                 setattr(model, key, payload[key])  # the SDK keeps unknown keys as attributes
             return model
         return convert
 
-    def _fields_of(self, cls: type) -> tuple[tuple[tuple[str, str, Convert], ...], frozenset]:
+    def _fields_of(self, cls: type) -> dict[str, tuple[str, Convert]]:
+        """JSON key -> (attribute, converter) of the model's fields."""
         entry = self._models.get(cls)
         if entry is None:
             names = {**{k: k for k in cls.deserialized_types}, **getattr(cls, "attribute_map", {})}
-            fields = tuple((attr, key, self._converter(cls.deserialized_types[attr]))
-                           for attr, key in names.items() if attr in cls.deserialized_types)
-            entry = self._models[cls] = (fields, frozenset(names.values()))
+            entry = self._models[cls] = {
+                key: (attr, self._converter(cls.deserialized_types[attr]))
+                for attr, key in names.items() if attr in cls.deserialized_types}
         return entry
 
     # --- writing ------------------------------------------------------------------------------
