@@ -125,8 +125,10 @@ class _Turn:
         return unit
 
     def close_unit(self, unit: _PendingUnit, failed: bool) -> None:
-        """A unit that ended before the turn began: on failure its held-back writes go."""
-        self._units.remove(unit)
+        """A unit that ended before it became a savepoint: on failure its held-back writes go.
+        (A turn whose begin() failed while replaying has let go of its queue already.)"""
+        if unit in self._units:
+            self._units.remove(unit)
         if failed:
             del self._held[unit.start:]
 

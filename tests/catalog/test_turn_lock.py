@@ -36,6 +36,13 @@ def writer_lock_free(path) -> bool:
         os.close(fd)
 
 
+@pytest.fixture
+def turn_and_service(path):
+    """One connection, as a turn and a cart service share it: (connection, turn, service)."""
+    db = open_database(path)
+    return db, SqliteSession(db, "turn"), SqliteSession(db, "cart")
+
+
 def rows(path) -> list[str]:
     db = open_database(path)
     try:
@@ -115,12 +122,12 @@ def test_only_the_shoppers_own_replay_record_and_cart_go_without_the_write_lock(
         assert writer_lock_free(path) is not takes_write_lock
 
 
-def test_a_unit_of_work_inside_a_turn_joins_it_and_locks_at_its_first_write(path):
+def test_a_unit_of_work_inside_a_turn_joins_it_and_locks_at_its_first_write(
+        path, turn_and_service):
     """Each cart service reads and writes in one unit: inside a turn its reads of the
     shopper's own rows go on without the write lock, its first write takes it, and the unit
     commits with the turn, not on its own."""
-    db = open_database(path)
-    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+    db, turn, service = turn_and_service
     with turn.transaction(batched=True, turn_of="ann"):
         with service.transaction():
             service.execute("select count(*) from t").fetchone()
@@ -131,9 +138,8 @@ def test_a_unit_of_work_inside_a_turn_joins_it_and_locks_at_its_first_write(path
     assert rows(path) == ["a"]
 
 
-def test_a_failed_unit_drops_its_held_back_writes_and_keeps_the_turns(path):
-    db = open_database(path)
-    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+def test_a_failed_unit_drops_its_held_back_writes_and_keeps_the_turns(path, turn_and_service):
+    _db, turn, service = turn_and_service
     with turn.transaction(batched=True, turn_of="ann"):
         turn.execute_later("insert into t values ('before')")
         with pytest.raises(ValueError):
@@ -146,11 +152,11 @@ def test_a_failed_unit_drops_its_held_back_writes_and_keeps_the_turns(path):
     assert rows(path) == ["before", "kept", "after"]
 
 
-def test_a_unit_that_fails_after_the_turn_began_inside_it_is_rolled_back_to_its_start(path):
+def test_a_unit_that_fails_after_the_turn_began_inside_it_is_rolled_back_to_its_start(
+        path, turn_and_service):
     """The turn begins inside the unit: the unit becomes a real savepoint where it opened,
     between the held-back writes made before it and its own."""
-    db = open_database(path)
-    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+    db, turn, service = turn_and_service
     with turn.transaction(batched=True, turn_of="ann"):
         turn.execute_later("insert into t values ('before')")
         with pytest.raises(ValueError):
@@ -162,6 +168,27 @@ def test_a_unit_that_fails_after_the_turn_began_inside_it_is_rolled_back_to_its_
         assert db.conn.in_transaction
         turn.execute_later("insert into t values ('after')")
     assert rows(path) == ["before", "after"]
+
+
+def test_a_held_back_write_failing_as_a_unit_begins_the_turn_undoes_the_turn(tmp_path):
+    """The error is the write's own, the unit's bookkeeping does not hide it, and nothing of
+    the turn is kept."""
+    db = open_database(tmp_path / "k.db")
+    with write_transaction(db):
+        db.execute("create table k (x text primary key)")
+        db.execute("insert into k values ('taken')")
+    turn, service = SqliteSession(db, "turn"), SqliteSession(db, "cart")
+    with pytest.raises(sqlite3.IntegrityError):
+        with turn.transaction(batched=True, turn_of="ann"):
+            turn.execute_later("insert into k values ('new')")
+            turn.execute_later("insert into k values ('taken')")
+            with service.transaction():
+                service.execute_later("insert into k values ('mine')")
+                # begins the turn: the replay fails before this unit's savepoint is made
+                service.execute("insert into k values ('other')")
+    assert not db.conn.in_transaction
+    assert writer_lock_free(tmp_path / "k.db")
+    assert [r[0] for r in db.execute("select x from k")] == ["taken"]
 
 
 def test_turns_of_one_shopper_are_serial_and_of_two_shoppers_overlap(path):
