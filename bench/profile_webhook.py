@@ -9,7 +9,9 @@ times the main steps by wrapping them (ask-sdk deserialize/serialize, verificati
 conversation turn, session store calls, matcher, cart service and repository, logging). The
 same is done for the hello skill's WSGI app. Steps are nested (the cart service contains the
 repository calls): the rows do not add up. A wrapped function that no longer exists is
-skipped. Run by bench_webhook.py when its target is missed; writes bench/results/profile.json.
+skipped. It also prints how long each holder kept the database's write lock (mean, p50,
+p99), the section every other shopper's writes queue behind. Run by bench_webhook.py when
+its target is missed; writes bench/results/profile.json.
 
 `--signed`: the production check too. Bodies are signed (before the clock starts) by a throwaway
 CA (tests/alexa_ca.py: root -> intermediate -> echo-api leaf, RSA 2048) and the voicecart app
@@ -86,6 +88,35 @@ def _wrap(acc: collections.Counter, module: str, attr: str, label: str) -> bool:
     return True
 
 
+def _time_write_lock(holds: list[float]) -> None:
+    """Record how long each holder keeps the database's write lock (catalog.database):
+    what every other shopper's writes queue behind."""
+    import contextlib
+
+    from catalog import database
+
+    real = database.writer_lock
+
+    @contextlib.contextmanager
+    def timed(db):
+        with real(db):
+            started = time.perf_counter()
+            try:
+                yield
+            finally:
+                holds.append(time.perf_counter() - started)
+
+    database.writer_lock = timed
+
+
+def _lock_summary(holds: list[float]) -> dict:
+    ms = sorted(h * 1000 for h in holds)
+    if not ms:
+        return {"turns": 0}
+    return {"turns": len(ms), "mean_ms": sum(ms) / len(ms), "p50_ms": ms[len(ms) // 2],
+            "p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))]}
+
+
 def _environ(body: bytes, headers: dict[str, str] | None = None) -> dict:
     extra = {"HTTP_" + name.upper().replace("-", "_"): value
              for name, value in (headers or {}).items()}
@@ -139,6 +170,8 @@ def profile(requests: int, turn: str = "AddItem", signed: bool = False) -> dict:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     acc: collections.Counter = collections.Counter()
     wrapped = [label for module, attr, label in STEPS if _wrap(acc, module, attr, label)]
+    holds: list[float] = []
+    _time_write_lock(holds)
     from skill.app import create_app
     from skill.config import Config
 
@@ -161,12 +194,15 @@ def profile(requests: int, turn: str = "AddItem", signed: bool = False) -> dict:
                                 alexa_skill_id=ALEXA_TESTER_APP_ID), alexa_verifier=verifier)
         _drive(app.wsgi_app, bodies, 1, 300, sign)
         acc.clear()
+        holds.clear()
         total = _drive(app.wsgi_app, bodies, requests, 0, sign)
         steps = {label: acc[label] * 1000 / requests for label in sorted(wrapped)}
+        write_lock = _lock_summary(holds)
     acc.clear()
     from bench.hello_skill import create_app as create_hello
     hello_total = _drive(create_hello().wsgi_app, bodies, requests, 300)
-    return {"turn": turn, "signed": signed, "requests": requests, "voicecart_wsgi_ms": total, "hello_wsgi_ms": hello_total,
+    return {"turn": turn, "signed": signed, "requests": requests, "voicecart_wsgi_ms": total,
+            "hello_wsgi_ms": hello_total, "write_lock_held": write_lock,
             "steps_ms": steps, "skipped": [label for _m, _a, label in STEPS if label not in wrapped]}
 
 
@@ -178,6 +214,11 @@ def table(result: dict) -> str:
              "ms/request; voicecart steps (nested, they do not add up):"]
     for label, ms in result["steps_ms"].items():
         lines.append(f"  {ms:7.3f} ms  {label}")
+    held = result.get("write_lock_held") or {}
+    if held.get("turns"):
+        lines.append(f"  write lock held per holder ({held['turns']} holds): mean "
+                     f"{held['mean_ms']:.3f} ms, p50 {held['p50_ms']:.3f}, p99 {held['p99_ms']:.3f}"
+                     " (every other shopper's writes wait behind it)")
     for label in result["skipped"]:
         lines.append(f"  (not found, skipped: {label})")
     return "\n".join(lines)
