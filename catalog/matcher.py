@@ -163,7 +163,7 @@ class Matcher:
             usual = self._apply_history(done, history, scores, surface)
         match = self._answer(phrase, scores, usual)
         if match.best is not None and match.sure and match.best.confidence < EXACT_SYNONYM \
-                and _other_kind(match, toks):
+                and (_other_kind(match, toks) or self._misheard(match, done[0] if done else None)):
             match = replace(match, sure=False, ambiguous=False, options=())
         category = self._category(phrase, toks, match)
         if category is not None:
@@ -171,6 +171,23 @@ class Matcher:
         if match.best is None or not match.sure:
             return self._other_brand(phrase, toks, history) or match
         return match
+
+    def _misheard(self, match: Match, said: Reading | None) -> bool:
+        """"mild cashews" -> Milk Chocolate Cashews: a word said that the catalog uses widely
+        ("mild": mild salsa, mild cheddar) is in the best product only as a close word. That
+        is a guess, asked about. A word the catalog itself has rarely ("chickn", one product's
+        misspelling) is still read as the common word it is close to."""
+        if said is None:
+            return False
+        ix = self._ix
+        toks, alias, ctx = ix.rec(ix.by_id[match.best.product.id])[:3]
+        have = {*toks, *alias, *ctx}
+        words = [p.word for p in said.positions]
+        for a, b in zip(words, words[1:]):  # "low fat" found as "lowfat", "sour dough" as one
+            if a + b in have:
+                have.update((a, b))
+        return any(w not in have and w.isalpha() and w in ix.idf and ix.idf[w] < ix.rare_idf
+                   for w in words)
 
     def _category(self, phrase: str, toks: list[str], match: Match) -> Match | None:
         """"something for breakfast", "some fruit": the kinds most bought there, as a choice.

@@ -300,6 +300,37 @@ def test_a_close_word_standing_in_for_a_kind_said_is_asked_not_added():
     assert best_id(Matcher.build(products), "beets") == "beets"
 
 
+def _mild_and_milk_shelf() -> list[Product]:
+    mild = [(f"mild{i}", f"Mild {kind}", aisle, department)
+            for i, (kind, aisle, department) in enumerate((
+                ("Salsa", "salsa", "pantry"), ("Cheddar", "cheese", "dairy"),
+                ("Chili Beans", "canned", "pantry"), ("Curry Sauce", "sauces", "pantry"),
+                ("Pepper Rings", "pickles", "pantry"), ("Italian Sausage", "meat", "meat"),
+                ("Taco Sauce", "sauces", "pantry")))]
+    milk = [(f"milk{i}", name, "milk", "dairy") for i, name in enumerate((
+        "Whole Milk", "2% Milk", "Skim Milk", "Chocolate Milk", "Organic Milk", "Lactose Free Milk",
+        "Oat Milk", "Almond Milk", "Soy Milk", "Milk Chocolate Bar", "Strawberry Milk",
+        "Goat Milk", "Raw Milk", "Coconut Milk", "Cashew Milk", "Buttermilk", "Condensed Milk",
+        "Evaporated Milk", "Powdered Milk", "Rice Milk"))]
+    return _shelf(("mcc", "Milk Chocolate Cashews", "candy", "snacks"),
+                  ("cashews", "Roasted Cashews", "nuts", "snacks"), *mild, *milk)
+
+
+def test_a_word_the_catalog_uses_widely_is_not_silently_read_as_a_close_one():
+    # "mild" (mild salsa, mild cheddar...) is one letter from the commoner "milk": with no
+    # mild cashews, "Milk Chocolate Cashews" held every word as heard and was added unasked
+    matcher = Matcher.build(_mild_and_milk_shelf())
+    match = matcher.resolve("mild cashews")
+    assert not (match.product is not None and match.product.id == "mcc" and match.sure)
+    assert best_id(matcher, "milk chocolate cashews") == "mcc"
+    assert best_id(matcher, "mild salsa") == "mild0"
+
+
+def test_a_misspelling_the_catalog_lacks_is_still_read_as_the_word_it_is_close_to():
+    match = Matcher.build(_mild_and_milk_shelf()).resolve("choclate milk")
+    assert match.product.id == "milk3" and match.sure
+
+
 def test_in_stock_and_popularity_break_ties():
     base = dict(price=Decimal("1"), aisle="snacks", department="pantry")
     products = [Product(id="a", name="Sea Salt Chips", in_stock=False, popularity=99, **base),
