@@ -199,6 +199,16 @@ def _commit(db: sqlite_utils.Database) -> None:
         raise
 
 
+def _end_savepoint(db: sqlite_utils.Database, name: str, failed: bool) -> None:
+    """Release a savepoint, rolling its work back first when its block failed (unless the
+    failure already ended the whole transaction, which took the savepoint with it)."""
+    if failed:
+        if not db.conn.in_transaction:
+            return
+        db.execute(f"ROLLBACK TO SAVEPOINT {name}")
+    db.execute(f"RELEASE SAVEPOINT {name}")
+
+
 class UnitOfWork:
     """The transactions of one repository over one connection: BEGIN IMMEDIATE (behind the
     process's writer lock) at the outermost level, savepoints inside, so a failed inner step
@@ -242,12 +252,10 @@ class UnitOfWork:
         try:
             yield
         except BaseException:
-            if db.conn.in_transaction:
-                db.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                db.execute(f"RELEASE SAVEPOINT {name}")
+            _end_savepoint(db, name, failed=True)
             raise
         else:
-            db.execute(f"RELEASE SAVEPOINT {name}")
+            _end_savepoint(db, name, failed=False)
         finally:
             self.depth -= 1
 
@@ -260,17 +268,16 @@ class UnitOfWork:
         try:
             yield
         except BaseException:
-            if not unit.real:
+            if unit.real:
+                _end_savepoint(self.db, unit.name, failed=True)
+            else:
                 turn.close_unit(unit, failed=True)
-            elif self.db.conn.in_transaction:
-                self.db.execute(f"ROLLBACK TO SAVEPOINT {unit.name}")
-                self.db.execute(f"RELEASE SAVEPOINT {unit.name}")
             raise
         else:
-            if not unit.real:
-                turn.close_unit(unit, failed=False)
+            if unit.real:
+                _end_savepoint(self.db, unit.name, failed=False)
             else:
-                self.db.execute(f"RELEASE SAVEPOINT {unit.name}")
+                turn.close_unit(unit, failed=False)
         finally:
             self.depth -= 1
 
