@@ -14,7 +14,7 @@ import fcntl
 
 import sqlite_utils
 
-from catalog.lock_files import hold_open, lock_file
+from catalog.lock_files import hold_open, lock_file_of
 from catalog.turn_lock import turn_lock
 
 BUSY_TIMEOUT_MS = 5000
@@ -40,9 +40,7 @@ def writer_lock(db: sqlite_utils.Database) -> Iterator[None]:
     if path is None:
         yield
         return
-    held = getattr(db, "_voicecart_writelock", None)  # a pooled connection's (ConnectionPool)
-    with (contextlib.nullcontext(held) if held else lock_file(path + ".writelock")) as lock, \
-            lock.tlock:
+    with lock_file_of(db, path + ".writelock") as lock, lock.tlock:
         fcntl.flock(lock.fd, fcntl.LOCK_EX)
         try:
             yield
@@ -326,8 +324,8 @@ class ConnectionPool:
             db.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_AUTOCHECKPOINT_PAGES}")
             db._voicecart_checkpoints = True
             # its lock files stay open while it lives: a turn then opens and closes none
-            db._voicecart_writelock = hold_open(db, db._voicecart_path + ".writelock")
-            db._voicecart_turnlock = hold_open(db, db._voicecart_path + ".turnlock")
+            hold_open(db, db._voicecart_path + ".writelock")
+            hold_open(db, db._voicecart_path + ".turnlock")
             self._local.db, self._local.pid = db, pid
         return db
 

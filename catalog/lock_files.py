@@ -62,9 +62,24 @@ def lock_file(path: str) -> Iterator[LockFile]:
         _release(key, entry)
 
 
+_HELD = "_voicecart_lock_files"  # owner attribute: path -> the LockFile it holds open
+
+
 def hold_open(owner: object, path: str) -> LockFile:
     """`path` opened for as long as `owner` lives: a server's pooled connection, whose turns
     then open and close no file for their locks (two opens and two closes a turn, issue 22)."""
     key, entry = _acquire(path)
     weakref.finalize(owner, _release, key, entry)
+    held = getattr(owner, _HELD, None)
+    if held is None:
+        held = {}
+        setattr(owner, _HELD, held)
+    held[path] = entry
     return entry
+
+
+def lock_file_of(owner: object, path: str) -> contextlib.AbstractContextManager[LockFile]:
+    """`path` for the length of a block: the file `owner` holds open (hold_open), else one
+    opened for the block as lock_file does."""
+    entry = getattr(owner, _HELD, {}).get(path)
+    return contextlib.nullcontext(entry) if entry is not None else lock_file(path)

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 import fcntl
 import sqlite_utils
 
-from catalog.lock_files import lock_file
+from catalog.lock_files import lock_file_of
 
 TURN_STRIPES = 1024
 _GUARD = threading.Lock()  # the stripes' thread locks of this process
@@ -85,8 +85,7 @@ def turn_lock(db: sqlite_utils.Database, key: str) -> Iterator[None]:
         return
     stripe = zlib.crc32(key.encode("utf-8", "surrogatepass")) % TURN_STRIPES  # the same in every process
     tlock = _stripe_locks()[stripe]
-    held = getattr(db, "_voicecart_turnlock", None)  # a pooled connection's (ConnectionPool)
-    with (contextlib.nullcontext(held) if held else lock_file(path + ".turnlock")) as entry, tlock:
+    with lock_file_of(db, path + ".turnlock") as entry, tlock:
         _record_lock(entry.fd, stripe, fcntl.F_WRLCK)
         try:
             yield
