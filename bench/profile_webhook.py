@@ -110,11 +110,13 @@ def _time_write_lock(holds: list[float]) -> None:
 
 
 def _lock_summary(holds: list[float]) -> dict:
-    ms = sorted(h * 1000 for h in holds)
+    from bench.bench_matcher import percentile
+
+    ms = [h * 1000 for h in holds]
     if not ms:
         return {"turns": 0}
-    return {"turns": len(ms), "mean_ms": sum(ms) / len(ms), "p50_ms": ms[len(ms) // 2],
-            "p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))]}
+    return {"turns": len(ms), "mean_ms": sum(ms) / len(ms), "p50_ms": percentile(ms, 50),
+            "p99_ms": percentile(ms, 99)}
 
 
 def _environ(body: bytes, headers: dict[str, str] | None = None) -> dict:
