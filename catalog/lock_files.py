@@ -1,7 +1,8 @@
 """The lock files beside a SQLite database (`<db>.writelock`, `<db>.turnlock`), opened once
 per process for however many of its threads hold or wait for a lock in them.
 
-A file stays open only while someone holds or waits for a lock in it: a process that opens
+A file stays open only while someone holds or waits for a lock in it, or while an owner
+that asked to keep it (hold_open: a server's pooled connection) lives: a process that opens
 many databases over its life (a test run, `db copy`) must not keep a descriptor for each. The
 key includes the process id: a forked worker opens its own file, since flock and
 open-file-description locks belong to the open file, which a fork would otherwise share with
