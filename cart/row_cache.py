@@ -2,15 +2,16 @@
 
 Only the storage adapters use it; the domain never sees JSON.
 
-The undo history's stored form: `{"lines": [line, ...], "snapshots": [{"lines": [index, ...],
-"last_key": ...}, ...]}`. Consecutive snapshots of a cart share all but the line that changed,
-so each distinct line is stored once and snapshots list indexes: a cart of N lines with ten
-undo steps writes about N + 10 lines of history, not 10 x N, on every change. Rows written
-before this form (a plain list of snapshots) are still read.
+The undo history's stored form: `{"changes": [{"head": h, "tail": t, "lines": [line, ...],
+"last_key": ...}, ...]}`, oldest first. A step is stored as the change that undoing it makes
+to the state after it (the newest step: to the cart's lines): keep that state's first h and
+last t lines and put `lines` between them. Consecutive states of a cart differ by a line or
+two, so ten steps of a cart of N lines write about ten lines of history, not N + 10 (the form
+before this one: a table of distinct lines that each step indexed) nor 10 x N (a plain list
+of steps, the first form). Rows written in either earlier form are still read.
 """
 from __future__ import annotations
 
-import itertools
 import threading
 from collections import OrderedDict
 
@@ -59,18 +60,14 @@ class CartRowCache:
         if entry is not None and entry[0] == lines_text and entry[2] == history_text:
             return entry[1], entry[3]
         lines = tuple(codec.line_from_dict(d) for d in jsontext.loads(lines_text))
-        if entry is not None and entry[2] == history_text:
-            history, line_texts, snapshot_texts = entry[3], entry[4], entry[5]
-        else:
-            history, line_texts, snapshot_texts = decode_history(history_text), {}, {}
-        self._put(customer_id, (lines_text, lines, history_text, history, line_texts,
-                                snapshot_texts))
+        history = decode_history(history_text, lines)
+        self._put(customer_id, (lines_text, lines, history_text, history, {}, {}))
         return lines, history
 
     def encode(self, customer_id: str, lines: list, history: list) -> tuple[str, str]:
         entry = self._get(customer_id)
         old: dict[int, str] = entry[4] if entry is not None else {}
-        old_snapshots: dict[int, tuple] = entry[5] if entry is not None else {}
+        old_steps: dict[int, tuple] = entry[5] if entry is not None else {}
         line_texts: dict[int, str] = {}  # only lines this entry holds: their ids stay theirs
 
         def text(line) -> str:
@@ -82,35 +79,60 @@ class CartRowCache:
             return found
 
         lines_text = "[" + ",".join([text(line) for line in lines]) + "]"
-        history_text = "[]"
-        # id(snapshot) -> (snapshot, its lines' texts, its last_key's JSON): consecutive writes
-        # share all snapshots but the newest, so only that one is encoded line by line
-        snapshot_texts: dict[int, tuple] = {}
-        if history:
-            parts = []
-            for snapshot in history:
-                known = old_snapshots.get(id(snapshot))
-                if known is None or known[0] is not snapshot:
-                    known = (snapshot, tuple([text(line) for line in snapshot.lines]),
-                             compact_json(codec.key_to_list(snapshot.last_key)))
-                snapshot_texts[id(snapshot)] = known
-                parts.append(known)
-            # Each distinct line once, in order of first appearance; the loops run in C
-            table = dict.fromkeys(itertools.chain.from_iterable(p[1] for p in parts))
-            index = dict(zip(table, map(str, range(len(table)))))
-            snapshots = ['{"lines":[' + ",".join(map(index.__getitem__, texts)) + '],"last_key":'
-                         + last_key + "}" for _snapshot, texts, last_key in parts]
-            history_text = ('{"lines":[' + ",".join(table) + '],"snapshots":['
-                            + ",".join(snapshots) + "]}")
+        # id(step) -> (step, the state after it, its change's JSON): a step's change against
+        # the state after it never changes, so a write encodes only the newest step's change
+        step_texts: dict[int, tuple] = {}
+        parts = []
+        after: tuple = tuple(lines)
+        for step in reversed(history):
+            known = old_steps.get(id(step))
+            if known is None or known[0] is not step or known[1] is not after:
+                known = (step, after, _change_json(step, after, text))
+            step_texts[id(step)] = known
+            parts.append(known[2])
+            after = step.lines
+        history_text = '{"changes":[' + ",".join(reversed(parts)) + "]}" if parts else "[]"
         self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history),
-                                line_texts, snapshot_texts))
+                                line_texts, step_texts))
         return lines_text, history_text
 
 
-def decode_history(history_text: str) -> tuple[Snapshot, ...]:
+def _change_json(step: Snapshot, after: tuple, text) -> str:
+    """A step as the change that undoing it makes to the state after it: keep that state's
+    first `head` and last `tail` lines and put the step's own `lines` between them. Lines
+    are compared by identity: a line the change did not touch is the same object."""
+    before = step.lines
+    most = min(len(before), len(after))
+    head = 0
+    while head < most and before[head] is after[head]:
+        head += 1
+    tail = 0
+    while tail < most - head and before[-1 - tail] is after[-1 - tail]:
+        tail += 1
+    middle = before[head:len(before) - tail]
+    return ('{"head":' + str(head) + ',"tail":' + str(tail) + ',"lines":['
+            + ",".join([text(line) for line in middle]) + '],"last_key":'
+            + compact_json(codec.key_to_list(step.last_key)) + "}")
+
+
+def decode_history(history_text: str, lines: tuple = ()) -> tuple[Snapshot, ...]:
+    """The undo steps of a cart row whose lines are `lines`, oldest first. Each step is stored
+    as the change undoing it makes to the state after it (the newest: to `lines`), so a step
+    shares every line it did not change with that state. Rows written before are read too: a
+    table of distinct lines that steps point into, and before that a plain list of steps."""
     data = jsontext.loads(history_text)
     if isinstance(data, list):  # the form written before lines were shared
         return tuple(codec.snapshot_from_dict(d) for d in data)
+    if "changes" in data:
+        steps = []
+        after = tuple(lines)
+        for change in reversed(data["changes"]):
+            tail = after[len(after) - change["tail"]:] if change["tail"] else ()
+            before = (after[:change["head"]]
+                      + tuple(codec.line_from_dict(d) for d in change["lines"]) + tail)
+            steps.append(Snapshot(before, codec.key_from_list(change.get("last_key"))))
+            after = before
+        return tuple(reversed(steps))
     table = [codec.line_from_dict(d) for d in data["lines"]]
     return tuple(Snapshot(tuple(table[i] for i in s["lines"]), codec.key_from_list(s.get("last_key")))
                  for s in data["snapshots"])
