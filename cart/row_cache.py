@@ -12,6 +12,7 @@ of steps, the first form). Rows written in either earlier form are still read.
 """
 from __future__ import annotations
 
+import operator
 import threading
 from collections import OrderedDict
 
@@ -86,7 +87,7 @@ class CartRowCache:
         after: tuple = tuple(lines)
         for step in reversed(history):
             known = old_steps.get(id(step))
-            if known is None or known[0] is not step or known[1] is not after:
+            if known is None or known[0] is not step or not _same_lines(known[1], after):
                 known = (step, after, _change_json(step, after, text))
             step_texts[id(step)] = known
             parts.append(known[2])
@@ -95,6 +96,12 @@ class CartRowCache:
         self._put(customer_id, (lines_text, tuple(lines), history_text, tuple(history),
                                 line_texts, step_texts))
         return lines_text, history_text
+
+
+def _same_lines(a: tuple, b: tuple) -> bool:
+    # The same line objects: a state rebuilt as a new tuple (a step's copy of the cart's
+    # lines) still has the change already encoded against it
+    return a is b or (len(a) == len(b) and all(map(operator.is_, a, b)))
 
 
 def _change_json(step: Snapshot, after: tuple, text) -> str:
