@@ -122,7 +122,7 @@ def _change_json(step: Snapshot, after: tuple, text) -> str:
             + compact_json(codec.key_to_list(step.last_key)) + "}")
 
 
-def decode_history(history_text: str, lines: tuple = ()) -> tuple[Snapshot, ...]:
+def decode_history(history_text: str, lines: tuple) -> tuple[Snapshot, ...]:
     """The undo steps of a cart row whose lines are `lines`, oldest first. Each step is stored
     as the change undoing it makes to the state after it (the newest: to `lines`), so a step
     shares every line it did not change with that state. Rows written before are read too: a
