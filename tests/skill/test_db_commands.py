@@ -68,6 +68,13 @@ def test_a_file_of_the_release_before_versions_upgrades_in_place_without_loss(re
     # a second upgrade has nothing to do and changes nothing
     voicecart("db", "upgrade", "--db", str(release1))
     assert sqlite_counts(release1) == {**before, "schema_migrations": 2, "slot_bookings": 1}
+    # the demo cart's undo step, stored in release 1's form of the history, still takes back
+    # its change (release 1 added the milk to an empty cart)
+    said = subprocess.run([*VOICECART, "chat", "--db", str(release1), "--user", "demo"],
+                          cwd=REPO, input="undo\n", capture_output=True, text=True, timeout=120)
+    assert "Undone. Your cart is empty now" in said.stdout, said.stderr
+    assert json.loads(voicecart("cart", "show", "--user", "demo", "--json", "--db",
+                                str(release1)).stdout)["items"] == []
 
 
 def test_copy_to_postgresql_and_back_keeps_the_whole_installation(release1, tmp_path):
