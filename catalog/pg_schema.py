@@ -134,4 +134,10 @@ SELECT o.slot_key, MIN(o.store_id), MIN(o.kind),
  WHERE o.cancelled_at IS NULL
  GROUP BY o.slot_key;
 """),
+    # No table changes: the number keeps an earlier release, which cannot read a cart's undo
+    # history stored as the changes the steps undo (cart.row_cache), from starting on it
+    (5, "issue 22: a cart's undo steps stored as the changes they undo", """
+COMMENT ON COLUMN carts.history IS
+    'undo steps, oldest first, each the change undoing it makes to the state after it (cart.row_cache)';
+"""),
 ]
