@@ -73,15 +73,32 @@ def test_a_keyed_turn_costs_at_most_three_round_trips(pg_url, tmp_path, monkeypa
     trace_path = tmp_path / "libpq.trace"
     trace = open(trace_path, "w")
     connect = psycopg.Connection.connect.__func__
+    opened: list[psycopg.Connection] = []
 
     def traced(cls, *args, **kwargs):  # every connection the server's pool opens
         conn = connect(cls, *args, **kwargs)
         conn.pgconn.trace(trace.fileno())
+        opened.append(conn)
         return conn
 
     monkeypatch.setattr(psycopg.Connection, "connect", classmethod(traced))
     app = create_app(Config(db_path=PostgresUrl(pg_url), dev=True))
     runtime = app.extensions["voicecart"]
+    try:
+        _three_round_trips_at_most(runtime, trace, trace_path)
+    finally:
+        # libpq keeps writing to the descriptor it traces to: every connection must be closed
+        # or untraced before the file is, or a later test's file that reuses the number (a
+        # SQLite database, once) gets the trace lines written into it
+        runtime.storage.close()
+        for conn in opened:
+            if not conn.closed:
+                conn.pgconn.untrace()
+                conn.close()
+        trace.close()
+
+
+def _three_round_trips_at_most(runtime, trace, trace_path) -> None:
     # The catalog's freshness poll (at most once a second per process, whatever the traffic)
     # is not a turn's: polled once now, then not during this test
     runtime.matchers._check_every = float("inf")
@@ -100,4 +117,3 @@ def test_a_keyed_turn_costs_at_most_three_round_trips(pg_url, tmp_path, monkeypa
     assert "banana" in turn("add two bananas").lower()
     assert "milk" in turn("what's in my cart").lower()
     turn("add whole milk")
-    trace.close()
