@@ -30,7 +30,9 @@ class LockFile:
 
 
 _OPEN: dict[tuple[int, str], LockFile] = {}
-_GUARD = threading.Lock()
+# Reentrant: a pooled connection that only the collector can free may be freed while this
+# thread allocates inside the guard, and its finalizer then calls _release right here
+_GUARD = threading.RLock()
 
 
 def _acquire(path: str) -> tuple[tuple[int, str], LockFile]:

@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import textwrap
 import threading
+from pathlib import Path
+
+import pytest
 
 from catalog.database import open_database, write_transaction
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _open_descriptors() -> int:
@@ -140,3 +148,31 @@ def test_a_plain_connection_leaves_no_lock_file_open_after_a_turn(tmp_path):
     with session.transaction(turn_of="ann"):
         session.execute("insert into t values ('a')")
     assert _lock_files_open(path) == 0
+
+
+def test_an_owner_collected_while_its_thread_opens_a_lock_file_does_not_hang_it(tmp_path):
+    # The collector may free a pooled connection (its lock files held open by a finalizer) in
+    # the middle of lock_files' own bookkeeping, in the same thread: the finalizer's release
+    # must not wait for a lock that thread already holds. In a process of its own, so a hang
+    # stays there
+    script = textwrap.dedent(f"""
+        import os
+        from catalog import lock_files
+
+        class Owner:
+            pass
+
+        owner = Owner()
+        lock_files.hold_open(owner, {str(tmp_path / "a.db.writelock")!r})
+        before = len(os.listdir("/proc/self/fd"))
+        with lock_files._GUARD:
+            owner = None  # as if collected here: its finalizer runs now, in this thread
+        print(before - len(os.listdir("/proc/self/fd")))
+        """)
+    try:
+        done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
+                              text=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the finalizer waited on lock_files' guard forever")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"  # and the file it held open is closed
