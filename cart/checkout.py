@@ -156,6 +156,11 @@ def list_orders(repo: CartRepository, customer_id: str | None = None,
     return repo.list_orders(customer_id, limit)
 
 
+def purchase_counts(repo: CartRepository, customer_id: str, orders: int) -> dict[str, int]:
+    """How often the customer bought each product, over their `orders` newest orders."""
+    return repo.purchase_counts(customer_id, orders)
+
+
 def _own_order(repo: CartRepository, customer_id: str, order_id: str | None) -> Order:
     if order_id is not None:
         # ids are spoken or typed back: "k7 4m..." is K74M...

@@ -118,3 +118,8 @@ class CartRepository(Protocol):
     def list_orders(self, customer_id: str | None = None, limit: int | None = None) -> list[Order]:
         """Newest first; every customer's when customer_id is None."""
         ...
+
+    def purchase_counts(self, customer_id: str, orders: int) -> dict[str, int]:
+        """How many lines of each product the customer's `orders` newest orders hold (the
+        ones list_orders would give), without reading the orders themselves."""
+        ...

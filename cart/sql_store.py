@@ -82,17 +82,16 @@ class SqlCartRepository(SlotBookings):
         return self.sql.transaction(batched, turn_of)
 
     def prefetch(self, customer_id: str, history_limit: int, all_stores: bool = False) -> None:
-        """A conversation turn's reads of this shopper (cart, slot hold, customer, recent
-        orders; the list of stores for a turn that parses text), declared up front so a
-        backend with round trips sends them together (catalog.sql.SqlSession.prefetch); the
-        cart is locked first, as get_cart does."""
+        """A conversation turn's reads of this shopper (cart, slot hold, customer, what their
+        recent orders held; the list of stores for a turn that parses text), declared up front
+        so a backend with round trips sends them together (catalog.sql.SqlSession.prefetch);
+        the cart is locked first, as get_cart does."""
         if self.sql.in_transaction():
             self.sql.lock("cart", customer_id)
         self.sql.prefetch(_CART, [customer_id])
         self.sql.prefetch(_HOLD, [customer_id])
         self.sql.prefetch(_CUSTOMER, [customer_id])
-        clause, params = self._orders_query("WHERE customer_id = ?", [customer_id], history_limit)
-        self.sql.prefetch(f"SELECT * FROM orders {clause}", params)
+        self.sql.prefetch(*self._purchase_counts_query(customer_id, history_limit))
         if all_stores:
             self.sql.prefetch(_ALL_STORES)
 
@@ -392,6 +391,18 @@ class SqlCartRepository(SlotBookings):
         where, params = ("WHERE customer_id = ?", [customer_id]) if customer_id is not None \
             else ("", [])
         return self._orders(*self._orders_query(where, params, limit))
+
+    def purchase_counts(self, customer_id: str, orders: int) -> dict[str, int]:
+        sql, params = self._purchase_counts_query(customer_id, orders)
+        return {r[0]: int(r[1]) for r in self.sql.execute(sql, params).fetchall()}
+
+    def _purchase_counts_query(self, customer_id: str, orders: int) -> tuple[str, list]:
+        # Counted by the database: a turn that reads what the shopper buys (every item it
+        # resolves) no longer builds their last orders, lines, prices and all, to count them
+        clause, params = self._orders_query("WHERE customer_id = ?", [customer_id], orders)
+        return ("SELECT l.product_id, COUNT(*) FROM order_lines l JOIN "
+                f"(SELECT id FROM orders {clause}) o ON o.id = l.order_id GROUP BY l.product_id",
+                params)
 
     def _orders_query(self, where: str, params: list[Any], limit: int | None) -> tuple[str, list]:
         tail = " LIMIT ?" if limit is not None else ""

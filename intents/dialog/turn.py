@@ -42,13 +42,9 @@ class Turn:
     def history(self) -> dict[str, float]:
         """How often this shopper bought each product: "add milk" means *their* milk."""
         if "history" not in self.notes:
-            from cart.checkout import list_orders
+            from cart.checkout import purchase_counts
 
-            counts: dict[str, float] = {}
-            for order in list_orders(self.carts, self.customer_id, limit=HISTORY_ORDERS):
-                for line in order.lines:
-                    counts[line.product_id] = counts.get(line.product_id, 0) + 1
-            self.notes["history"] = counts
+            self.notes["history"] = purchase_counts(self.carts, self.customer_id, HISTORY_ORDERS)
         return self.notes["history"]
 
 

@@ -186,6 +186,13 @@ class FakeCartRepository:
         found.sort(key=lambda o: (o.created_at, self._sequence[o.id]), reverse=True)
         return found[:limit] if limit is not None else found
 
+    def purchase_counts(self, customer_id: str, orders: int) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for order in self.list_orders(customer_id, orders):
+            for line in order.lines:
+                counts[line.product_id] = counts.get(line.product_id, 0) + 1
+        return counts
+
 
 def make_store(store_id: str = "ny", tz: str = "America/New_York", opens: str = "07:00",
                closes: str = "22:00", **policy: object) -> Store:

@@ -321,6 +321,34 @@ def test_slot_exactly_at_capacity(repo, products):
     assert fifth.fulfillment.slot_start == local(2, 12)
 
 
+def test_purchase_counts_are_the_lines_of_the_newest_orders_alone(repo, products):
+    # What "their milk" is judged by: counted without reading the orders, and the same as
+    # counting the lines of the orders list_orders gives
+    baskets = [[("milk", "gallon"), ("eggs", None)],
+               [("milk", "gallon"), ("milk", None), ("bread", None)],  # milk in two units
+               [("steak", None), ("eggs", None)]]
+    for day, basket in enumerate(baskets):
+        now = NOW + timedelta(days=day)
+        for product, unit in basket:
+            services.add_item(repo, "ann", products[product], 3, unit, now=now)  # over $10
+        services.choose_fulfillment(repo, "ann", PICKUP, now=now)
+        checkout_now(repo, "ann", key=f"ann-{day}", now=now)
+    _book(repo, products, "bob")  # another shopper's apples and milk count for nobody else
+
+    def counted(orders: int) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for order in checkout.list_orders(repo, "ann", orders):
+            for line in order.lines:
+                counts[line.product_id] = counts.get(line.product_id, 0) + 1
+        return counts
+
+    assert checkout.purchase_counts(repo, "ann", 2) == counted(2) == \
+        {"steak": 1, "eggs": 1, "milk": 2, "bread": 1}  # the newest two orders
+    assert checkout.purchase_counts(repo, "ann", 20) == counted(20) == \
+        {"steak": 1, "eggs": 2, "milk": 3, "bread": 1}
+    assert checkout.purchase_counts(repo, "nobody", 20) == {}
+
+
 def test_held_slot_filled_meanwhile_raises_slot_full_with_next(repo, products):
     five = datetime(2026, 3, 3, 17, 0)  # tomorrow at five, store time
     fill_cart(repo, products, "late")
