@@ -23,8 +23,10 @@ from catalog.vocab_file import MappedVocabulary
 
 RECORD_CACHE = 1 << 15  # decoded per-product tuples kept per process (a few MB)
 PRODUCT_CACHE = 1 << 12  # decoded Products kept per process
+ID_CACHE = 1 << 14  # product id -> pid answers kept per process (about 2 MB at most)
 _NO_POSTINGS = np.zeros(0, dtype="<i4")
 _EMPTY: tuple = ()
+_UNKNOWN = object()
 
 
 def load_views(ix: Any, s: Sections) -> None:
@@ -190,11 +192,14 @@ def _product(r: list) -> Product:
 
 class ById(Mapping):
     """product id -> pid, by binary search over the ids in sorted order (no per-process dict
-    of a million ids)."""
+    of a million ids). The answers for ids asked recently are remembered: a returning
+    shopper's usual products are looked up on every turn that resolves an item, some
+    seventy ids of twenty probes each."""
 
     def __init__(self, s: Sections) -> None:
         self._off, self._blob = s.view("ids.off", "q"), s.view("ids", "B")
         self._order = s.view("id_order", "i")
+        self._found: dict[str, int | None] = {}
 
     def _id(self, pid: int) -> str:
         return str(self._blob[self._off[pid]:self._off[pid + 1]], "utf-8")
@@ -202,6 +207,15 @@ class ById(Mapping):
     def get(self, key: Any, default: Any = None) -> Any:
         if not isinstance(key, str):
             return default
+        found = self._found.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._search(key)
+            if len(self._found) >= ID_CACHE:
+                self._found.clear()
+            self._found[key] = found
+        return default if found is None else found
+
+    def _search(self, key: str) -> int | None:
         order, lo, hi = self._order, 0, len(self._order)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -210,8 +224,8 @@ class ById(Mapping):
             else:
                 hi = mid
         if lo < len(order) and self._id(order[lo]) == key:
-            return order[lo]
-        return default
+            return int(order[lo])
+        return None
 
     def __getitem__(self, key: str) -> int:
         pid = self.get(key)

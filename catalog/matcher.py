@@ -270,7 +270,8 @@ class Matcher:
         products lifted."""
         ix = self._ix
         items = sorted(history.items(), key=lambda kv: -_count(kv[1]))[:MAX_HISTORY]
-        pids = {ix.by_id[k]: _count(v) for k, v in items if k in ix.by_id and _count(v) > 0}
+        found = ((ix.by_id.get(k), _count(v)) for k, v in items)
+        pids = {pid: count for pid, count in found if pid is not None and count > 0}
         missing = [pid for pid in pids if pid not in scores]
         for r in rs:
             score(self._ix, r, missing, scores, surface)

@@ -87,6 +87,22 @@ def test_products_are_in_prior_order_and_found_by_id(demo_index):
         assert ix.by_id[ix.products[pid].id] == pid
 
 
+def test_ids_looked_up_again_get_the_same_answers_from_a_bounded_memo(monkeypatch):
+    # A returning shopper's products are looked up on every turn: remembered, hits and misses
+    # alike, and never more than ID_CACHE of them
+    from catalog import index_views
+
+    monkeypatch.setattr(index_views, "ID_CACHE", 8)
+    ix = CatalogIndex([Product(id=f"p{n}", name=f"Thing {n}", price=Decimal("1"))
+                       for n in range(30)])
+    for _ in range(2):
+        for n in range(30):
+            assert ix.products[ix.by_id.get(f"p{n}")].name == f"Thing {n}"
+            assert ix.by_id.get(f"gone{n}") is None and ix.by_id.get(f"gone{n}", -1) == -1
+            assert f"p{n}" in ix.by_id and f"gone{n}" not in ix.by_id
+            assert len(ix.by_id._found) <= 8
+
+
 def test_duplicate_ids_keep_the_first_and_an_empty_catalog_builds():
     first = Product(id="a", name="Whole Milk", price=Decimal("1"))
     again = Product(id="a", name="Rye Bread", price=Decimal("2"))
