@@ -363,6 +363,11 @@ class SqliteSession:
     def prefetch(self, sql: str, params=()) -> None:
         """No round trips to save on a file: the read runs when it is asked for."""
 
+    def turn_wrote(self) -> bool:
+        # A turn that has begun took the write lock for a write or a lock of its own
+        turn = getattr(self.db, "_voicecart_turn", None)
+        return turn is None or turn.begun or turn.holds_writes
+
     def in_transaction(self) -> bool:
         return self.db.conn.in_transaction or getattr(self.db, "_voicecart_turn", None) is not None
 

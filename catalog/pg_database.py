@@ -175,13 +175,14 @@ class _Batch:
     """One batched transaction's state (per thread): its pipeline, the reads queued ahead
     (`prefetch`) by (statement, parameters), and the advisory locks it already holds."""
 
-    __slots__ = ("pipeline", "reads", "locked", "depth")
+    __slots__ = ("pipeline", "reads", "locked", "depth", "wrote")
 
     def __init__(self, pipeline) -> None:
         self.pipeline = pipeline
         self.reads: dict[tuple, Any] = {}  # key -> a queued cursor, then its _Result
         self.locked: dict[tuple[str, ...], int] = {}  # lock key -> savepoint depth taken at
         self.depth = 0  # savepoints open
+        self.wrote = False  # any statement other than a read or a lock sent in this batch
 
 
 class PgSession:
@@ -229,6 +230,7 @@ class PgSession:
                 return _Result.of(found)
             if not _is_select(sql):
                 batch.reads.clear()  # a write may change what was read ahead
+                batch.wrote = True
         checked = self._params(sql, params)
         if checked is None:
             return _Result.empty()
@@ -246,6 +248,7 @@ class PgSession:
             self.execute(sql, params)
             return
         batch.reads.clear()
+        batch.wrote = True
         with self.database.connection() as conn:
             conn.execute(pg_sql(sql), self._params(sql, params))
 
@@ -269,8 +272,13 @@ class PgSession:
     def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
         if (batch := self._batch()) is not None:
             batch.reads.clear()
+            batch.wrote = True
         with self.database.connection() as conn:
             conn.cursor().executemany(pg_sql(sql), params)
+
+    def turn_wrote(self) -> bool:
+        batch = self._batch()
+        return batch is None or batch.wrote
 
     def in_transaction(self) -> bool:
         if self._batch() is not None:

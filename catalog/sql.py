@@ -57,6 +57,12 @@ class SqlSession(Protocol):
         its rows are kept until the next write (SQLite: nothing)."""
         ...
 
+    def turn_wrote(self) -> bool:
+        """Whether the conversation turn under way on this session has written anything yet
+        (held-back writes count). True outside a turn: a caller that cannot tell must assume
+        a write."""
+        ...
+
     def in_transaction(self) -> bool: ...
 
     def transaction(self, batched: bool = False,

@@ -24,7 +24,7 @@ from intents.model import ParsedRequest, Reply
 from intents.parsing.parser import parse
 from intents.dialog.session import DialogState, SessionStore
 from intents.dialog.speech import clip, speakable
-from intents.dialog.turn import HANDLERS, HISTORY_ORDERS, Turn
+from intents.dialog.turn import ASKS_ONLY, HANDLERS, HISTORY_ORDERS, Turn
 
 log = logging.getLogger("voicecart.dialog")
 MAX_TEXT_CHARS = 5000
@@ -160,7 +160,7 @@ class Conversation:
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
         sessions.save(channel, session_id, state, now)
-        if replay_key:
+        if replay_key and (request.intent not in ASKS_ONLY or sessions.turn_wrote()):
             sessions.remember_reply(replay_key, _reply_dict(reply), now)
         return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"),
                              apology=turn.notes.get("apology"))

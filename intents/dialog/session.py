@@ -83,6 +83,7 @@ class SessionStore(Protocol):
     def end(self, channel: str, session_id: str, customer_id: str) -> None: ...
     def recall_reply(self, request_key: str, now: datetime) -> dict | None: ...
     def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None: ...
+    def turn_wrote(self) -> bool: ...
 
 
 class SqlSessionStore:
@@ -139,6 +140,11 @@ class SqlSessionStore:
         with self.sql.transaction():
             self.sql.execute("delete from dialog_sessions where channel = ? and session_id = ? "
                              "and customer_id = ?", [channel, session_id, customer_id])
+
+    def turn_wrote(self) -> bool:
+        """Whether the turn under way has written anything yet, on any store sharing this
+        connection (catalog.sql.SqlSession.turn_wrote)."""
+        return self.sql.turn_wrote()
 
     def recall_reply(self, request_key: str, now: datetime) -> dict | None:
         if self.sql.in_transaction():

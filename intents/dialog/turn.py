@@ -13,6 +13,13 @@ from intents.dialog.session import DialogState
 
 
 HISTORY_ORDERS = 20  # the recent orders "their milk" is judged by
+# Intents whose handlers only read or ask, whatever the dialog state: reading the cart, and
+# checkout's read-back and question (nothing is ordered without a separate yes). A keyed turn
+# of one that wrote nothing keeps no replay record: its retry runs it again, which again only
+# reads or asks (and reads the cart as it is then). This spares such a turn the write lock
+# and a commit (issue 22). A turn of one that did write (a slot held by "check out for
+# pickup", a dialog state changed) is recorded like any other.
+ASKS_ONLY = frozenset({"ReadCart", "Checkout"})
 
 
 @dataclass

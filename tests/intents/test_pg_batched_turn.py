@@ -58,6 +58,22 @@ def test_a_read_queued_ahead_sees_the_writes_made_after_it(session):
         assert _reply(session, "k") == '{"speech": "hi"}'
 
 
+def test_a_batch_knows_whether_it_has_written(session):
+    """A keyed turn that only read keeps no replay record (intents.dialog.turn.ASKS_ONLY):
+    reads, reads declared ahead and locks are not writes; a held-back write is one."""
+    assert session.turn_wrote()  # outside a turn nobody can tell: assume a write
+    with session.transaction(batched=True):
+        session.prefetch(KEY_SQL, ["k"])
+        session.lock("replay", "k")
+        assert _reply(session, "k") is None and _reply(session, "other") is None
+        assert not session.turn_wrote()
+        session.execute_later(INSERT, ["k", "{}", "2999-01-01"])
+        assert session.turn_wrote()
+    with session.transaction(batched=True):
+        session.execute("delete from replayed_requests where request_key = ?", ["k"])
+        assert session.turn_wrote()
+
+
 def _round_trips(trace_path) -> int:
     """Waits for the server: one per frontend Sync (extended protocol: one per pipeline
     exchange) or Query (simple protocol)."""
@@ -116,4 +132,9 @@ def _three_round_trips_at_most(runtime, trace, trace_path) -> None:
     turn("add whole milk")  # the first turn also makes the shopper's rows
     assert "banana" in turn("add two bananas").lower()
     assert "milk" in turn("what's in my cart").lower()
+    # a cart read that wrote nothing keeps no replay record (intents.dialog.turn.ASKS_ONLY)
+    records = runtime.storage.session().execute("select count(*) from replayed_requests").fetchone()[0]
+    assert "milk" in turn("what's in my cart").lower()
+    assert runtime.storage.session().execute(
+        "select count(*) from replayed_requests").fetchone()[0] == records
     turn("add whole milk")
