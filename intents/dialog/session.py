@@ -19,10 +19,10 @@ from catalog.database import SqliteSession
 from catalog.sql import SqlSession
 
 SESSION_TTL = timedelta(minutes=30)
-# A state that a turn left as it was loaded is not written again while its expiry is less
-# than this old: a session lives 30 minutes after its last turn, give or take a minute, and
-# a read-only turn ("what's in my cart", the checkout question asked again) writes only its
-# replay record (issue 22)
+# A session's expiry is written again only once it is this old: a session lives 30 minutes
+# after its last turn, give or take a minute. A state a turn left as it was loaded is then not
+# written at all (a cart read writes nothing), and a changed one is written without touching
+# the expiry and its index (one page less in an AddItem turn's commit) (issue 22)
 SESSION_REFRESH = timedelta(minutes=1)
 REPLAY_TTL = timedelta(hours=1)
 # Expired rows are purged on one write in PURGE_EVERY (per process), PURGE_LIMIT at a time:
@@ -92,8 +92,8 @@ class SqlSessionStore:
 
     ROW_ID = "rowid"  # a physical row id, to purge a bounded batch
     sql: SqlSession
-    # (channel, session id, state text, expires_at) of the row this store last loaded
-    _loaded: tuple[str, str, str, str] | None = None
+    # (channel, session id, state text, expires_at, customer id) of the row last loaded
+    _loaded: tuple[str, str, str, str, str] | None = None
 
     def prefetch(self, request_key: str, channel: str, session_id: str, now: datetime) -> None:
         """A keyed turn's first reads (replay lock and lookup, dialog state), declared up front
@@ -106,20 +106,32 @@ class SqlSessionStore:
     def load(self, channel: str, session_id: str, now: datetime) -> DialogState | None:
         row = self.sql.execute(_LOAD, [channel, session_id, now.isoformat()]).fetchone()
         if not row:
+            self._loaded = None  # what an earlier load found may be gone (ended, expired)
             return None
-        self._loaded = (channel, session_id, row[0], row[1])
-        return DialogState.from_json(row[0])
+        state = DialogState.from_json(row[0])
+        self._loaded = (channel, session_id, row[0], row[1], state.customer_id)
+        return state
 
     def save(self, channel: str, session_id: str, state: DialogState, now: datetime) -> None:
         """Store the state, unless the session id belongs to another shopper's live session:
         a client sending someone else's session id must not wipe what they were asked (the
         order they were about to confirm); that caller simply gets no dialog memory.
-        A state as it was loaded, whose expiry is fresh (SESSION_REFRESH), is not rewritten:
-        the text names its customer, so an unchanged text is the same shopper's row."""
+        While the loaded row's expiry is fresh (SESSION_REFRESH), the same shopper's state is
+        not rewritten when unchanged, and only its text is when changed: the update names the
+        row as loaded (its shopper and expiry), which no other turn can change meanwhile, as
+        the shopper's turns run one at a time and another shopper may take over only an
+        expired session."""
         text = state.to_json()
         loaded = self._loaded
-        if loaded is not None and loaded[:3] == (channel, session_id, text) \
+        if loaded is not None and loaded[:2] == (channel, session_id) \
+                and loaded[4] == state.customer_id \
                 and loaded[3] >= (now + SESSION_TTL - SESSION_REFRESH).isoformat():
+            if loaded[2] != text:
+                with _writing(self.sql):
+                    self.sql.execute_later(
+                        "update dialog_sessions set state = ? where channel = ? and session_id = ? "
+                        "and customer_id = ? and expires_at = ?",
+                        [text, channel, session_id, state.customer_id, loaded[3]])
             return
         with _writing(self.sql):
             self.sql.execute_later(

@@ -39,10 +39,11 @@ def test_a_remembered_reply_is_replayed_until_it_expires(store):
     assert store.recall_reply("alexa:u:r1", NOW.replace(hour=14)) is None
 
 
-def test_an_unchanged_state_is_rewritten_only_when_its_expiry_is_due_a_refresh(store):
-    """A read-only turn wrote its unchanged state (and the expiry index) on every turn (issue
-    22): now only a changed state, or one whose expiry is over a minute old, is written, so a
-    session still lives 30 minutes after its last turn, give or take a minute."""
+def test_the_expiry_is_rewritten_only_when_due_a_refresh(store):
+    """A turn wrote its state and expiry (and so the expiry index) on every turn (issue 22):
+    now an unchanged state is not written and a changed one keeps its expiry, until the expiry
+    is over a minute old, so a session still lives 30 minutes after its last turn, give or take
+    a minute."""
     from datetime import timedelta
 
     from intents.dialog.session import SESSION_REFRESH, SESSION_TTL
@@ -60,12 +61,31 @@ def test_an_unchanged_state_is_rewritten_only_when_its_expiry_is_due_a_refresh(s
     changed = store.load("text", "s1", soon)
     changed.last_product_id = "p2"
     store.save("text", "s1", changed, soon)
-    assert expiry() == (soon + SESSION_TTL).isoformat()
+    assert expiry() == written  # changed, and fresh: the text alone is written
     assert store.load("text", "s1", soon).last_product_id == "p2"
 
     later = soon + SESSION_REFRESH + timedelta(seconds=1)
     store.save("text", "s1", store.load("text", "s1", later), later)
     assert expiry() == (later + SESSION_TTL).isoformat()  # refreshed: the session lives on
+    changed = store.load("text", "s1", later)
+    changed.last_product_id = "p3"
+    last = later + SESSION_REFRESH + timedelta(seconds=1)
+    store.save("text", "s1", changed, last)
+    assert expiry() == (last + SESSION_TTL).isoformat()  # changed, and due: both written
+    assert store.load("text", "s1", last).last_product_id == "p3"
     # another shopper's state under the same session id is never taken for "unchanged"
     store.save("text", "s1", DialogState("bob", last_product_id="p2"), later)
     assert store.load("text", "s1", later).customer_id == "ann"
+
+
+def test_a_state_saved_after_its_session_ended_is_kept(store):
+    """The same store loaded the row, the session ended (and its row went), then a turn of the
+    same session id found nothing: its state is stored whole, not as an update of the row
+    that is gone."""
+    store.save("text", "s1", DialogState("ann", last_product_id="p1"), NOW)
+    loaded = store.load("text", "s1", NOW)
+    store.end("text", "s1", "ann")
+    assert store.load("text", "s1", NOW) is None
+    loaded.last_product_id = "p2"
+    store.save("text", "s1", loaded, NOW)
+    assert store.load("text", "s1", NOW).last_product_id == "p2"
