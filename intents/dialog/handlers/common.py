@@ -3,6 +3,7 @@ from __future__ import annotations
 
 
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -143,10 +144,16 @@ def _container_of(line: CartLine, product: Product | None) -> str | None:
     # a can, jar or bag of something, unless the name says it already ("Ice Cream Bar Box");
     # a name that opens with it ("Bag of Ice") is said without it
     container = terms.container if terms.pack is not None else None
-    if container and (container not in tokens(line.name)
+    if container and (container not in _name_words(line.name)
                       or line.name.lower().startswith(f"{container} of ")):
         return container
     return None
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    # a cart read says every line: names are few, and tokenising one costs more than asking
+    return frozenset(tokens(name))
 
 
 def _line_name(line: CartLine) -> str:
