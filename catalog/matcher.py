@@ -309,6 +309,12 @@ class Matcher:
                 break
         _, exact, fits = ranked[0][1]
         sure = bool(exact) or (fits == FITS and best.confidence >= SURE_CONFIDENCE)
+        if sure and not exact and not ambiguous \
+                and any(entry[1] and entry[2] == FITS for _, entry in ranked[1:]):
+            # a product named exactly what was said ranks below the best (the aisle prior
+            # prefers fresh "Garlic Cloves" for "cloves", where "Cloves" the spice exists):
+            # the best is a guess, asked about, never added unasked
+            sure = False
         # a choice among guesses ("socks": beef stock, chicken stock?) is no honest question:
         # the best guess alone is asked about
         ambiguous = ambiguous and sure

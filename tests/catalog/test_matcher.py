@@ -326,6 +326,30 @@ def test_a_word_the_catalog_uses_widely_is_not_silently_read_as_a_close_one():
     assert best_id(matcher, "mild salsa") == "mild0"
 
 
+def _cloves_shelf() -> list[Product]:
+    def product(pid: str, name: str, aisle: str, department: str, popularity: int) -> Product:
+        return Product(id=pid, name=name, price=Decimal("2"), aisle=aisle,
+                       department=department, popularity=popularity)
+    return [product("garlic", "Garlic Cloves", "fresh herbs", "produce", 100),
+            product("cloves", "Cloves", "other", "other", 1),
+            product("basil", "Basil", "fresh herbs", "produce", 90),
+            product("organic-garlic", "Organic Garlic", "fresh herbs", "produce", 90)]
+
+
+def test_a_product_named_exactly_as_said_below_the_best_makes_the_best_a_guess():
+    # The fresh-first aisle prior and popularity put "Garlic Cloves" above "Cloves" the spice
+    # for "cloves" (so too "Organic Apricot Nectar" above "Apricot Nectar", "Toasted Caramel
+    # Coconut Chips" above "Toasted Coconut Chips" at 50k): added unasked, it was a wrong
+    # product; it is now asked about
+    matcher = Matcher.build(_cloves_shelf())
+    match = matcher.resolve("cloves")
+    assert match.product.id == "garlic" and not match.sure
+    assert "cloves" in {c.product.id for c in match.alternatives}
+    # a best that is itself the exact name, or has no exact name below it, is still sure
+    assert matcher.resolve("garlic cloves").sure
+    assert matcher.resolve("basil").sure
+
+
 def test_a_misspelling_the_catalog_lacks_is_still_read_as_the_word_it_is_close_to():
     match = Matcher.build(_mild_and_milk_shelf()).resolve("choclate milk")
     assert match.product.id == "milk3" and match.sure
