@@ -11,7 +11,6 @@ bytes, and how much the history adds per write; writes bench/results/cart_rows.j
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from decimal import Decimal
@@ -20,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
+
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "cart_rows.json"
 
@@ -75,9 +76,7 @@ def main(argv: list[str] | None = None) -> dict:
               f" {row['mean_us']:>8.1f} {row['baseline_p50_us']:>12.1f} /"
               f" {row['baseline_p99_us']:>5.1f} / {row['baseline_mean_us']:>5.1f}"
               f" {row['history_adds_us']:>12.1f}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2))
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return report
 
 

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
+from bench.results import write_report  # noqa: E402
 from catalog.importer import product_from_row, read_rows  # noqa: E402
 from catalog.matcher import Matcher  # noqa: E402
 
@@ -108,9 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for miss in r["misses"]:
             print(f"{'':>12}miss: {miss}")
     print(f"{'all':>10}: {right}/{total} = {report['share']:.1%} (target >= {TARGET:.0%})")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return 0
 
 

@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from bench.instacart import load_products, padded  # noqa: E402
+from bench.results import write_report  # noqa: E402
 from catalog.matcher import Matcher  # noqa: E402
 
 DEV_ENV = "VOICECART_DEV_UTTERANCES"
@@ -345,8 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               "verdict": verdict(results), "python": sys.version.split()[0],
               "cpus": os.cpu_count(), "load_average_before": load_before,
               "load_average_after": os.getloadavg()}
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return 0
 
 

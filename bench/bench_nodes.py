@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import sys
 import tempfile
@@ -55,6 +54,7 @@ from bench.bench_webhook import REQUEST_TIMEOUT_S, Client, exit_on_sigterm, temp
     turn_templates  # noqa: E402
 from bench.cluster import VOICECART, cpu_seconds, find_program, process_tree, running_nginx, \
     postgres_unreachable, running_server, scratch_postgres_database, tree_pss_mb  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "nodes.json"
 TURNS = ("AddItem", "ReadCart")
@@ -329,9 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["scale_factor"] = scale_factors(report)
     report["load_average_after"] = os.getloadavg()
     print(table(report))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return 0
 
 

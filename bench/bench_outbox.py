@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import json
 import os
 import statistics
 import subprocess
@@ -38,6 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.bench_webhook import exit_on_sigterm, stop  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "outbox.json"
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
@@ -191,9 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             stop(proc)
     result["receiver_signature_errors"] = receiver.errors
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, result)
     return 0
 
 

@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from bench.bench_matcher import dev_path, percentile  # noqa: E402
 from bench.instacart import load_products  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "parser.json"
 TARGETS = {"intent_accuracy": 0.97, "quantity_unit_accuracy": 0.97, "exact_accuracy": 0.90,
@@ -322,9 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   load_average_before=load_before, load_average_after=os.getloadavg())
     print(table(report))
     print("\n".join(report["verdict"]))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return 0
 
 

@@ -18,7 +18,6 @@ Writes bench/results/purchase_history.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -29,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
+
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "purchase_history.json"
 
@@ -120,9 +121,7 @@ def main(argv: list[str] | None = None) -> dict:
                       ("turn 'add two bananas', that shopper", t["returning_shopper"]),
                       ("turn 'add two bananas', a new shopper", t["new_shopper"])):
         print(f"  {name:<40} {row['p50_ms']:7.3f} / {row['p99_ms']:7.3f} / {row['mean_ms']:7.3f}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2))
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return report
 
 

@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from bench.bench_parser import import_catalog, write_catalog_jsonl  # noqa: E402
 from bench.bench_webhook import exit_on_sigterm, free_port, recommended_workers, stop  # noqa: E402
 from bench.cluster import tree_pss_mb  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "startup.json"
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
@@ -140,9 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{runs_n}; /healthz after {report['median_healthz_s']:.2f} s); all answered: "
           f"{report['all_answered']}; server memory (PSS, master + workers) "
           f"{runs[-1]['pss_mb_tree']:.0f} MB")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return 0
 
 

@@ -62,6 +62,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from bench.bench_matcher import percentile  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "webhook.json"
 # issue 22: at 16 clients, for each turn (AddItem, ReadCart, Checkout)
@@ -518,9 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(report["verdict"]))
     if args.profile and any(v.startswith("MISS") for v in report["verdict"]):
         report["profile"] = run_profile(args.out.parent / "profile.json")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, report)
     return 0
 
 

@@ -25,7 +25,6 @@ import collections
 import functools
 import importlib
 import io
-import json
 import logging
 import os
 import sys
@@ -38,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
+
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "profile.json"
 # (module, "Class.method" or "function", label). Labels sort into the printed order.
@@ -237,9 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = profile(min(max(100, args.requests), 20000), args.turn, args.signed)
     print(table(result))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    write_report(args.out, result)
     return 0
 
 
