@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ import fcntl
 import sqlite_utils
 
 from catalog.lock_files import hold_open, lock_file_of
+from catalog.process import current_pid
 from catalog.turn_lock import turn_lock
 
 BUSY_TIMEOUT_MS = 5000
@@ -316,7 +316,7 @@ class ConnectionPool:
         self._local = threading.local()
 
     def get(self) -> sqlite_utils.Database:
-        pid = os.getpid()
+        pid = current_pid()
         db = getattr(self._local, "db", None)
         if db is None or self._local.pid != pid:
             db = open_database(self.path)

@@ -16,6 +16,8 @@ import threading
 import weakref
 from collections.abc import Iterator
 
+from catalog.process import current_pid
+
 
 class LockFile:
     """One lock file of this process: its descriptor, and a thread lock its users may take
@@ -36,7 +38,7 @@ _GUARD = threading.RLock()
 
 
 def _acquire(path: str) -> tuple[tuple[int, str], LockFile]:
-    key = (os.getpid(), path)
+    key = (current_pid(), path)
     with _GUARD:
         entry = _OPEN.get(key)
         if entry is None:

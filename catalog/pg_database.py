@@ -23,6 +23,8 @@ import psycopg
 from psycopg import pq
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from catalog.process import current_pid
+
 URL_SCHEMES = ("postgresql://", "postgres://")
 DEFAULT_POOL_SIZE = 8
 CONNECT_TIMEOUT = 5       # seconds to reach the server
@@ -110,7 +112,7 @@ class PgDatabase:
         return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
 
     def _the_pool(self) -> ConnectionPool:
-        pid = os.getpid()
+        pid = current_pid()
         if self._pool is None or self._pid != pid:
             with self._guard:
                 if self._pool is None or self._pid != pid:
@@ -130,17 +132,17 @@ class PgDatabase:
         """This thread's borrowed connection (the one its open transaction runs on), else one
         from the pool for the duration of the block."""
         conn = getattr(self._local, "conn", None)
-        if conn is not None and self._local.pid == os.getpid():
+        if conn is not None and self._local.pid == current_pid():
             yield conn
             return
         if getattr(self._local, "pinning", False):
             borrowed = self._the_pool().connection()
-            self._local.conn, self._local.pid = borrowed.__enter__(), os.getpid()
+            self._local.conn, self._local.pid = borrowed.__enter__(), current_pid()
             self._local.pinned = borrowed  # given back when the pinned() block ends
             yield self._local.conn
             return
         with self._the_pool().connection() as conn:
-            self._local.conn, self._local.pid = conn, os.getpid()
+            self._local.conn, self._local.pid = conn, current_pid()
             try:
                 yield conn
             finally:
@@ -163,7 +165,7 @@ class PgDatabase:
                 borrowed.__exit__(None, None, None)
 
     def close(self) -> None:
-        if self._pool is not None and self._pid == os.getpid():
+        if self._pool is not None and self._pid == current_pid():
             self._pool.close()
         self._pool = None
 
@@ -202,7 +204,7 @@ class PgSession:
 
     def _batch(self) -> _Batch | None:
         batch = getattr(self.database._local, "batch", None)
-        return batch if batch is not None and self.database._local.pid == os.getpid() else None
+        return batch if batch is not None and self.database._local.pid == current_pid() else None
 
     @staticmethod
     def _params(sql: str, params: Sequence[Any]) -> list[Any] | None:

@@ -38,6 +38,7 @@ import fcntl
 import sqlite_utils
 
 from catalog.lock_files import lock_file_of
+from catalog.process import current_pid
 
 TURN_STRIPES = 1024
 _GUARD = threading.Lock()  # the stripes' thread locks of this process
@@ -67,7 +68,7 @@ _STRIPES: tuple[int, list[threading.Lock]] = (-1, [])
 
 def _stripe_locks() -> list[threading.Lock]:
     global _STRIPES
-    pid = os.getpid()
+    pid = current_pid()
     if _STRIPES[0] != pid:
         with _GUARD:
             if _STRIPES[0] != pid:

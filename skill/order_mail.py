@@ -12,7 +12,6 @@ port 465). `from` defaults to voicecart@<host>.
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import smtplib
 import ssl
@@ -23,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from cart.orders import Order
 from cart.receipt import receipt_lines
+from catalog.process import current_pid
 
 log = logging.getLogger("voicecart.mail")
 TIMEOUT = 10.0
@@ -87,8 +87,8 @@ class Mailer:
 
     def _worker_queue(self) -> queue.Queue[EmailMessage]:
         with self._lock:
-            if self._queue is None or self._pid != os.getpid():
-                self._queue, self._pid = queue.Queue(QUEUE_SIZE), os.getpid()
+            if self._queue is None or self._pid != current_pid():
+                self._queue, self._pid = queue.Queue(QUEUE_SIZE), current_pid()
                 threading.Thread(target=self._run, args=(self._queue,), daemon=True,
                                  name="voicecart-mail").start()
             return self._queue

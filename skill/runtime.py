@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 
 from accounts.validators import BuiltinValidator, TokenValidator
 from cart.session_carts import expire_idle_session_carts
 from catalog.live_index import LiveMatcher
+from catalog.process import current_pid
 from catalog.sql import STORAGE_ERRORS
 from intents.dialog.conversation import Conversation, ConversationPorts, Understanding, utcnow
 from skill.config import Config
@@ -148,7 +148,7 @@ class Runtime:
         request does too under any other server. The lease makes one of them active."""
         if self.config.webhook_url is None or not self.config.outbox_dispatcher:
             return
-        pid = os.getpid()
+        pid = current_pid()
         if self._background_pid == pid:
             return
         with self._background_lock:
@@ -162,7 +162,7 @@ class Runtime:
     def stop_background(self, timeout: float = 10.0) -> None:
         """Stop this process's dispatcher thread and wait for it (tests, before their database
         goes away: a thread still polling a dropped database logs errors into later tests)."""
-        if self._background is None or self._background_pid != os.getpid():
+        if self._background is None or self._background_pid != current_pid():
             return
         from cart.outbox.ports import NEW_EVENT
         thread, stop = self._background
@@ -179,7 +179,7 @@ class Runtime:
         thing and relies on the periodic version check). gunicorn calls this in each worker
         after the fork; in-process servers (tests, tools) keep the periodic check only, so
         they hold no connection of their own."""
-        pid = os.getpid()
+        pid = current_pid()
         with self._background_lock:
             if self._catalog_listener is not None and self._listener_pid == pid:
                 return
@@ -191,5 +191,5 @@ class Runtime:
     def stop_listening(self) -> None:
         """At a worker's exit: stop listening and close that connection."""
         listener, self._catalog_listener = self._catalog_listener, None
-        if listener is not None and self._listener_pid == os.getpid():
+        if listener is not None and self._listener_pid == current_pid():
             listener.stop()
