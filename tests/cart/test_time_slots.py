@@ -177,3 +177,35 @@ def test_slot_key_is_an_instant_not_a_wall_time(store_factory):
     slot = day_slots(store, PICKUP, date(2026, 3, 2))[0]
     assert slot.key == "ny/pickup/2026-03-02T12:00Z"
     assert slot.local_start.time() == time(7)
+
+
+@pytest.mark.parametrize("instant", [
+    datetime(2026, 12, 6, 17, 57, 45, 123456, tzinfo=UTC),
+    datetime(2026, 12, 6, 17, 57, 45, tzinfo=UTC),  # no microseconds: still six digits
+    datetime(2026, 3, 8, 1, 59, 59, 999999, tzinfo=NY),  # an hour before a DST change
+    datetime(2026, 11, 1, 1, 30, 0, 1, tzinfo=NY).replace(fold=1),  # the repeated hour
+    datetime(1999, 12, 31, 23, 59, 59, 5, tzinfo=timezone(timedelta(hours=-9, minutes=-30))),
+])
+def test_an_instant_is_stored_as_sortable_utc_text_and_read_back_unchanged(instant):
+    from cart.fulfillment import from_utc_key, utc_key
+
+    key = utc_key(instant)
+    assert key == instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    assert len(key) == 27 and key.endswith("Z")
+    # (against the UTC instant: PEP 495 makes an ambiguous local time unequal to any other zone's)
+    assert from_utc_key(key) == instant.astimezone(UTC)
+
+
+def test_stored_instants_sort_as_text_in_time_order():
+    from cart.fulfillment import utc_key
+
+    instants = [datetime(2026, 11, 1, 5, 30, tzinfo=UTC) + timedelta(microseconds=7 ** k)
+                for k in range(12)] + [datetime(2026, 11, 1, 1, 30, tzinfo=NY)]
+    assert sorted(instants) == sorted(instants, key=utc_key)
+
+
+def test_a_naive_instant_is_refused_rather_than_stored_as_if_utc():
+    from cart.fulfillment import utc_key
+
+    with pytest.raises(ValueError, match="naive"):
+        utc_key(datetime(2026, 12, 6, 12, 0))
