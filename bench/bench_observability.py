@@ -59,7 +59,7 @@ def micro(turns: int, log_format: str) -> float:
 
     def one_turn() -> None:
         rid = request_log.valid_request_id("5f0c1d7e-client-id")
-        info = request_log.RequestInfo(request_id=rid, channel="alexa",
+        info = request_log.RequestInfo(given_id=rid, channel="alexa",
                                        started=time.perf_counter())
         token = request_log._current.set(info)
         info.intent = "AddItem"

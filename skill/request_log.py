@@ -47,11 +47,20 @@ access_log = logging.getLogger("voicecart.access")
 class RequestInfo:
     """What the current request has told the logs and metrics so far."""
 
-    request_id: str
+    given_id: str | None      # the caller's or the platform's id; None until one is known
     channel: str | None       # set on turn routes
     started: float
     intent: str | None = None  # the last turn's intent
     errors: list[str] = field(default_factory=list)  # error kinds noted by the handlers
+
+    @property
+    def request_id(self) -> str:
+        # A new id is made when first asked for, not at the request's start: a platform's
+        # request adopts its own id before anything asks, and then costs no random bytes
+        # (a system call a turn, issue 22)
+        if self.given_id is None:
+            self.given_id = uuid.uuid4().hex
+        return self.given_id
 
 
 _current: ContextVar[RequestInfo | None] = ContextVar("voicecart_request", default=None)
@@ -75,7 +84,7 @@ def adopt_platform_id(value: object) -> None:
     info = _current.get()
     platform_id = valid_request_id(value)
     if info is not None and platform_id is not None:
-        info.request_id = platform_id
+        info.given_id = platform_id
 
 
 def note_turn(intent: str) -> None:
@@ -159,7 +168,7 @@ def install(app: Flask, metrics) -> None:
     @app.before_request
     def begin_request() -> None:
         given = valid_request_id(request.headers.get(REQUEST_ID_HEADER))
-        info = RequestInfo(request_id=given or uuid.uuid4().hex,
+        info = RequestInfo(given_id=given,
                            channel=TURN_PATHS.get(request.path), started=time.perf_counter())
         # reset by end_request: a thread that served this request serves others afterwards
         request.environ["voicecart.request_token"] = _current.set(info)
