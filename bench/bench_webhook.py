@@ -54,6 +54,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -155,21 +156,50 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
 
 
-def tree_cpu_s(pid: int) -> float:
-    """User+system CPU seconds of a process and its children (the gunicorn workers)."""
+@dataclass(frozen=True)
+class TreeCpu:
+    """What a process and its children (the gunicorn master and workers) have used so far:
+    CPU seconds in user space and in the kernel, and the context switches of all their threads
+    (voluntary: a wait for a lock, the GIL or I/O; involuntary: preempted)."""
+
+    user_s: float = 0.0
+    system_s: float = 0.0
+    voluntary: int = 0
+    involuntary: int = 0
+
+    @property
+    def cpu_s(self) -> float:
+        return self.user_s + self.system_s
+
+    def __add__(self, other: "TreeCpu") -> "TreeCpu":
+        return TreeCpu(self.user_s + other.user_s, self.system_s + other.system_s,
+                       self.voluntary + other.voluntary, self.involuntary + other.involuntary)
+
+    def __sub__(self, other: "TreeCpu") -> "TreeCpu":
+        return TreeCpu(self.user_s - other.user_s, self.system_s - other.system_s,
+                       self.voluntary - other.voluntary, self.involuntary - other.involuntary)
+
+
+def tree_cpu(pid: int) -> TreeCpu:
+    """TreeCpu of `pid` and its children now (a process gone meanwhile counts nothing)."""
     import psutil
-    total = 0.0
+    user = system = voluntary = involuntary = 0.0
     try:
         root = psutil.Process(pid)
         for p in [root, *root.children(recursive=True)]:
             try:
                 t = p.cpu_times()
-                total += t.user + t.system
+                user, system = user + t.user, system + t.system
+                # per thread: a process's own counts are its main thread's alone (Linux)
+                for thread in p.threads():
+                    switches = psutil.Process(thread.id).num_ctx_switches()
+                    voluntary += switches.voluntary
+                    involuntary += switches.involuntary
             except psutil.NoSuchProcess:
                 pass
     except psutil.NoSuchProcess:
         pass
-    return total
+    return TreeCpu(user, system, int(voluntary), int(involuntary))
 
 
 # --- requests ----------------------------------------------------------------------------
@@ -323,10 +353,10 @@ def run_level(port: int, tag: str, templates_: list[str], clients: int, warmup_s
         t.start()
     while time.perf_counter() < record_from:
         time.sleep(0.01)
-    cpu_server0, cpu_client0 = tree_cpu_s(server_pid), time.process_time()
+    cpu_server0, cpu_client0 = tree_cpu(server_pid), time.process_time()
     for t in threads:
         t.join(timeout=seconds + warmup_s + REQUEST_TIMEOUT_S + 5)
-    cpu_server, cpu_client = tree_cpu_s(server_pid) - cpu_server0, time.process_time() - cpu_client0
+    cpu_server, cpu_client = tree_cpu(server_pid) - cpu_server0, time.process_time() - cpu_client0
     ends = [x for t in threads for x in t.ends]
     errors: dict[str, int] = {}
     for t in threads:
@@ -334,7 +364,7 @@ def run_level(port: int, tag: str, templates_: list[str], clients: int, warmup_s
             errors[k] = errors.get(k, 0) + v
     return {"latencies": [x for t in threads for x in t.latencies],
             "window_s": (max(ends) - record_from) if ends else seconds,
-            "cpu_server_s": cpu_server, "cpu_client_s": cpu_client, "errors": errors,
+            "cpu_server": cpu_server, "cpu_client_s": cpu_client, "errors": errors,
             "sent": sum(t.sent for t in threads), "stuck": sum(t.is_alive() for t in threads),
             "unexpected": next((t.unexpected for t in threads if t.unexpected), None)}
 
@@ -348,7 +378,11 @@ def summarize(clients: int, runs: list[dict]) -> dict:
         for k, v in r["errors"].items():
             errors[k] = errors.get(k, 0) + v
     n = len(latencies)
-    cpu_server, cpu_client = sum(r["cpu_server_s"] for r in runs), sum(r["cpu_client_s"] for r in runs)
+    server = sum((r["cpu_server"] for r in runs), TreeCpu())
+    cpu_client = sum(r["cpu_client_s"] for r in runs)
+
+    def per_request(value: float, scale: float = 1000.0) -> float:
+        return value * scale / n if n else float("nan")
     return {"clients": clients, "requests": n, "window_s": window, "runs": len(runs),
             "rps": n / window if window > 0 else 0.0,
             "rps_per_run": [len(r["latencies"]) / r["window_s"] if r["window_s"] > 0 else 0.0
@@ -360,8 +394,14 @@ def summarize(clients: int, runs: list[dict]) -> dict:
             "total_sent": sum(r["sent"] for r in runs),
             "unexpected_answer": next((r["unexpected"] for r in runs if r["unexpected"]), None),
             "stuck_threads": sum(r["stuck"] for r in runs),
-            "server_cpu_ms_per_request": cpu_server * 1000 / n if n else float("nan"),
-            "client_cpu_ms_per_request": cpu_client * 1000 / n if n else float("nan")}
+            "server_cpu_ms_per_request": per_request(server.cpu_s),
+            # where the server's CPU goes: the kernel's share is SQLite's I/O and locks and
+            # the sockets; switches show waits (the GIL, locks) and preemption
+            "server_user_ms_per_request": per_request(server.user_s),
+            "server_system_ms_per_request": per_request(server.system_s),
+            "server_switches_per_request": {"voluntary": per_request(server.voluntary, 1.0),
+                                            "involuntary": per_request(server.involuntary, 1.0)},
+            "client_cpu_ms_per_request": per_request(cpu_client)}
 
 
 def run_profile(out: Path) -> dict | None:
@@ -415,9 +455,19 @@ def verdict(report: dict) -> list[str]:
     return out
 
 
+def _user_sys(m: dict) -> str:
+    return f"{m['server_user_ms_per_request']:.2f}/{m['server_system_ms_per_request']:.2f}"
+
+
+def _switches(m: dict) -> str:
+    switches = m["server_switches_per_request"]
+    return f"{switches['voluntary']:.1f}+{switches['involuntary']:.1f}"
+
+
 def table(report: dict) -> str:
     head = (f"{'turn':>8} {'clients':>7} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-            f"{'max ms':>7} {'errors':>6} {'srv CPU ms/req':>14} {'cli CPU ms/req':>14}")
+            f"{'max ms':>7} {'errors':>6} {'srv CPU ms/req':>14} {'user/sys':>11} "
+            f"{'switches/req':>12} {'cli CPU ms/req':>14}")
     lines = [f"gunicorn gthread, {report['workers']} workers x {report['threads']} threads, "
              f"preload; load generator on the same {report['cpus']}-core machine (shares the CPUs)",
              head, "-" * len(head)]
@@ -427,6 +477,7 @@ def table(report: dict) -> str:
             lines.append(f"{lv.get('turn', 'AddItem'):>8} {lv['clients']:>7} {name:>9} {m['rps']:8.0f} {m['p50_ms']:7.2f} "
                          f"{m['p95_ms']:7.2f} {m['p99_ms']:7.2f} {m['max_ms']:7.1f} "
                          f"{m['error_count']:>6} {m['server_cpu_ms_per_request']:14.2f} "
+                         f"{_user_sys(m):>11} {_switches(m):>12} "
                          f"{m['client_cpu_ms_per_request']:14.2f}")
         lines.append(f"{lv.get('turn', 'AddItem'):>8} {lv['clients']:>7} {'ratio':>9} "
                      f"{lv['ratio']:8.0%}  (voicecart req/s / hello req/s)")
