@@ -28,7 +28,8 @@ client first sets up its own shopper, outside the measured window: pickup chosen
 held) after four items added.
 
 Reported per server and level: requests/s, latency p50/p95/p99, errors, the servers' CPU time
-per request (psutil, the gunicorn process tree), the client's own CPU time per request, and
+per request (the gunicorn process tree from /proc, bench.cluster.tree_cpu: user and system time,
+and its threads' context switches), the client's own CPU time per request, and
 the throughput ratio voicecart / hello. The client runs on the same machine as the servers
 (2 cores here): they compete for CPU, which the figures include.
 
@@ -54,7 +55,6 @@ import time
 import uuid
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -63,6 +63,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from bench.bench_matcher import percentile  # noqa: E402
+from bench.cluster import TreeCpu, tree_cpu  # noqa: E402
 from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "webhook.json"
@@ -154,52 +155,6 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
     except ProcessLookupError:
         proc.wait(timeout=10)
-
-
-@dataclass(frozen=True)
-class TreeCpu:
-    """What a process and its children (the gunicorn master and workers) have used so far:
-    CPU seconds in user space and in the kernel, and the context switches of all their threads
-    (voluntary: a wait for a lock, the GIL or I/O; involuntary: preempted)."""
-
-    user_s: float = 0.0
-    system_s: float = 0.0
-    voluntary: int = 0
-    involuntary: int = 0
-
-    @property
-    def cpu_s(self) -> float:
-        return self.user_s + self.system_s
-
-    def __add__(self, other: "TreeCpu") -> "TreeCpu":
-        return TreeCpu(self.user_s + other.user_s, self.system_s + other.system_s,
-                       self.voluntary + other.voluntary, self.involuntary + other.involuntary)
-
-    def __sub__(self, other: "TreeCpu") -> "TreeCpu":
-        return TreeCpu(self.user_s - other.user_s, self.system_s - other.system_s,
-                       self.voluntary - other.voluntary, self.involuntary - other.involuntary)
-
-
-def tree_cpu(pid: int) -> TreeCpu:
-    """TreeCpu of `pid` and its children now (a process gone meanwhile counts nothing)."""
-    import psutil
-    user = system = voluntary = involuntary = 0.0
-    try:
-        root = psutil.Process(pid)
-        for p in [root, *root.children(recursive=True)]:
-            try:
-                t = p.cpu_times()
-                user, system = user + t.user, system + t.system
-                # per thread: a process's own counts are its main thread's alone (Linux)
-                for thread in p.threads():
-                    switches = psutil.Process(thread.id).num_ctx_switches()
-                    voluntary += switches.voluntary
-                    involuntary += switches.involuntary
-            except psutil.NoSuchProcess:
-                pass
-    except psutil.NoSuchProcess:
-        pass
-    return TreeCpu(user, system, int(voluntary), int(involuntary))
 
 
 # --- requests ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -192,8 +193,56 @@ def cpu_seconds(pids: list[int]) -> dict[int, float]:
     return out
 
 
-def tree_cpu_seconds(pid: int) -> float:
-    return sum(cpu_seconds(process_tree(pid)).values())
+@dataclass(frozen=True)
+class TreeCpu:
+    """What a process and its children (the gunicorn master and workers) have used so far:
+    CPU seconds in user space and in the kernel, and the context switches of all their threads
+    (voluntary: a wait for a lock, the GIL or I/O; involuntary: preempted)."""
+
+    user_s: float = 0.0
+    system_s: float = 0.0
+    voluntary: int = 0
+    involuntary: int = 0
+
+    @property
+    def cpu_s(self) -> float:
+        return self.user_s + self.system_s
+
+    def __add__(self, other: "TreeCpu") -> "TreeCpu":
+        return TreeCpu(self.user_s + other.user_s, self.system_s + other.system_s,
+                       self.voluntary + other.voluntary, self.involuntary + other.involuntary)
+
+    def __sub__(self, other: "TreeCpu") -> "TreeCpu":
+        return TreeCpu(self.user_s - other.user_s, self.system_s - other.system_s,
+                       self.voluntary - other.voluntary, self.involuntary - other.involuntary)
+
+
+def tree_cpu(pid: int) -> TreeCpu:
+    """TreeCpu of `pid` and its live descendants now (a process or thread gone meanwhile
+    counts nothing)."""
+    user = system = 0.0
+    voluntary = involuntary = 0
+    for member in process_tree(pid):
+        fields = _stat_fields(member)
+        if fields is None:
+            continue
+        user, system = user + int(fields[11]) / _TICKS, system + int(fields[12]) / _TICKS
+        # per thread: /proc/<pid>/status counts the main thread's switches alone
+        try:
+            threads = os.listdir(f"/proc/{member}/task")
+        except OSError:
+            continue
+        for tid in threads:
+            try:
+                with open(f"/proc/{member}/task/{tid}/status") as fh:
+                    for line in fh:
+                        if line.startswith("voluntary_ctxt_switches:"):
+                            voluntary += int(line.split()[1])
+                        elif line.startswith("nonvoluntary_ctxt_switches:"):
+                            involuntary += int(line.split()[1])
+            except OSError:
+                continue
+    return TreeCpu(user, system, voluntary, involuntary)
 
 
 def pss_mb(pid: int) -> float:
