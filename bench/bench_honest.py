@@ -8,8 +8,9 @@ bundled demo catalog and for the 49,688-product Instacart catalog, each labelled
   about ("Did you mean ...?", "I don't have ...") rather than added or offered as a choice;
 - `brand`: a national brand the catalog does not carry; honest = the brand is named
   (`Match.not_carried`) and the plain product is only offered, or nothing is found;
-- `near_miss`: a near spelling or a word the catalog lacks; honest = no wrong product added
-  without a question (a right one, `any_of`, may be).
+- `near_miss`: a near spelling, a word the catalog lacks, or a plural it names other things
+  by ("mints": the herb Mint, where the catalog's Mints are candies); honest = no wrong product
+  added without a question (a right one, `any_of`, may be).
 Prints the share answered honestly per catalog and label, and writes bench/results/honest.json.
 """
 from __future__ import annotations

@@ -35,6 +35,7 @@ from catalog.normalize import (
     STOPWORDS, content_tokens, segments, tokens, trim_stopwords,
 )
 from catalog.passes import MAX_CANDIDATES, needs_second_pass, run_pass
+from catalog.plurals import PluralPlaces
 from catalog.query import Reading, readings
 from catalog.variants import variant_key
 from catalog.scoring import (
@@ -69,6 +70,7 @@ class Matcher:
         self._memo_size = memo_size
         # built on the first request (two threads may both build it: the same, harmlessly)
         self._categories: Categories | None = None
+        self._plurals = PluralPlaces(index)
 
     @classmethod
     def build(cls, products: Iterable[Product], *, memo_size: int = MEMO_SIZE) -> "Matcher":
@@ -165,6 +167,10 @@ class Matcher:
         if match.best is not None and match.sure and match.best.confidence < EXACT_SYNONYM \
                 and (_other_kind(match, toks) or self._misheard(match, done[0] if done else None)):
             match = replace(match, sure=False, ambiguous=False, options=())
+        elif match.best is not None and match.sure and not match.ambiguous \
+                and self._plurals.other_thing(phrase, match.best.product):
+            # "mints" -> the herb Mint, where the catalog's Mints are candies: asked about
+            match = replace(match, sure=False)
         category = self._category(phrase, toks, match)
         if category is not None:
             return category

@@ -231,6 +231,14 @@ def _part_tokens(part: str, budget: int) -> tuple[int, tuple[str, ...]]:
     return len(raw), tuple(_glue_percent(_word_forms(_number_words(raw))))
 
 
+def said_words(text: str) -> list[str]:
+    """The words of `text` as written or said, folded but not normalised: plurals stay
+    plural ("mints"), abbreviations and number words stay as they are. What a shopper said
+    can then be told from what the catalog's names say (catalog.plurals)."""
+    return [w[:MAX_WORD] for w in _TOKEN.findall(_spoken_forms(fold(text)).replace("-", " "))
+            ][:MAX_TOKENS]
+
+
 def tokens(text: str) -> list[str]:
     """All normalised tokens of `text` in order, stopwords included."""
     return [tok for seg in segments(text) for tok in seg]
