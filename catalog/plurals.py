@@ -9,7 +9,8 @@ few of them are in the best product's department, the plural names another thing
 product: the best is a guess, asked about, never added unasked.
 
 The products looked at hold the other words said too ("chicken breasts": chicken breasts, not
-turkey breasts), or, when none does, are all the products named by the plural. A product named
+turkey breasts), or, when none does, are all the products named by the plural, unless the best
+is named (or has a synonym) exactly as said but for the plural ("zebra cakes": Zebra Cake). A product named
 with the plural itself ("Bananas") or a synonym holding it is never in question, nor is a
 catalog without departments.
 """
@@ -31,7 +32,7 @@ SAME_PLACE_SHARE = 0.2
 # Products read per plural (in prior order, the most bought first): bounded, so a word heading
 # 20,000 names costs no more than one heading 500 (about 5 ms, once per catalog and word)
 PLURAL_SCAN = 500
-MEMO_SIZE = 4096  # (plural, other words) -> departments, kept per catalog
+MEMO_SIZE = 4096  # answers kept per catalog, of each kind
 
 
 class PluralPlaces:
@@ -42,6 +43,7 @@ class PluralPlaces:
     def __init__(self, index: CatalogIndex) -> None:
         self._ix = index
         self._memo: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
+        self._answers: dict[tuple[str, str], bool] = {}  # (phrase, product id) -> other_thing
 
     def places(self, plural: str, others: tuple[str, ...] = ()) -> Counter[str]:
         """Departments of the products named by `plural` that hold every word of `others`
@@ -74,6 +76,16 @@ class PluralPlaces:
     def other_thing(self, phrase: str, best: Product) -> bool:
         """True when a plural said is only singular in `best`'s name (and synonyms), and the
         products the catalog names by that plural are mostly in other departments."""
+        key = (phrase, best.id)
+        found = self._answers.get(key)
+        if found is None:  # a shopper with a purchase history resolves every turn anew
+            found = self._other_thing(phrase, best)
+            if len(self._answers) >= MEMO_SIZE:
+                self._answers.clear()
+            self._answers[key] = found
+        return found
+
+    def _other_thing(self, phrase: str, best: Product) -> bool:
         place = _place(best)
         if not place:
             return False  # a catalog without departments: nothing to tell the readings by
@@ -88,11 +100,24 @@ class PluralPlaces:
                 named = set(tokens(best.name))
             if word in written or one not in named:
                 continue  # the plural as named, or a word the match did not rest on
-            others = tuple(sorted({w for w in tokens(phrase) if w not in STOPWORDS} - {one}))
-            found = (self.places(word, others) if others else Counter()) or self.places(word)
+            said = _content(phrase)
+            others = tuple(sorted(set(said) - {one}))
+            if not others:
+                found = self.places(word)
+            else:
+                found = self.places(word, others)
+                # none named by the plural holds the other words said: the plural alone tells,
+                # unless the best is named exactly as said ("zebra cakes": Zebra Cake)
+                if not found and not any(_content(text) == said
+                                         for text in (best.name, *best.synonyms)):
+                    found = self.places(word)
             if found and found[place] < SAME_PLACE_SHARE * sum(found.values()):
                 return True
         return False
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in tokens(text) if w not in STOPWORDS]
 
 
 def _place(product: Product) -> str:

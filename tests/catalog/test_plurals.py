@@ -103,3 +103,13 @@ def test_a_qualified_plural_no_product_names_falls_back_to_the_plural_alone():
 def test_said_words_keep_plurals_and_fold_accents():
     assert said_words("Organic Sliced Jalapeños") == ["organic", "sliced", "jalapenos"]
     assert said_words("Trader Joe's Mints, 3-pack") == ["trader", "joe", "mints", "3", "pack"]
+
+
+def test_a_qualified_plural_named_exactly_by_the_best_keeps_it():
+    # no other product holds "zebra", and the catalog's Cakes are rice cakes: but the best is
+    # named exactly as said, but for the plural (its synonym here), so it is what was asked for
+    shelf = _shelf(*[(f"rice{i}", f"Lightly Salted Rice Cakes {i}", "snacks") for i in range(5)])
+    zebra = Product(id="zebra", name="Zebra Cake <b>new</b>", price=Decimal("3.99"),
+                    department="bakery", synonyms=("zebra cake",))
+    match = Matcher.build([zebra, *shelf]).resolve("zebra cakes")
+    assert match.product.id == "zebra" and match.sure
