@@ -67,6 +67,8 @@ class Matcher:
         # phrase -> Match for requests with no purchase history: shoppers repeat the same
         # few hundred phrases, and Match is frozen and the index immutable, so it is safe
         self._memo: dict[str, Match] = {}
+        # phrase -> (tokens, readings, surface, scores before history) (Matcher._score)
+        self._scored: dict[str, tuple[list[str], list[Reading] | None, str, Scores]] = {}
         self._memo_size = memo_size
         # built on the first request (two threads may both build it: the same, harmlessly)
         self._categories: Categories | None = None
@@ -136,10 +138,43 @@ class Matcher:
         return memo
 
     def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
+        scored = self._scored.get(phrase) if self._memo_size else None
+        if scored is None:
+            scored = self._score(phrase)
+            if self._memo_size:
+                if len(self._scored) >= self._memo_size:
+                    self._scored.clear()
+                self._scored[phrase] = scored
+        toks, done, surface, prior = scored
+        if done is None:  # no word that names anything ("the", "some")
+            return Match(phrase, None)
+        scores = dict(prior)  # the history below lifts this shopper's products in a copy
+        usual: set[int] = set()
+        if history and done:
+            usual = self._apply_history(done, history, scores, surface)
+        match = self._answer(phrase, scores, usual)
+        if match.best is not None and match.sure and match.best.confidence < EXACT_SYNONYM \
+                and (_other_kind(match, toks) or self._misheard(match, done[0] if done else None)):
+            match = replace(match, sure=False, ambiguous=False, options=())
+        elif match.best is not None and match.sure and not match.ambiguous \
+                and self._plurals.other_thing(phrase, match.best.product):
+            # "mints" -> the herb Mint, where the catalog's Mints are candies: asked about
+            match = replace(match, sure=False)
+        category = self._category(phrase, toks, match)
+        if category is not None:
+            return category
+        if match.best is None or not match.sure:
+            return self._other_brand(phrase, toks, history) or match
+        return match
+
+    def _score(self, phrase: str) -> tuple[list[str], list[Reading] | None, str, Scores]:
+        """The phrase's readings and its candidates' scores before any shopper's history:
+        the same for every shopper, so kept per phrase (a returning shopper's every item is
+        resolved with their history, issue 22)."""
         toks = as_heard(tokens(phrase), self._ix.idf, self._ix.head_sets)
         said = content_tokens(toks)
         if not said:
-            return Match(phrase, None)
+            return toks, None, "", {}
         ix = self._ix
         surface = surface_of(phrase)
         scores: Scores = {}
@@ -160,23 +195,7 @@ class Matcher:
         bare = len(said) == 1 or any(
             r.guess and len(content_tokens(r.toks)) == 1 for r in done)
         apply_aisle_prior(self._ix, scores, bare=bare)
-        usual: set[int] = set()
-        if history and done:
-            usual = self._apply_history(done, history, scores, surface)
-        match = self._answer(phrase, scores, usual)
-        if match.best is not None and match.sure and match.best.confidence < EXACT_SYNONYM \
-                and (_other_kind(match, toks) or self._misheard(match, done[0] if done else None)):
-            match = replace(match, sure=False, ambiguous=False, options=())
-        elif match.best is not None and match.sure and not match.ambiguous \
-                and self._plurals.other_thing(phrase, match.best.product):
-            # "mints" -> the herb Mint, where the catalog's Mints are candies: asked about
-            match = replace(match, sure=False)
-        category = self._category(phrase, toks, match)
-        if category is not None:
-            return category
-        if match.best is None or not match.sure:
-            return self._other_brand(phrase, toks, history) or match
-        return match
+        return toks, done, surface, scores
 
     def _misheard(self, match: Match, said: Reading | None) -> bool:
         """"mild cashews" -> Milk Chocolate Cashews: a word said that the catalog uses widely

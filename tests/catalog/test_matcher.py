@@ -519,12 +519,31 @@ def test_memoised_answers_equal_fresh_ones_and_history_is_never_memoised(demo_ma
     from catalog.matcher import Matcher
 
     fresh = Matcher(demo_matcher._ix, memo_size=0)
-    for phrase in ("milk", "bannanas", "two percent milk", "xyzzy"):
+    for phrase in ("milk", "bannanas", "two percent milk", "xyzzy", "the"):
         assert demo_matcher.resolve(phrase) == fresh.resolve(phrase)
         assert demo_matcher.resolve(phrase) is demo_matcher.resolve(phrase)  # memoised
     usual = demo_matcher.resolve("milk", history={"DA0010": 3})
     assert usual.product.id == "DA0010"
     assert demo_matcher.resolve("milk").product.id != "DA0010"  # history did not leak into the memo
+
+
+def test_a_shoppers_history_is_applied_to_a_copy_of_the_phrases_kept_scores(demo_matcher):
+    # a returning shopper's items are resolved with their history on every turn: the phrase's
+    # scores before history are kept (issue 22), and each history lifts its products in a copy
+    from catalog.matcher import Matcher
+
+    fresh = Matcher(demo_matcher._ix, memo_size=0)
+    kinds = [c.product.id for c in demo_matcher.resolve("milk").options]
+    assert len(kinds) >= 2
+    for _ in range(2):  # the second round from the kept scores
+        for usual in kinds:
+            history = {usual: 3, "PR0001": 1}
+            match = demo_matcher.resolve("milk", history=history)
+            assert match.product.id == usual  # another shopper's usual never lingers
+            assert match == fresh.resolve("milk", history=history)
+        assert demo_matcher.resolve("two percent milk", history={kinds[0]: 9}) \
+            == fresh.resolve("two percent milk", history={kinds[0]: 9})
+    assert demo_matcher.resolve("the", history={kinds[0]: 1}).best is None
 
 
 def test_words_joined_into_a_misspelt_catalog_word_are_a_guess_not_an_add():
