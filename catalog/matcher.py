@@ -30,6 +30,7 @@ from catalog.hearing import as_heard
 from catalog.categories import Categories, spoken_category
 from catalog.candidates import intersection
 from catalog.index import CatalogIndex
+from catalog.memo import Memo
 from catalog.model import Candidate, Match, Product
 from catalog.normalize import (
     STOPWORDS, content_tokens, segments, tokens, trim_stopwords,
@@ -66,10 +67,10 @@ class Matcher:
         self._ix = index
         # phrase -> Match for requests with no purchase history: shoppers repeat the same
         # few hundred phrases, and Match is frozen and the index immutable, so it is safe
-        self._memo: dict[str, Match] = {}
+        self._memo: Memo[str, Match] = Memo(memo_size)
         # phrase -> (tokens, readings, surface, scores before history) (Matcher._score)
-        self._scored: dict[str, tuple[list[str], list[Reading] | None, str, Scores]] = {}
-        self._memo_size = memo_size
+        self._scored: Memo[str, tuple[list[str], list[Reading] | None, str, Scores]] = \
+            Memo(memo_size)
         # built on the first request (two threads may both build it: the same, harmlessly)
         self._categories: Categories | None = None
         self._plurals = PluralPlaces(index)
@@ -127,24 +128,19 @@ class Matcher:
     def resolve(self, phrase: str, *, history: Mapping[str, float] | None = None) -> Match:
         """The product `phrase` most likely means, up to 3 alternatives, and whether the
         shopper should choose. `history` maps product id -> times this shopper bought it."""
-        if history or not self._memo_size:
+        if history or not self._memo.size:
             return self._resolve(phrase, history)
         memo = self._memo.get(phrase)
         if memo is None:
-            memo = self._resolve(phrase, None)
-            if len(self._memo) >= self._memo_size:
-                self._memo.clear()
-            self._memo[phrase] = memo
+            memo = self._memo.keep(phrase, self._resolve(phrase, None))
         return memo
 
     def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
-        scored = self._scored.get(phrase) if self._memo_size else None
+        scored = self._scored.get(phrase) if self._scored.size else None
         if scored is None:
             scored = self._score(phrase)
-            if self._memo_size:
-                if len(self._scored) >= self._memo_size:
-                    self._scored.clear()
-                self._scored[phrase] = scored
+            if self._scored.size:
+                self._scored.keep(phrase, scored)
         toks, done, surface, prior = scored
         if done is None:  # no word that names anything ("the", "some")
             return Match(phrase, None)

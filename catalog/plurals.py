@@ -10,9 +10,9 @@ product: the best is a guess, asked about, never added unasked.
 
 The products looked at hold the other words said too ("chicken breasts": chicken breasts, not
 turkey breasts), or, when none does, are all the products named by the plural, unless the best
-is named (or has a synonym) exactly as said but for the plural ("zebra cakes": Zebra Cake). A product named
-with the plural itself ("Bananas") or a synonym holding it is never in question, nor is a
-catalog without departments.
+is named (or has a synonym) exactly as said but for the plural ("zebra cakes": Zebra Cake). A
+product named with the plural itself ("Bananas") or a synonym holding it is never in question,
+nor is a catalog without departments.
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ import numpy as np
 
 from catalog.candidates import intersection
 from catalog.index import CatalogIndex
+from catalog.memo import Memo
 from catalog.model import Product
-from catalog.normalize import STOPWORDS, said_words, singular, tokens
+from catalog.normalize import content_tokens, said_words, singular, tokens
 
 # A plural is the best product's own word when at least this share of the products named by
 # it are in that product's department: one chip flavour, "Jalapenos With Sea Salt", among 17
@@ -42,19 +43,15 @@ class PluralPlaces:
 
     def __init__(self, index: CatalogIndex) -> None:
         self._ix = index
-        self._memo: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
-        self._answers: dict[tuple[str, str], bool] = {}  # (phrase, product id) -> other_thing
+        self._memo: Memo[tuple[str, tuple[str, ...]], Counter[str]] = Memo(MEMO_SIZE)
+        self._answers: Memo[tuple[str, str], bool] = Memo(MEMO_SIZE)  # (phrase, product id)
 
     def places(self, plural: str, others: tuple[str, ...] = ()) -> Counter[str]:
         """Departments of the products named by `plural` that hold every word of `others`
         (normalised words)."""
-        key = (plural, others)
-        found = self._memo.get(key)
+        found = self._memo.get((plural, others))
         if found is None:
-            found = self._count(plural, others)
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = found
+            found = self._memo.keep((plural, others), self._count(plural, others))
         return found
 
     def _count(self, plural: str, others: tuple[str, ...]) -> Counter[str]:
@@ -76,13 +73,9 @@ class PluralPlaces:
     def other_thing(self, phrase: str, best: Product) -> bool:
         """True when a plural said is only singular in `best`'s name (and synonyms), and the
         products the catalog names by that plural are mostly in other departments."""
-        key = (phrase, best.id)
-        found = self._answers.get(key)
+        found = self._answers.get((phrase, best.id))
         if found is None:  # a shopper with a purchase history resolves every turn anew
-            found = self._other_thing(phrase, best)
-            if len(self._answers) >= MEMO_SIZE:
-                self._answers.clear()
-            self._answers[key] = found
+            found = self._answers.keep((phrase, best.id), self._other_thing(phrase, best))
         return found
 
     def _other_thing(self, phrase: str, best: Product) -> bool:
@@ -100,7 +93,7 @@ class PluralPlaces:
                 named = set(tokens(best.name))
             if word in written or one not in named:
                 continue  # the plural as named, or a word the match did not rest on
-            said = _content(phrase)
+            said = content_tokens(tokens(phrase))
             others = tuple(sorted(set(said) - {one}))
             if not others:
                 found = self.places(word)
@@ -108,16 +101,12 @@ class PluralPlaces:
                 found = self.places(word, others)
                 # none named by the plural holds the other words said: the plural alone tells,
                 # unless the best is named exactly as said ("zebra cakes": Zebra Cake)
-                if not found and not any(_content(text) == said
+                if not found and not any(content_tokens(tokens(text)) == said
                                          for text in (best.name, *best.synonyms)):
                     found = self.places(word)
             if found and found[place] < SAME_PLACE_SHARE * sum(found.values()):
                 return True
         return False
-
-
-def _content(text: str) -> list[str]:
-    return [w for w in tokens(text) if w not in STOPWORDS]
 
 
 def _place(product: Product) -> str:

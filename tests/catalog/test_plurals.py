@@ -71,8 +71,8 @@ def test_the_share_in_the_best_products_department_decides(flavours, sure):
     chip = Product(id="chip", name="Jalapeno", price=Decimal("1"), department="snacks",
                    popularity=100)
     shelf = [(f"flavour{i}", f"Jalapenos With Sea Salt {i}", "snacks") for i in range(flavours)]
-    shelf += [(f"jar{i}", f"{kind} Jalapenos", "canned goods")
-              for i, kind in enumerate(["Diced", "Pickled", "Sliced", "Nacho", "Tamed"][:6 - flavours])]
+    kinds = ["Diced", "Pickled", "Sliced", "Nacho", "Tamed"][:6 - flavours]
+    shelf += [(f"jar{i}", f"{kind} Jalapenos", "canned goods") for i, kind in enumerate(kinds)]
     match = Matcher.build([chip, *_shelf(*shelf)]).resolve("jalapenos")
     assert match.product.id == "chip"
     assert match.sure is sure
