@@ -56,6 +56,10 @@ AMBIGUITY_DEPTH = 16  # ranked candidates looked through for differently named v
 KIND_BAND = 0.1  # how far below the best a kind may score and still be offered
 MAX_OPTIONS = 3  # kinds offered in one question
 MEMO_SIZE = 4096  # recent history-free answers kept per index
+# phrases whose scores before history are kept per index: ~6 KB each at 50k products (~3 KB
+# on the demo catalog, where an answer above is ~0.5 KB), so at most ~6 MB a worker; shoppers
+# repeat a few hundred phrases
+SCORED_MEMO_SIZE = 1024
 MAX_HISTORY = 200  # history entries looked at per request
 W_HISTORY = 0.2  # the usual product's bonus: 0.14 after one purchase, towards 0.2
 
@@ -70,7 +74,7 @@ class Matcher:
         self._memo: Memo[str, Match] = Memo(memo_size)
         # phrase -> (tokens, readings, surface, scores before history) (Matcher._score)
         self._scored: Memo[str, tuple[list[str], list[Reading] | None, str, Scores]] = \
-            Memo(memo_size)
+            Memo(min(memo_size, SCORED_MEMO_SIZE))
         # built on the first request (two threads may both build it: the same, harmlessly)
         self._categories: Categories | None = None
         self._plurals = PluralPlaces(index)
