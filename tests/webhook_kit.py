@@ -31,6 +31,10 @@ class Receiver:
         self.received: list[dict[str, Any]] = []   # verified deliveries answered 2xx
         self.attempts: list[dict[str, Any]] = []   # every request, whatever the answer
         self.bad_signatures = 0
+        # requests cut short: fewer body bytes than their Content-Length, then the end of the
+        # connection (a sender killed between its header and body writes: http.client sends
+        # them apart). No signature to judge, and never a delivery: the sender retries
+        self.torn = 0
         self._lock = threading.Lock()
         receiver = self
 
@@ -41,7 +45,13 @@ class Receiver:
                 pass
 
             def do_POST(self) -> None:
-                raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                length = int(self.headers.get("Content-Length", 0))
+                raw = self.rfile.read(length)
+                if len(raw) < length:
+                    with receiver._lock:
+                        receiver.torn += 1
+                    self.close_connection = True
+                    return
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with receiver._lock:
                     action = receiver.plan.pop(0) if receiver.plan else "ok"

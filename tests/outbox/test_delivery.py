@@ -233,3 +233,26 @@ def test_outbox_commands_refuse_bad_input_with_one_line(db_path):
                                    if not k.startswith("VOICECART_")})
         assert done.returncode == 1 and reason in done.stderr, (args, done.stderr)
         assert "Traceback" not in done.stderr
+
+
+def test_the_receiver_tells_a_torn_request_from_a_bad_signature(receiver):
+    # the crash test kills the server mid-delivery: a request cut off between its headers and
+    # its body is no signing fault, while a whole request signed wrongly still is one
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(receiver.url)
+
+    def post(body: bytes, length: int) -> None:
+        with socket.create_connection((parts.hostname, parts.port), timeout=5) as sock:
+            sock.sendall(f"POST {parts.path} HTTP/1.1\r\nHost: x\r\nContent-Length: {length}\r\n"
+                         "webhook-id: evt_1\r\nwebhook-timestamp: 1\r\n"
+                         "webhook-signature: v1,AAAA\r\n\r\n".encode() + body)
+            sock.shutdown(socket.SHUT_WR)
+            sock.recv(1024)  # the answer, or the end of the connection
+
+    post(b'{"id": "evt_1"}', 500)
+    assert (receiver.torn, receiver.bad_signatures) == (1, 0)
+    post(b'{"id": "evt_1"}', 15)
+    assert (receiver.torn, receiver.bad_signatures) == (1, 1)
+    assert receiver.received == []
