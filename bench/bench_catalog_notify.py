@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_webhook import free_port, stop  # noqa: E402
 from bench.cluster import postgres_unreachable, scratch_postgres_database  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "notify.json"
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
@@ -125,8 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"catalog change on node A answered by node B: p50 {result['p50_s']:.2f} s, "
               f"min {result['min_s']:.2f} s, max {result['max_s']:.2f} s over "
               f"{result['changes']} changes (target {TARGET_S:.0f} s)")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_report(args.out, result)
     return 0
 
 

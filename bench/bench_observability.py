@@ -33,6 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.results import write_report  # noqa: E402
+
 
 def micro(turns: int, log_format: str) -> float:
     import logging
@@ -171,8 +173,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"A/B /v1/converse turn CPU: observed {r['turn_cpu_us_observed']} us, bare "
               f"{r['turn_cpu_us_bare']} us, difference {r['difference_us']} us "
               f"(medians of {r['batches']} batches each)", flush=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2))
+    write_report(args.out, results)
 
 
 if __name__ == "__main__":

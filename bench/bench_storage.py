@@ -12,7 +12,6 @@ on a machine with two cores shared with other work, throughput is bounded by the
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -27,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.cluster import postgres_unreachable, scratch_postgres_database  # noqa: E402
+from bench.results import write_report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "storage.json"
 TURNS = ("add one whole milk", "what's in my cart")
@@ -98,8 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name:<10} {r['turns']} turns, {args.threads} threads: p50 {r['p50_ms']:.1f} ms, "
               f"p99 {r['p99_ms']:.1f} ms, {r['turns_per_s']:.0f} turns/s, CPU {r['cpu_s']:.1f} s "
               f"in {r['wall_s']:.1f} s, errors {r['errors']}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_report(args.out, result)
     return 0
 
 

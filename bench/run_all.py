@@ -23,6 +23,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from bench.results import write_report  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results"
 # name, module, argv for main(), seconds it needs at least (for the budget), at most
 BENCHMARKS = (
@@ -366,8 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("profile",):
         if (RESULTS / f"{name}.json").exists() and "webhook" in statuses:
             summary["results"][name] = _load(name)
-    (RESULTS / "summary.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {RESULTS / 'summary.json'}")
+    write_report(RESULTS / "summary.json", summary)
     return 0 if all(s["status"] == "ok" for s in statuses.values()) else 1
 
 
