@@ -52,9 +52,15 @@ def cli() -> None:
               default="text", show_default=True,
               help="Log lines as text, or as one JSON object a line (time, level, logger, "
                    "message, request_id) for a log collector (env VOICECART_LOG_FORMAT).")
+@click.option("--cpu-affinity", type=click.Choice(["auto", "off"]), envvar="VOICECART_CPU_AFFINITY",
+              default="auto", show_default=True,
+              help="auto: keep each worker on a CPU of its own when there is at least one "
+                   "worker per CPU (the default worker count, up to 8 CPUs); off: leave them "
+                   "to the scheduler, e.g. on a host shared with other busy programs "
+                   "(env VOICECART_CPU_AFFINITY).")
 @db_option
 def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
-          access_log: bool, log_format: str, db_path: Path) -> None:
+          access_log: bool, log_format: str, cpu_affinity: str, db_path: Path) -> None:
     """Run the server (gunicorn). An empty database is seeded with the demo catalog.
 
     \b
@@ -74,7 +80,8 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
         click.echo(f"voicecart: {products} products in {describe(db_path)}; listening on "
                    f"http://{host}:{port}", err=True)
         run_server(app, host=host, port=port, workers=workers or recommended_workers(),
-                   threads=threads, access_log=access_log, log_format=log_format)
+                   threads=threads, access_log=access_log, log_format=log_format,
+                   cpu_affinity=cpu_affinity)
 
 
 def _server_app(db_path: Path, dev: bool, threads: int):

@@ -24,6 +24,8 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 from gunicorn.glogging import Logger
 
+from skill.cpu_affinity import CpuPinning, allowed_cpus, cpus_to_pin
+
 METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
@@ -124,7 +126,9 @@ class JsonLogger(Logger):
 
 
 def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
-          access_log: bool = False, log_format: str = "text") -> None:
+          access_log: bool = False, log_format: str = "text", cpu_affinity: str = "auto") -> None:
+    """Run `app` under gunicorn until stopped. `cpu_affinity`: see skill.cpu_affinity."""
+    pinning = CpuPinning(cpus_to_pin(workers, cpu_affinity, allowed_cpus()))
     options = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers,
@@ -148,6 +152,12 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         "pre_fork": _before_fork,
         "child_exit": _worker_exited,
     }
+    if pinning.cpus:
+        def pre_fork(server: Any, worker: Any) -> None:
+            _before_fork(server, worker)
+            pinning.pre_fork(server, worker)
+
+        options.update(pre_fork=pre_fork, post_fork=pinning.post_fork)
     if log_format == "json":
         options["logger_class"] = JsonLogger
     _Gunicorn(app, options).run()
