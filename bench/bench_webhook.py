@@ -1,10 +1,12 @@
 """Webhook load benchmark: `voicecart serve` against a minimal ask-sdk-core "hello" skill (issues 10, 22).
 
     python bench/bench_webhook.py [--clients 1,4,16] [--turn-clients 16] [--seconds S]
-                                  [--warmup S] [--max-requests N] [--out FILE]
+                                  [--warmup S] [--max-requests N] [--cpu-affinity auto|off]
+                                  [--out FILE]
 
 Both servers run side by side, deployed the same way: gunicorn, gthread worker class,
-preload_app, W workers (README: one per core, at least 2) x 4 threads, on free loopback ports.
+preload_app, W workers (README: one per core, at least 2) x 4 threads, each worker kept on a
+CPU of its own (serve's --cpu-affinity auto; `off` to compare), on free loopback ports.
 voicecart runs `voicecart serve --dev` (no signature check; timestamp and skill id still
 checked) on a temporary database seeded with the demo catalog; the baseline is
 bench/hello_skill.py (one handler answering "hello" to everything).
@@ -424,7 +426,7 @@ def table(report: dict) -> str:
             f"{'max ms':>7} {'errors':>6} {'srv CPU ms/req':>14} {'user/sys':>11} "
             f"{'switches/req':>12} {'cli CPU ms/req':>14}")
     lines = [f"gunicorn gthread, {report['workers']} workers x {report['threads']} threads, "
-             f"preload; load generator on the same {report['cpus']}-core machine (shares the CPUs)",
+             f"preload, cpu affinity {report.get('cpu_affinity', 'off')}; load generator on the same {report['cpus']}-core machine (shares the CPUs)",
              head, "-" * len(head)]
     for lv in report["levels"]:
         for name in ("hello", "voicecart"):
@@ -452,6 +454,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="gunicorn workers for both servers [README: one per core, >= 2]")
     parser.add_argument("--threads", type=int, default=THREADS,
                         help="gunicorn threads per worker for both servers")
+    parser.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto",
+                        help="both servers' workers kept on a CPU each (auto, serve's default) "
+                             "or left to the scheduler (off)")
     parser.add_argument("--no-profile", dest="profile", action="store_false",
                         help="on a missed target, do not run bench/profile_webhook.py")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -467,6 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     load_before = os.getloadavg()
     report: dict = {"targets": TARGETS, "workers": workers, "threads": threads,
+                    "cpu_affinity": args.cpu_affinity,
                     "cpus": os.cpu_count(), "seconds": seconds, "warmup_s": warmup,
                     "max_requests": args.max_requests, "items": list(ITEMS),
                     "load_generator": "threaded http.client, persistent connections, same machine",
@@ -481,9 +487,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = tmp / "demo.db"
         vc_port, hello_port = free_port(), free_port()
         vc_argv = [*VOICECART, "serve", "--dev", "--host", "127.0.0.1", "--port", str(vc_port),
-                   "--workers", str(workers), "--threads", str(threads), "--db", str(db)]
+                   "--workers", str(workers), "--threads", str(threads), "--db", str(db),
+                   "--cpu-affinity", args.cpu_affinity]
         hello_argv = [*HELLO, "--host", "127.0.0.1", "--port", str(hello_port),
-                      "--workers", str(workers), "--threads", str(threads)]
+                      "--workers", str(workers), "--threads", str(threads),
+                      "--cpu-affinity", args.cpu_affinity]
         body_templates = templates(ALEXA_TESTER_APP_ID)
         with server("voicecart", vc_argv, vc_port, tmp / "voicecart.log", env) as vc, \
                 server("hello", hello_argv, hello_port, tmp / "hello.log", env) as hello:

@@ -8,8 +8,9 @@ runs with --dev). Served exactly like `voicecart serve`, by gunicorn (gthread, p
     gunicorn --workers W --threads 4 --worker-class gthread --preload --keep-alive 5 \
         --bind 127.0.0.1:PORT bench.hello_skill:app
 
-or `python -m bench.hello_skill --port PORT --workers W --threads 4` (the same options,
-programmatically, through skill.server.serve).
+or `python -m bench.hello_skill --port PORT --workers W --threads 4 [--cpu-affinity auto|off]`
+(the same options, programmatically, through skill.server.serve, which also keeps each worker
+on a CPU of its own as `voicecart serve` does: skill.cpu_affinity).
 """
 from __future__ import annotations
 
@@ -67,8 +68,10 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=5001)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto")
     args = parser.parse_args()
-    serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
+    serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads,
+          cpu_affinity=args.cpu_affinity)
 
 
 if __name__ == "__main__":
