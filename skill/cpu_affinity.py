@@ -3,8 +3,8 @@
 Why: a worker whose threads the scheduler moves between CPUs starts its turns with cold
 caches, and its threads hand the interpreter lock to each other across CPUs at every SQLite
 call. A worker kept on one CPU keeps its caches warm. Measured on 2 cores at 16 clients
-(bench/README, issue 22's ninth pass): an AddItem turn used 0.91-0.98 ms of server CPU
-pinned against 1.20-1.32 ms unpinned, and the hello skill 0.45-0.49 against 0.61-0.66 ms.
+(bench/README, issue 22's ninth pass): an AddItem turn used 0.93-0.98 ms of server CPU
+pinned against 1.08-1.14 ms unpinned, and the hello skill 0.45-0.47 against 0.55-0.62 ms.
 
 The rule (`auto`, the default): pin only a server that has at least one worker per CPU it may
 run on, which is what `serve`'s default worker count gives on up to 8 CPUs. A server with
