@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -15,6 +16,16 @@ from typing import Any
 from bench import cluster
 from bench.cluster import REPO, VOICECART, free_port, find_program, running_server, \
     scratch_postgres_database, stop_process_group  # noqa: F401 - re-exported for the tests
+
+
+def eventually(condition, what: str, within: float = 60.0):
+    """The first truthy value of `condition()`, asked every 50 ms; fails saying `what` was
+    awaited when `within` seconds pass without one. Only bounds a wait: nothing is timed."""
+    deadline = time.monotonic() + within
+    while not (value := condition()):
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+    return value
 
 
 def run_threads(count: int, target) -> list:

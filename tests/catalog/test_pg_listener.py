@@ -17,16 +17,9 @@ from catalog.importer import import_catalog
 from catalog.live_index import LiveMatcher
 from catalog.pg_listener import APPLICATION_NAME, CatalogListener
 from skill.storage import PostgresStorage
-from support import TcpRelay, free_port
+from support import TcpRelay, eventually, free_port
 
 HOUR = 3600.0
-
-
-def eventually(condition, what: str, within: float = 60.0) -> None:
-    deadline = time.monotonic() + within
-    while not condition():
-        assert time.monotonic() < deadline, what
-        time.sleep(0.05)
 
 
 def listening_backends(url: str) -> list[int]:

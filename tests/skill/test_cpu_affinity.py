@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from contextlib import contextmanager
 from types import SimpleNamespace
 
@@ -15,7 +14,7 @@ import pytest
 
 from bench.cluster import process_tree
 from skill.cpu_affinity import CpuPinning, cpus_to_pin, least_used_cpu
-from support import running_server
+from support import eventually, running_server
 
 
 def test_a_server_with_a_worker_per_cpu_is_pinned_and_a_smaller_one_is_not():
@@ -79,20 +78,10 @@ def _two_cpus() -> set[int]:
     return set(allowed[:2])
 
 
-def _wait_for(condition, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("timed out")
-
-
 def test_a_live_servers_workers_each_run_on_their_own_cpu_and_a_restarted_one_takes_the_freed_cpu(tmp_path):
     cpus = _two_cpus()
     with _own_cpus(cpus), running_server(tmp_path / "pinned.db", "--dev", workers=2) as (_, proc):
-        workers = _wait_for(lambda: len(w := _workers(proc.pid)) == 2 and w)
+        workers = eventually(lambda: len(w := _workers(proc.pid)) == 2 and w, "two workers")
         masks = {pid: _cpus_of(pid) for pid in workers}
         assert sorted(len(m) for m in masks.values()) == [1, 1]
         assert set().union(*masks.values()) == cpus  # one worker on each
@@ -100,10 +89,10 @@ def test_a_live_servers_workers_each_run_on_their_own_cpu_and_a_restarted_one_ta
 
         victim = workers[0]
         os.kill(victim, signal.SIGKILL)
-        replacement = _wait_for(
-            lambda: [p for p in _workers(proc.pid) if p not in workers] or None)[0]
-        assert _wait_for(lambda: len(_cpus_of(replacement)) == 1 and _cpus_of(replacement)) \
-            == masks[victim]
+        replacement = eventually(
+            lambda: [p for p in _workers(proc.pid) if p not in workers], "a new worker")[0]
+        assert eventually(lambda: len(_cpus_of(replacement)) == 1 and _cpus_of(replacement),
+                          "the new worker pinned") == masks[victim]
     log = (tmp_path / "pinned.server.log").read_text()
     assert f"worker {replacement} pinned to CPU {next(iter(masks[victim]))}" in log
 
@@ -112,6 +101,6 @@ def test_with_affinity_off_the_workers_may_run_on_every_cpu(tmp_path):
     cpus = _two_cpus()
     with _own_cpus(cpus), running_server(tmp_path / "free.db", "--dev", "--cpu-affinity", "off",
                                          workers=2) as (_, proc):
-        workers = _wait_for(lambda: len(w := _workers(proc.pid)) == 2 and w)
+        workers = eventually(lambda: len(w := _workers(proc.pid)) == 2 and w, "two workers")
         assert [_cpus_of(pid) for pid in workers] == [cpus, cpus]
     assert "pinned to CPU" not in (tmp_path / "free.db").with_suffix(".server.log").read_text()
