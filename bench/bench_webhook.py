@@ -67,6 +67,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from bench.bench_matcher import percentile  # noqa: E402
 from bench.cluster import TreeCpu, tree_cpu  # noqa: E402
 from bench.results import write_report  # noqa: E402
+from skill.cpu_affinity import MODES  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "webhook.json"
 # issue 22: at 16 clients, for each turn (AddItem, ReadCart, Checkout)
@@ -454,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="gunicorn workers for both servers [README: one per core, >= 2]")
     parser.add_argument("--threads", type=int, default=THREADS,
                         help="gunicorn threads per worker for both servers")
-    parser.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto",
+    parser.add_argument("--cpu-affinity", choices=MODES, default="auto",
                         help="both servers' workers kept on a CPU each (auto, serve's default) "
                              "or left to the scheduler (off)")
     parser.add_argument("--no-profile", dest="profile", action="store_false",

@@ -61,6 +61,7 @@ app = create_app()
 def main() -> None:
     import argparse
 
+    from skill.cpu_affinity import MODES
     from skill.server import serve
 
     parser = argparse.ArgumentParser(description="the hello ask-sdk-core skill under gunicorn")
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=5001)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto")
+    parser.add_argument("--cpu-affinity", choices=MODES, default="auto")
     args = parser.parse_args()
     serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads,
           cpu_affinity=args.cpu_affinity)

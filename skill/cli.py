@@ -15,6 +15,7 @@ import click
 
 from catalog.importer import CatalogFileError, import_catalog
 from skill.config import Config, ConfigError
+from skill.cpu_affinity import MODES as CPU_AFFINITY_MODES
 from skill.options import db_option, open_db
 from skill.storage import SchemaError, describe
 
@@ -52,7 +53,7 @@ def cli() -> None:
               default="text", show_default=True,
               help="Log lines as text, or as one JSON object a line (time, level, logger, "
                    "message, request_id) for a log collector (env VOICECART_LOG_FORMAT).")
-@click.option("--cpu-affinity", type=click.Choice(["auto", "off"]), envvar="VOICECART_CPU_AFFINITY",
+@click.option("--cpu-affinity", type=click.Choice(CPU_AFFINITY_MODES), envvar="VOICECART_CPU_AFFINITY",
               default="auto", show_default=True,
               help="auto: keep each worker on a CPU of its own when there is at least one "
                    "worker per CPU (the default worker count, up to 8 CPUs); off: leave them "
