@@ -132,7 +132,7 @@ class Matcher:
     def resolve(self, phrase: str, *, history: Mapping[str, float] | None = None) -> Match:
         """The product `phrase` most likely means, up to 3 alternatives, and whether the
         shopper should choose. `history` maps product id -> times this shopper bought it."""
-        if history or not self._memo.size:
+        if history:
             return self._resolve(phrase, history)
         memo = self._memo.get(phrase)
         if memo is None:
@@ -140,11 +140,9 @@ class Matcher:
         return memo
 
     def _resolve(self, phrase: str, history: Mapping[str, float] | None) -> Match:
-        scored = self._scored.get(phrase) if self._scored.size else None
+        scored = self._scored.get(phrase)
         if scored is None:
-            scored = self._score(phrase)
-            if self._scored.size:
-                self._scored.keep(phrase, scored)
+            scored = self._scored.keep(phrase, self._score(phrase))
         toks, done, surface, prior = scored
         if done is None:  # no word that names anything ("the", "some")
             return Match(phrase, None)

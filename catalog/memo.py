@@ -19,7 +19,10 @@ class Memo(dict[K, V]):
         self.size = size
 
     def keep(self, key: K, value: V) -> V:
-        """Remember `value` for `key` (emptying the memo first when it is full); returns it."""
+        """Remember `value` for `key` (emptying the memo first when it is full); returns it.
+        A memo of size 0 remembers nothing."""
+        if self.size <= 0:
+            return value
         if len(self) >= self.size:
             self.clear()
         self[key] = value
