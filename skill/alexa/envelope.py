@@ -32,6 +32,7 @@ _LIST = re.compile(r"list\[(.*)\]\Z")
 _DICT = re.compile(r"dict\(([^,]*), (.*)\)\Z")
 
 Convert = Callable[[Any], Any]
+_new = object.__new__
 
 
 class _Fallback(Exception):
@@ -43,7 +44,7 @@ class EnvelopeSerializer:
 
     def __init__(self) -> None:
         self._converters: dict[str, Convert] = {}
-        self._models: dict[type, dict[str, tuple[str, Convert]]] = {}
+        self._models: dict[type, tuple[dict[str, tuple[str, Convert]], dict[str, Any]]] = {}
         self._classes: dict[str, type] = {}
         self._fields: dict[type, tuple[tuple[str, str], ...]] = {}
 
@@ -89,20 +90,27 @@ class EnvelopeSerializer:
             return lambda v: v if v is None else cls(v)
         if not hasattr(cls, "deserialized_types"):
             return lambda v: v
+        picks_child = hasattr(cls, "get_real_child_model")
+        own_shape = None
 
         def convert(payload: Any) -> Any:
+            nonlocal own_shape
             if payload is None:
                 return None
             if not isinstance(payload, dict):
                 return _sdk_deserialize(payload, cls)
-            real = cls
-            if hasattr(cls, "get_real_child_model"):
+            if picks_child:
                 name = cls.get_real_child_model(payload)
                 if not name:
                     return _sdk_deserialize(payload, cls)  # the SDK's own refusal
                 real = self._class(name)
-            by_key = self._fields_of(real)
-            model = real()
+                by_key, blank = self._shape_of(real)
+            else:
+                real = cls
+                if own_shape is None:
+                    own_shape = self._shape_of(cls)
+                by_key, blank = own_shape
+            attrs = blank.copy()
             unknown = None
             # over the keys sent, not the class's fields: most of a model's fields are absent
             for key, value in payload.items():
@@ -111,20 +119,27 @@ class EnvelopeSerializer:
                     unknown = unknown or []
                     unknown.append(key)
                 else:
-                    setattr(model, found[0], None if value is None else found[1](value))
+                    attrs[found[0]] = None if value is None else found[1](value)
             for key in unknown or ():
-                setattr(model, key, payload[key])  # the SDK keeps unknown keys as attributes
+                attrs[key] = payload[key]  # the SDK keeps unknown keys as attributes
+            # The model as its __init__ would leave it, without calling it: every
+            # ask-sdk-model __init__ only assigns its fields (None by default) and its
+            # discriminator, which `blank` holds as a fresh instance had them
+            model = _new(real)
+            model.__dict__ = attrs
             return model
         return convert
 
-    def _fields_of(self, cls: type) -> dict[str, tuple[str, Convert]]:
-        """JSON key -> (attribute, converter) of the model's fields."""
+    def _shape_of(self, cls: type) -> tuple[dict[str, tuple[str, Convert]], dict[str, Any]]:
+        """(JSON key -> (attribute, converter) of the model's fields, a new instance's
+        attributes)."""
         entry = self._models.get(cls)
         if entry is None:
             names = {**{k: k for k in cls.deserialized_types}, **getattr(cls, "attribute_map", {})}
-            entry = self._models[cls] = {
+            entry = self._models[cls] = ({
                 key: (attr, self._converter(cls.deserialized_types[attr]))
-                for attr, key in names.items() if attr in cls.deserialized_types}
+                for attr, key in names.items() if attr in cls.deserialized_types},
+                dict(vars(cls())))
         return entry
 
     # --- writing ------------------------------------------------------------------------------
