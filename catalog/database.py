@@ -136,8 +136,17 @@ class _Turn:
         return key[:1] == ("replay",) or key == ("cart", self.customer_id)
 
 
+_READS_ONLY: dict[str, bool] = {}
+
+
 def _reads_only(sql: str) -> bool:
-    return sql.lstrip()[:6].lower() == "select"
+    # Asked of every statement of a turn; the statements are a few dozen constant strings
+    found = _READS_ONLY.get(sql)
+    if found is None:
+        found = sql.lstrip()[:6].lower() == "select"
+        if len(_READS_ONLY) < 4096:  # a statement built with values inside is not kept
+            _READS_ONLY[sql] = found
+    return found
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -338,12 +347,16 @@ class SqliteSession:
     def __init__(self, db: sqlite_utils.Database, savepoint_prefix: str) -> None:
         self.db = db
         self._work = UnitOfWork(db, savepoint_prefix)
+        # On a connection in autocommit mode (open_database's: we BEGIN ourselves) the
+        # connection's own execute: sqlite-utils' implicit-transaction bookkeeping around it
+        # has nothing to do there. A connection in Python's default mode keeps it.
+        self._execute = db.conn.execute if db.conn.isolation_level is None else db.execute
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         turn = getattr(self.db, "_voicecart_turn", None)
         if turn is not None and not turn.begun and (turn.holds_writes or not _reads_only(sql)):
             turn.begin()
-        return self.db.execute(sql, list(params))
+        return self._execute(sql, params if isinstance(params, (list, tuple)) else list(params))
 
     def executemany(self, sql: str, params) -> None:
         turn = getattr(self.db, "_voicecart_turn", None)
