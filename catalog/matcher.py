@@ -100,7 +100,11 @@ class Matcher:
         precomputed groups: no pass over the catalog."""
         ix = self._ix
         pid = ix.by_id.get(product.id)
-        if pid is None or variant_key(ix.products[pid]) != variant_key(product):
+        if pid is None:
+            return [product]
+        indexed = ix.products[pid]
+        # the same object (what resolve returned) has the same key: two regex passes saved
+        if indexed is not product and variant_key(indexed) != variant_key(product):
             return [product]
         g = ix.vgroup[pid]
         members = ix.vmembers[ix.vmembers_off[g]:ix.vmembers_off[g + 1]].tolist()
