@@ -104,9 +104,11 @@ class Conversation:
                 # sends its statements in a few round trips (catalog.sql.SqlSession.prefetch).
                 # SQLite takes the write lock only at the turn's first write; until then the
                 # shopper's own lock keeps their turns serial (catalog.turn_lock).
-                with self.ports.carts().transaction(batched=True, turn_of=customer_id):
+                carts = self.ports.carts()
+                with carts.transaction(batched=True, turn_of=customer_id):
                     understood = self._understand(channel, session_id, customer_id, text,
-                                                  request, request_key, may_order, device_address)
+                                                  request, request_key, may_order, device_address,
+                                                  carts)
             except STORAGE_BUSY:
                 log.exception("storage busy for a %s turn", channel)
                 understood = Understanding(request or ParsedRequest("Fallback", text=text or ""),
@@ -127,14 +129,17 @@ class Conversation:
     def _understand(self, channel: str, session_id: str, customer_id: str, text: str | None,
                     request: ParsedRequest | None, request_key: str | None,
                     may_order: bool = True,
-                    device_address: Callable[[], Any] | None = None) -> Understanding:
+                    device_address: Callable[[], Any] | None = None,
+                    carts: CartRepository | None = None) -> Understanding:
+        """`carts`: the repository whose transaction the turn runs in (one per turn)."""
         now = self.ports.clock()
         sessions = self.ports.sessions()
+        carts = carts if carts is not None else self.ports.carts()
         replay_key = _scoped(channel, customer_id, request_key) if request_key else None
         if replay_key:
             # Every read this turn is sure to make, declared before the first one
             sessions.prefetch(replay_key, channel, session_id, now)
-            prefetch = getattr(self.ports.carts(), "prefetch", None)
+            prefetch = getattr(carts, "prefetch", None)
             if prefetch is not None:
                 prefetch(customer_id, HISTORY_ORDERS, all_stores=request is None)
             cached = sessions.recall_reply(replay_key, now)
@@ -142,7 +147,6 @@ class Conversation:
                 return Understanding(request or ParsedRequest("Fallback", text=text or ""),
                                      Reply(**cached), replayed=True)
         matcher = self.ports.matcher()
-        carts = self.ports.carts()
         state = sessions.load(channel, session_id, now)
         session_new = state is None or state.customer_id != customer_id
         if session_new:
