@@ -78,6 +78,11 @@ class CartRepository(Protocol):
         """Delete the holds `session` made for customers other than `keep_customer`."""
         ...
 
+    def shopping_store_id(self, customer_id: str) -> str | None:
+        """The store of the shopper's slot hold, else their preferred store, else None: what
+        get_hold and get_customer would say together, in one read (every added item asks)."""
+        ...
+
     def live_holds(self, slot_key: str, now: datetime, exclude_customer: str | None = None) -> int:
         """Holds on that slot still active at `now`, not counting `exclude_customer`'s."""
         ...

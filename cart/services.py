@@ -97,11 +97,7 @@ def add_purchase(repo: CartRepository, customer_id: str, purchase: Purchase, *,
 def shopping_store(repo: CartRepository, customer_id: str) -> Store | None:
     """The store the shopper is buying from now: their held slot's, else their own store;
     None when they have neither (the store is chosen later)."""
-    hold = repo.get_hold(customer_id)
-    store_id = hold.slot.store_id if hold is not None else None
-    if store_id is None:
-        customer = repo.get_customer(customer_id)
-        store_id = customer.preferred_store_id if customer is not None else None
+    store_id = repo.shopping_store_id(customer_id)
     return repo.get_store(store_id) if store_id is not None else None
 
 

@@ -95,6 +95,13 @@ class FakeCartRepository:
     def get_hold(self, customer_id: str) -> SlotHold | None:
         return self.holds.get(customer_id)
 
+    def shopping_store_id(self, customer_id: str) -> str | None:
+        hold = self.holds.get(customer_id)
+        if hold is not None:
+            return hold.slot.store_id
+        customer = self.customers.get(customer_id)
+        return customer.preferred_store_id if customer is not None else None
+
     def save_hold(self, hold: SlotHold) -> None:
         self._write()
         self.holds[hold.customer_id] = hold

@@ -125,6 +125,22 @@ def test_substitution_per_line_and_default_reach_the_order(repo, products):
     assert subs["apples"] == Substitution.none()
 
 
+def test_the_shopping_store_is_the_held_slots_else_the_preferred_one(any_repo, store_factory):
+    repo = any_repo
+    with repo.transaction():
+        repo.save_store(store_factory("bk"))
+    assert services.shopping_store(repo, "nobody") is None  # no hold, no customer row
+    services.set_address(repo, "bob", ADDRESS)
+    assert services.shopping_store(repo, "bob") is None  # a customer without a store
+    services.set_preferred_store(repo, "bob", "ny")
+    assert services.shopping_store(repo, "bob").id == "ny"
+    services.choose_fulfillment(repo, "bob", PICKUP, now=NOW, store_id="bk")
+    assert services.shopping_store(repo, "bob").id == "bk"  # the hold's store comes first
+    with repo.transaction():
+        repo.delete_hold("bob")
+    assert services.shopping_store(repo, "bob").id == "ny"
+
+
 def test_address_and_preferred_store(repo):
     customer = services.set_address(repo, "bob", ADDRESS)
     assert services.get_customer(repo, "bob").address == ADDRESS == customer.address
