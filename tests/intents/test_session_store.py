@@ -89,3 +89,26 @@ def test_a_state_saved_after_its_session_ended_is_kept(store):
     loaded.last_product_id = "p2"
     store.save("text", "s1", loaded, NOW)
     assert store.load("text", "s1", NOW).last_product_id == "p2"
+
+
+def test_a_keyed_turns_first_reads_answer_as_the_reads_alone(store):
+    """prefetch declares the turn's replay lookup and state load (SQLite reads both in one
+    statement, PostgreSQL sends both in one exchange inside a batch): recall_reply and load
+    answer just as without it, for a live row, an expired one and a missing one."""
+    from datetime import timedelta
+
+    later = NOW + timedelta(hours=2)  # past the replay's hour and the session's 30 minutes
+    store.save("alexa", "s1", DialogState("ann", last_product_id="p1"), NOW)
+    store.remember_reply("k1", {"speech": "Added milk."}, NOW)
+    for now, reply, product in ((NOW, {"speech": "Added milk."}, "p1"), (later, None, None)):
+        for key, session in (("k1", "s1"), ("k2", "s1"), ("k1", "s2")):
+            store.prefetch(key, "alexa", session, now)
+            assert store.recall_reply(key, now) == (reply if key == "k1" else None)
+            state = store.load("alexa", session, now)
+            assert (state.last_product_id if state else None) == (product if session == "s1" else None)
+    # a state saved after the prefetch is what the next load reads (the row is taken once)
+    store.prefetch("k3", "alexa", "s1", NOW)
+    store.recall_reply("k3", NOW)
+    store.load("alexa", "s1", NOW)
+    store.save("alexa", "s1", DialogState("ann", last_product_id="p2"), NOW)
+    assert store.load("alexa", "s1", NOW).last_product_id == "p2"
