@@ -69,7 +69,15 @@ class CartRowCache:
         entry = self._get(customer_id)
         old: dict[int, str] = entry[4] if entry is not None else {}
         old_steps: dict[int, tuple] = entry[5] if entry is not None else {}
-        line_texts: dict[int, str] = {}  # only lines this entry holds: their ids stay theirs
+        # The cart's lines first, in bulk: all but the one or two a step changed are known
+        ids = list(map(id, lines))
+        texts = list(map(old.get, ids))
+        if None in texts:
+            for i, found in enumerate(texts):
+                if found is None:
+                    texts[i] = compact_json(codec.line_to_dict(lines[i]))
+        # only lines this entry holds: their ids stay theirs
+        line_texts: dict[int, str] = dict(zip(ids, texts))
 
         def text(line) -> str:
             key = id(line)
@@ -79,7 +87,7 @@ class CartRowCache:
             line_texts[key] = found
             return found
 
-        lines_text = "[" + ",".join([text(line) for line in lines]) + "]"
+        lines_text = "[" + ",".join(texts) + "]"
         # id(step) -> (step, the state after it, its change's JSON): a step's change against
         # the state after it never changes, so a write encodes only the newest step's change
         step_texts: dict[int, tuple] = {}
