@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from catalog.model import Product
@@ -60,10 +61,16 @@ def say_quantity(quantity: Decimal | float | int | None, unit: str | None, name:
 
 def short_name(product: Product, max_words: int = 7) -> str:
     """A product name as a person would say it: no size suffix, no parentheses, not too long."""
-    name = _PARENTHESES.sub(" ", product.name)
-    name = _SIZE_TAIL.sub("", name)
-    words = name.replace(",", " ").split()
-    return " ".join(words[:max_words]) or product.name
+    return shortened(product.name, max_words)
+
+
+@lru_cache(maxsize=4096)
+def shortened(name: str, max_words: int = 7) -> str:
+    """short_name of a product called `name`. Remembered: a turn says the names of the lines
+    it touches, and a cart read says every line's, turn after turn."""
+    cut = _SIZE_TAIL.sub("", _PARENTHESES.sub(" ", name))
+    words = cut.replace(",", " ").split()
+    return " ".join(words[:max_words]) or name
 
 
 def join_words(words: Sequence[str], conjunction: str = "and") -> str:

@@ -20,7 +20,8 @@ from catalog.units import is_one
 from catalog.normalize import content_tokens, singular, tokens
 from intents.model import ItemRequest
 from intents.dialog.amounts import plural_word
-from intents.dialog.speech import say_number, say_price, say_quantity, short_name
+from intents.dialog.speech import (say_number, say_price, say_quantity, short_name,
+                                   shortened)
 from intents.dialog.turn import Turn
 from catalog.sql import STORAGE_ERRORS
 
@@ -158,7 +159,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _line_name(line: CartLine) -> str:
     # Cart lines keep the product's name as it was when added; shorten it the same way.
-    return short_name(Product(id=line.product_id, name=line.name, price=line.unit_price))
+    return shortened(line.name)
 
 
 def priced(quantity: float | Decimal | None, unit_price: Decimal) -> str:
