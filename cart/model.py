@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cached_property
 from typing import Final, Iterator
 
 from cart.errors import (
@@ -145,8 +146,9 @@ class CartLine:
     def key(self) -> LineKey:
         return (self.product_id, self.unit)
 
-    @property
+    @cached_property
     def line_total(self) -> Decimal:
+        # A line never changes: its total is worked out once, however often a turn sums it
         return money(self.quantity * self.unit_price)
 
 
