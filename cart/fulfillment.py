@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from decimal import Decimal
+from functools import cached_property
 from typing import Final, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -164,16 +165,18 @@ class Slot:
         object.__setattr__(self, "start", as_utc(self.start))
         object.__setattr__(self, "end", as_utc(self.end))
 
-    @property
+    # A slot never changes: what is derived from it is worked out once (a checkout read-back
+    # asks for its key and local times over and over)
+    @cached_property
     def key(self) -> str:
         """Stable identity of the slot for bookings and holds (store, kind, start instant)."""
         return f"{self.store_id}/{self.kind}/{self.start:%Y-%m-%dT%H:%MZ}"
 
-    @property
+    @cached_property
     def local_start(self) -> datetime:
         return self.start.astimezone(ZoneInfo(self.tz))
 
-    @property
+    @cached_property
     def local_end(self) -> datetime:
         return self.end.astimezone(ZoneInfo(self.tz))
 
