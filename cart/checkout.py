@@ -65,11 +65,11 @@ def _checked(repo: CartRepository, customer_id: str, cart: Cart, hold: SlotHold 
     `hold`: the shopper's hold when the caller has just read it (else it is read here)."""
     if cart.is_empty:
         raise EmptyCart("the cart is empty")
-    customer = get_customer(repo, customer_id)
     hold = hold if hold is not None else repo.get_hold(customer_id)
     if hold is None:
         raise NoFulfillmentChosen("choose pickup or delivery first")
-    store = repo.get_store(hold.slot.store_id)
+    customer, store = repo.customer_and_store(customer_id, hold.slot.store_id)
+    customer = customer or Customer(customer_id)
     if store is None:
         raise UnknownStore(hold.slot.store_id)
     if cart.total < store.policy.minimum_order:

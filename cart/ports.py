@@ -62,6 +62,11 @@ class CartRepository(Protocol):
 
     # customers
     def get_customer(self, customer_id: str) -> Customer | None: ...
+
+    def customer_and_store(self, customer_id: str,
+                           store_id: str) -> tuple[Customer | None, Store | None]:
+        """get_customer and get_store in one read (a checkout asks for both every turn)."""
+        ...
     def save_customer(self, customer: Customer) -> None: ...
 
     # stores (with their fulfillment policy)

@@ -41,6 +41,11 @@ _STORES: dict[tuple, Store] = {}  # stores decoded, by their row's values
 _CART = "SELECT * FROM carts WHERE customer_id = ?"
 _HOLD = "SELECT * FROM slot_holds WHERE customer_id = ?"
 _CUSTOMER = "SELECT * FROM customers WHERE id = ?"
+# Both halves of a checkout's check in one read; a marker column before each table's columns
+_CUSTOMER_AND_STORE = ("SELECT 1 AS customer_part, c.*, 1 AS store_part, s.* FROM "
+                       "(SELECT CAST(? AS TEXT) AS customer_id, CAST(? AS TEXT) AS store_id) k "
+                       "LEFT JOIN customers c ON c.id = k.customer_id "
+                       "LEFT JOIN stores s ON s.id = k.store_id")
 _SHOPPING_STORE = ("SELECT COALESCE((SELECT store_id FROM slot_holds WHERE customer_id = ?), "
                    "(SELECT preferred_store_id FROM customers WHERE id = ?))")
 _ALL_STORES = "SELECT * FROM stores ORDER BY id"
@@ -175,8 +180,21 @@ class SqlCartRepository(SlotBookings):
 
     def get_customer(self, customer_id: str) -> Customer | None:
         row = self._row(_CUSTOMER, [customer_id])
-        if row is None:
-            return None
+        return self._customer(row) if row is not None else None
+
+    def customer_and_store(self, customer_id: str,
+                           store_id: str) -> tuple[Customer | None, Store | None]:
+        cursor = self.sql.execute(_CUSTOMER_AND_STORE, [customer_id, store_id])
+        names = [d[0] for d in cursor.description]
+        values = cursor.fetchone()
+        cut = names.index("store_part")  # the customer's columns, then the store's
+        customer = dict(zip(names[1:cut], values[1:cut]))
+        store = dict(zip(names[cut + 1:], values[cut + 1:]))
+        return (self._customer(customer) if customer["id"] is not None else None,
+                self._store(store) if store["id"] is not None else None)
+
+    @staticmethod
+    def _customer(row: dict[str, Any]) -> Customer:
         return Customer(
             id=row["id"],
             address=codec.address_from_dict(json.loads(row["address"] or "null")),

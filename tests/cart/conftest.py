@@ -78,6 +78,10 @@ class FakeCartRepository:
     def get_customer(self, customer_id: str) -> Customer | None:
         return self.customers.get(customer_id)
 
+    def customer_and_store(self, customer_id: str,
+                           store_id: str) -> tuple[Customer | None, Store | None]:
+        return self.customers.get(customer_id), self.stores.get(store_id)
+
     def save_customer(self, customer: Customer) -> None:
         self._write()
         self.customers[customer.id] = customer

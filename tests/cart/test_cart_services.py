@@ -141,6 +141,17 @@ def test_the_shopping_store_is_the_held_slots_else_the_preferred_one(any_repo, s
     assert services.shopping_store(repo, "bob").id == "ny"
 
 
+def test_customer_and_store_read_together_answer_as_read_apart(any_repo):
+    repo = any_repo
+    services.set_address(repo, "bob", ADDRESS)
+    for customer_id in ("ann", "bob", "nobody"):
+        for store_id in ("ny", "atlantis"):
+            assert repo.customer_and_store(customer_id, store_id) == (
+                repo.get_customer(customer_id), repo.get_store(store_id))
+    customer, store = repo.customer_and_store("bob", "ny")
+    assert customer.address == ADDRESS and store.id == "ny"
+
+
 def test_address_and_preferred_store(repo):
     customer = services.set_address(repo, "bob", ADDRESS)
     assert services.get_customer(repo, "bob").address == ADDRESS == customer.address
