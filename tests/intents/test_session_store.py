@@ -112,3 +112,45 @@ def test_a_keyed_turns_first_reads_answer_as_the_reads_alone(store):
     store.load("alexa", "s1", NOW)
     store.save("alexa", "s1", DialogState("ann", last_product_id="p2"), NOW)
     assert store.load("alexa", "s1", NOW).last_product_id == "p2"
+
+
+def test_expired_replay_records_are_purged_a_batch_at_a_time(store, monkeypatch):
+    """Every write purges here (PURGE_EVERY 1): up to PURGE_LIMIT records a write, expired
+    ones only, whatever the store finds them by (SQLite: among the oldest rows, PostgreSQL: the
+    expiry's index)."""
+    from datetime import timedelta
+
+    from intents.dialog import session
+
+    monkeypatch.setattr(session, "PURGE_EVERY", 1)
+    monkeypatch.setattr(session, "PURGE_LIMIT", 4)
+
+    def keys() -> set[str]:
+        return {r[0] for r in store.sql.execute("select request_key from replayed_requests").fetchall()}
+
+    for i in range(6):
+        store.remember_reply(f"old{i}", {"speech": "Added milk."}, NOW)
+    for i in range(2):
+        store.remember_reply(f"new{i}", {"speech": "Added eggs."}, NOW + timedelta(minutes=30))
+    later = NOW + session.REPLAY_TTL + timedelta(minutes=1)  # the old ones have expired
+    store.remember_reply("a", {"speech": "Added bread."}, later)
+    assert len({k for k in keys() if k.startswith("old")}) == 2  # one batch of four went
+    store.remember_reply("b", {"speech": "Added bread."}, later)
+    assert keys() == {"new0", "new1", "a", "b"}  # the rest; nothing live
+    assert store.recall_reply("new1", later) == {"speech": "Added eggs."}
+
+
+def test_an_older_files_replay_expiry_index_is_dropped_and_its_records_kept(tmp_path):
+    db = open_database(tmp_path / "old.db")
+    db.executescript("""
+        create table replayed_requests (
+            request_key text primary key, reply text not null, expires_at text not null);
+        create index replayed_requests_expiry on replayed_requests(expires_at);
+        insert into replayed_requests values ('k', '{"speech": "Added milk."}', '2026-11-25T13:00:00+00:00');
+    """)
+    sessions = SqliteSessionStore(db)
+    sessions.ensure_schema()
+    indexes = {r[0] for r in db.execute("select name from sqlite_master where type = 'index' "
+                                        "and tbl_name = 'replayed_requests'")}
+    assert "replayed_requests_expiry" not in indexes
+    assert sessions.recall_reply("k", NOW) == {"speech": "Added milk."}
