@@ -79,3 +79,26 @@ def test_body_parsing_accepts_what_the_standard_library_accepted() -> None:
     with pytest.raises(ValueError):
         loads(b'{"a": ')
     assert json.loads(dumps({"s": "\ud800"})) == {"s": "\ud800"}
+
+
+def test_every_ask_sdk_model_starts_with_values_a_blank_may_share() -> None:
+    """skill.alexa.envelope copies a fresh instance's attributes for each object it builds,
+    shallowly: safe only while every model's __init__ leaves None or an immutable value (a
+    list made there would be shared by every request's objects)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import ask_sdk_model
+
+    models = 0
+    for found in pkgutil.walk_packages(ask_sdk_model.__path__, "ask_sdk_model."):
+        module = importlib.import_module(found.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or not hasattr(cls, "deserialized_types"):
+                continue
+            models += 1
+            shared = {name: value for name, value in vars(cls()).items()
+                      if value is not None and not isinstance(value, (str, int, float, bool, tuple))}
+            assert not shared, f"{cls.__name__} starts with {shared}"
+    assert models > 100  # the walk found the SDK's models
