@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from decimal import Decimal
 from functools import cached_property
-from typing import Final, Mapping
+from typing import TYPE_CHECKING, Final, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cart.errors import UnsupportedFulfillment
+
+if TYPE_CHECKING:
+    from cart.model import Customer
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; setup.cfg allows 3.10
 
@@ -210,3 +213,11 @@ class SlotHold:
 
     def active(self, now: datetime) -> bool:
         return as_utc(now) < self.expires_at
+
+
+def store_id_of(hold: SlotHold | None, customer: Customer | None) -> str | None:
+    """The store a shopper is buying from: their held slot's, else their own store, else None
+    (CartRepository.shopping_store_id, for a repository that has both rows at hand)."""
+    if hold is not None:
+        return hold.slot.store_id
+    return customer.preferred_store_id if customer is not None else None

@@ -9,6 +9,7 @@ CONFLICT DO NOTHING is the idempotency backstop.
 """
 from __future__ import annotations
 
+from cart.fulfillment import store_id_of
 from cart.outbox.postgres import PostgresOutbox
 from cart.sql_store import SqlCartRepository
 from catalog.pg_database import PgDatabase
@@ -26,3 +27,8 @@ class PostgresCartRepository(SqlCartRepository):
 
     def _outbox(self) -> PostgresOutbox:
         return PostgresOutbox(self.database)
+
+    def shopping_store_id(self, customer_id: str) -> str | None:
+        # A turn's prefetch sends the slot hold and customer reads with its other reads: the
+        # store follows from their answers, without a statement of its own
+        return store_id_of(self.get_hold(customer_id), self.get_customer(customer_id))

@@ -89,16 +89,15 @@ class SqlCartRepository(SlotBookings):
         return self.sql.transaction(batched, turn_of)
 
     def prefetch(self, customer_id: str, history_limit: int, all_stores: bool = False) -> None:
-        """A conversation turn's reads of this shopper (cart, slot hold, customer, the store
-        they shop at, what their recent orders held; the list of stores for a turn that parses
-        text), declared up front so a backend with round trips sends them together
-        (catalog.sql.SqlSession.prefetch); the cart is locked first, as get_cart does."""
+        """A conversation turn's reads of this shopper (cart, slot hold, customer, what their
+        recent orders held; the list of stores for a turn that parses text), declared up front
+        so a backend with round trips sends them together (catalog.sql.SqlSession.prefetch);
+        the cart is locked first, as get_cart does."""
         if self.sql.in_transaction():
             self.sql.lock("cart", customer_id)
         self.sql.prefetch(_CART, [customer_id])
         self.sql.prefetch(_HOLD, [customer_id])
         self.sql.prefetch(_CUSTOMER, [customer_id])
-        self.sql.prefetch(_SHOPPING_STORE, [customer_id, customer_id])
         self.sql.prefetch(*self._purchase_counts_query(customer_id, history_limit))
         if all_stores:
             self.sql.prefetch(_ALL_STORES)
@@ -263,6 +262,7 @@ class SqlCartRepository(SlotBookings):
         return SlotHold(customer_id, slot, from_utc_key(row["expires_at"]), row.get("session"))
 
     def shopping_store_id(self, customer_id: str) -> str | None:
+        # One statement for both reads (SQLite's; PostgreSQL derives it from its prefetch)
         return self.sql.execute(_SHOPPING_STORE, [customer_id, customer_id]).fetchone()[0]
 
     def save_hold(self, hold: SlotHold) -> None:

@@ -19,7 +19,7 @@ import pytest
 from catalog.database import open_database
 from catalog.model import Product
 
-from cart.fulfillment import FulfillmentPolicy, OpeningHours, SlotHold, Store
+from cart.fulfillment import FulfillmentPolicy, OpeningHours, SlotHold, Store, store_id_of
 from cart.model import Cart, Customer
 from cart.orders import Order
 from cart.ports import DuplicateSubmission
@@ -100,11 +100,7 @@ class FakeCartRepository:
         return self.holds.get(customer_id)
 
     def shopping_store_id(self, customer_id: str) -> str | None:
-        hold = self.holds.get(customer_id)
-        if hold is not None:
-            return hold.slot.store_id
-        customer = self.customers.get(customer_id)
-        return customer.preferred_store_id if customer is not None else None
+        return store_id_of(self.holds.get(customer_id), self.customers.get(customer_id))
 
     def save_hold(self, hold: SlotHold) -> None:
         self._write()
