@@ -38,8 +38,8 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _may_hold_surrogate(raw: bytes) -> bool:
     # Both forms start with bytes that `in` finds with a vectorised scan; the regex engine
-    # would try its alternation at every byte of the body (5% of an Alexa turn's
-    # instructions, issue 22), and almost no body holds either
+    # would try its alternation at every byte of the body (about 2% of an Alexa AddItem
+    # turn's instructions, issue 22), and almost no body holds either
     return (b"\\u" in raw or b"\xed" in raw) and _ESCAPED_SURROGATE.search(raw) is not None
 
 
