@@ -18,7 +18,8 @@ from cart.pricing import bill_for
 from cart.outbox.events import ORDER_CANCELLED, ORDER_PLACED, ORDER_STATUS, order_event
 from cart.ports import CartRepository, ProductLookup, SlotOverbooked
 # package-internal helpers shared by both service modules
-from cart.services import _clock, _load_cart, _save_cart, _slots_and_usage, get_customer
+from cart.services import (_clock, _load_cart, _save_cart, _slots_and_usage, customer_or_new,
+                           get_customer)
 from cart.time_slots import earliest_start, pick_slot
 
 MAX_SUBMISSION_KEY = 200
@@ -68,8 +69,8 @@ def _checked(repo: CartRepository, customer_id: str, cart: Cart, hold: SlotHold 
     hold = hold if hold is not None else repo.get_hold(customer_id)
     if hold is None:
         raise NoFulfillmentChosen("choose pickup or delivery first")
-    customer, store = repo.customer_and_store(customer_id, hold.slot.store_id)
-    customer = customer or Customer(customer_id)
+    stored, store = repo.customer_and_store(customer_id, hold.slot.store_id)
+    customer = customer_or_new(stored, customer_id)
     if store is None:
         raise UnknownStore(hold.slot.store_id)
     if cart.total < store.policy.minimum_order:

@@ -219,7 +219,12 @@ def set_substitution(repo: CartRepository, customer_id: str, product_id: str,
 # --- customers ------------------------------------------------------------------------------
 
 def get_customer(repo: CartRepository, customer_id: str) -> Customer:
-    return repo.get_customer(customer_id) or Customer(customer_id)
+    return customer_or_new(repo.get_customer(customer_id), customer_id)
+
+
+def customer_or_new(stored: Customer | None, customer_id: str) -> Customer:
+    """The stored customer, else one with every default (a shopper nothing was saved for yet)."""
+    return stored if stored is not None else Customer(customer_id)
 
 
 def _update_customer(repo: CartRepository, customer_id: str, **changes: object) -> Customer:
