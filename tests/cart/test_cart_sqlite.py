@@ -66,6 +66,26 @@ def test_cart_round_trip_keeps_history_and_decimals(sqlite_repo, open_repo):
     assert [l.product_id for l in loaded.lines] == ["apples"]
 
 
+def test_a_cart_of_twenty_lines_and_its_undo_steps_stays_within_one_page(open_sqlite_repo):
+    """A row that overflows its page rewrites an overflow page and the file's first page on
+    every change: two more WAL frames in each AddItem commit (issue 22)."""
+    repo = open_sqlite_repo()
+    repo.ensure_schema()
+    cart = Cart("amzn1.ask.account.AF6K2N7QW3HUPZL5YJ4R2GXVHD7QOQ3BQ3H6UUS2Y2KCTLA")
+    names = ["Boneless Skinless Chicken Breasts", "2% Reduced Fat Milk", "Large Brown Eggs"]
+    for i in range(30):  # twenty lines, the last ten changes of them kept to undo
+        cart.add(f"DA{i % 20:04d}", f"{names[i % 3]} {i % 20}", 14, None, D("4.29") + i)
+    with repo.transaction():
+        repo.save_cart(cart)
+    assert len(cart.lines) == 20 and len(cart.history) == 10
+    overflow = repo.db.execute("SELECT count(*) FROM dbstat WHERE name = 'carts' "
+                               "AND pagetype = 'overflow'").fetchone()[0]
+    assert overflow == 0
+    stored = json.loads(repo.db.execute("SELECT lines FROM carts").fetchone()[0])
+    assert "unit" not in stored[0] and "substitution" not in stored[0]  # empty: left out
+    assert repo.get_cart(cart.customer_id).lines == cart.lines
+
+
 def test_order_round_trip(sqlite_repo, open_repo, products):
     services.set_address(sqlite_repo, "ann", Address("1 Main St", "Brooklyn", "NY", "11215"))
     services.add_item(sqlite_repo, "ann", products["apples"], 2.5, "pound", now=NOW)
