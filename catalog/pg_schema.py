@@ -140,4 +140,10 @@ SELECT o.slot_key, MIN(o.store_id), MIN(o.kind),
 COMMENT ON COLUMN carts.history IS
     'undo steps, oldest first, each the change undoing it makes to the state after it (cart.row_cache)';
 """),
+    # intents.dialog.session: a keyed turn keeps its reply in its session's row, written with
+    # the dialog state (one row a turn, not two); replayed_requests stays for the rest
+    (6, "issue 22: a session's latest reply kept in its row", """
+ALTER TABLE dialog_sessions ADD COLUMN reply_key TEXT;
+ALTER TABLE dialog_sessions ADD COLUMN reply TEXT;
+"""),
 ]

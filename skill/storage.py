@@ -100,7 +100,11 @@ class SqliteStorage:
                 # no table changes: the number keeps an earlier release, which cannot read a
                 # cart's undo history stored as changes (cart.row_cache), from starting on it
                 (3, "issue 22: a cart's undo steps stored as the changes they undo",
-                 lambda: None)]
+                 lambda: None),
+                # the columns are added by version 1's ensure_schema (it runs first); the
+                # number keeps an earlier release, which would neither keep nor find a reply
+                # there (a retry sent to it would run again), from starting on it
+                (4, "issue 22: a session's latest reply kept in its row", lambda: None)]
 
     def _first_release(self) -> None:
         # Each store creates what is missing and adds the columns added since (idempotent)

@@ -22,7 +22,7 @@ from intents.dialog.handlers.common import store_tz
 from intents.dialog.handlers.placed_orders import order_handler
 from intents.model import ParsedRequest, Reply
 from intents.parsing.parser import parse
-from intents.dialog.session import DialogState, SessionStore
+from intents.dialog.session import DialogState, KeptReply, SessionStore
 from intents.dialog.speech import clip, speakable
 from intents.dialog.turn import ASKS_ONLY, HANDLERS, HISTORY_ORDERS, Turn
 
@@ -163,9 +163,12 @@ class Conversation:
         reply = self._dispatch(turn)
         reply.speech = clip(speakable(reply.speech))
         reply.reprompt = clip(speakable(reply.reprompt)) if reply.reprompt else reply.reprompt
-        sessions.save(channel, session_id, state, now)
-        if replay_key and (request.intent not in ASKS_ONLY or sessions.turn_wrote()):
-            sessions.remember_reply(replay_key, _reply_dict(reply), now)
+        # The reply is kept with the dialog state, in its one write (intents.dialog.session).
+        # A turn that only read or asked keeps it only if the turn writes anyway
+        kept = KeptReply(replay_key, _reply_dict(reply),
+                         if_state_written=request.intent in ASKS_ONLY
+                         and not sessions.turn_wrote()) if replay_key else None
+        sessions.save(channel, session_id, state, now, kept)
         return Understanding(request, reply, placed_order_id=turn.notes.get("placed_order_id"),
                              apology=turn.notes.get("apology"))
 

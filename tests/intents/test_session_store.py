@@ -1,4 +1,5 @@
-"""The session store: ending a session, and replies kept for retried platform requests."""
+"""The session store: ending a session, and replies kept for retried platform requests
+(in the session's row with its state, or in a record of their own)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -6,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from catalog.database import open_database
-from intents.dialog.session import DialogState, SqliteSessionStore
+from intents.dialog.session import DialogState, KeptReply, SqliteSessionStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 
@@ -114,6 +115,63 @@ def test_a_keyed_turns_first_reads_answer_as_the_reads_alone(store):
     assert store.load("alexa", "s1", NOW).last_product_id == "p2"
 
 
+def _turn(store, key: str, session: str, customer: str, now=NOW,
+          change: str | None = None, reply: KeptReply | None = None) -> dict | None:
+    """One keyed turn as the conversation runs it: the replay lookup, then (when nothing is
+    replayed) the state loaded, `change`d (its last product) and saved with `reply`."""
+    store.prefetch(key, "alexa", session, now)
+    found = store.recall_reply(key, now)
+    if found is not None:
+        return found
+    state = store.load("alexa", session, now)
+    if state is None or state.customer_id != customer:
+        state = DialogState(customer)
+    if change is not None:
+        state.last_product_id = change
+    store.save("alexa", session, state, now, reply)
+    return None
+
+
+def _records(store) -> int:
+    return store.sql.execute("select count(*) from replayed_requests").fetchone()[0]
+
+
+def test_a_turns_reply_is_kept_in_its_sessions_row_and_replayed_there(store):
+    """One row written for the dialog, not a state row and a replay record (issue 22)."""
+    milk = KeptReply("k1", {"speech": "Added milk."})
+    assert _turn(store, "k1", "s1", "ann", change="p1", reply=milk) is None
+    assert _records(store) == 0
+    assert _turn(store, "k1", "s1", "ann") == {"speech": "Added milk."}  # the retry
+    assert _turn(store, "k1", "s2", "ann") is None  # another session's row holds no such reply
+    # the same shopper's next turn, state unchanged: the row takes its reply all the same
+    assert _turn(store, "k2", "s1", "ann", reply=KeptReply("k2", {"speech": "Added eggs."})) is None
+    assert _turn(store, "k2", "s1", "ann") == {"speech": "Added eggs."}
+    assert store.load("alexa", "s1", NOW).last_product_id == "p1"
+    # the row keeps the session's latest reply: an earlier request's retry runs again
+    assert _turn(store, "k1", "s1", "ann") is None
+    assert _records(store) == 0
+
+
+def test_a_reply_another_shoppers_live_session_row_refuses_is_kept_as_a_record(store):
+    """bob's live session is not taken over by a request naming its id (its pending question
+    stays), and the request's reply still reaches its retry, from a record of its own."""
+    store.save("alexa", "s1", DialogState("bob", pending={"kind": "confirm_order"}), NOW)
+    reply = KeptReply("k-ann", {"speech": "Added milk."})
+    assert _turn(store, "k-ann", "s1", "ann", change="p1", reply=reply) is None
+    assert _records(store) == 1
+    assert _turn(store, "k-ann", "s1", "ann") == {"speech": "Added milk."}
+    assert store.load("alexa", "s1", NOW).pending == {"kind": "confirm_order"}
+
+
+def test_a_turn_that_only_asked_keeps_its_reply_only_when_its_state_changed(store):
+    asked = {"speech": "Your cart has milk."}
+    _turn(store, "k0", "s1", "ann", change="p1")
+    _turn(store, "k1", "s1", "ann", reply=KeptReply("k1", asked, if_state_written=True))
+    assert _turn(store, "k1", "s1", "ann") is None  # nothing written, nothing to replay
+    _turn(store, "k2", "s1", "ann", change="p2", reply=KeptReply("k2", asked, if_state_written=True))
+    assert _turn(store, "k2", "s1", "ann") == asked
+
+
 def test_expired_replay_records_are_purged_a_batch_at_a_time(store, monkeypatch):
     """Every write purges here (PURGE_EVERY 1): up to PURGE_LIMIT records a write, expired
     ones only, whatever the store finds them by (SQLite: among the oldest rows, PostgreSQL: the
@@ -154,3 +212,21 @@ def test_an_older_files_replay_expiry_index_is_dropped_and_its_records_kept(tmp_
                                         "and tbl_name = 'replayed_requests'")}
     assert "replayed_requests_expiry" not in indexes
     assert sessions.recall_reply("k", NOW) == {"speech": "Added milk."}
+
+
+def test_an_older_files_sessions_gain_the_reply_columns_and_keep_their_state(tmp_path):
+    db = open_database(tmp_path / "old.db")
+    db.executescript("""
+        create table dialog_sessions (
+            channel text not null, session_id text not null, customer_id text not null,
+            state text not null, expires_at text not null, primary key (channel, session_id));
+        insert into dialog_sessions values ('alexa', 's1', 'ann',
+            '{"context": {}, "customer_id": "ann", "last_product_id": "p1", "pending": null}',
+            '2026-11-25T12:30:00+00:00');
+    """)
+    sessions = SqliteSessionStore(db)
+    sessions.ensure_schema()
+    sessions.ensure_schema()  # every worker runs it at start
+    assert sessions.load("alexa", "s1", NOW).last_product_id == "p1"
+    assert _turn(sessions, "k1", "s1", "ann", reply=KeptReply("k1", {"speech": "Hi."})) is None
+    assert _turn(sessions, "k1", "s1", "ann") == {"speech": "Hi."}

@@ -56,9 +56,9 @@ def test_a_file_of_the_release_before_versions_upgrades_in_place_without_loss(re
     before = sqlite_counts(release1)
     assert "schema_migrations" not in before and before["orders"] == 1
     done = voicecart("db", "upgrade", "--db", str(release1))
-    assert "schema version 3" in done.stdout
+    assert "schema version 4" in done.stdout
     after = sqlite_counts(release1)
-    assert after.pop("schema_migrations") == 3
+    assert after.pop("schema_migrations") == 4
     assert after.pop("slot_bookings") == 1  # the one order's slot, counted (version 2)
     assert after == before
     orders, cart, other = shopper_view(str(release1))
@@ -67,7 +67,7 @@ def test_a_file_of_the_release_before_versions_upgrades_in_place_without_loss(re
     assert len(other["items"]) == 1
     # a second upgrade has nothing to do and changes nothing
     voicecart("db", "upgrade", "--db", str(release1))
-    assert sqlite_counts(release1) == {**before, "schema_migrations": 3, "slot_bookings": 1}
+    assert sqlite_counts(release1) == {**before, "schema_migrations": 4, "slot_bookings": 1}
     # the demo cart's undo step, stored in release 1's form of the history, still takes back
     # its change (release 1 added the milk to an empty cart)
     said = subprocess.run([*VOICECART, "chat", "--db", str(release1), "--user", "demo"],
@@ -113,10 +113,10 @@ def test_db_upgrade_counts_each_slots_bookings_and_then_refuses_overbooking(
     view = shopper_view(str(release1))
     with contextlib.ExitStack() as stack:
         if backend_name == "sqlite":
-            db, version, latest, connect = str(release1), 2, 3, lambda: contextlib.closing(
+            db, version, latest, connect = str(release1), 2, 4, lambda: contextlib.closing(
                 sqlite3.connect(release1, isolation_level=None))
         else:
-            db, version, latest = stack.enter_context(postgres_database("voicecart_slots")), 4, 5
+            db, version, latest = stack.enter_context(postgres_database("voicecart_slots")), 4, 6
             voicecart("db", "copy", "--from", str(release1), "--to", db)
             connect = lambda: psycopg.connect(db, autocommit=True)  # noqa: E731
         with connect() as conn:
