@@ -149,6 +149,19 @@ def _reads_only(sql: str) -> bool:
     return found
 
 
+def add_missing_columns(db: sqlite_utils.Database, table: str, columns: dict[str, str]) -> None:
+    """Columns added to `table` since a file was made (name -> SQL type), added in place. Every
+    worker may run this at start: a column another one added first is no error."""
+    have = {row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()}
+    for name, kind in columns.items():
+        if name not in have:
+            try:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+            except sqlite3.OperationalError as exc:
+                if "duplicate column" not in str(exc):
+                    raise
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database file with the settings every connection needs.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -12,7 +11,7 @@ from typing import Protocol
 
 import sqlite_utils
 
-from catalog.database import SqliteSession
+from catalog.database import SqliteSession, add_missing_columns
 from catalog.model import Product
 from catalog.sql import SqlSession, rows
 
@@ -132,14 +131,7 @@ class SqliteCatalogRepository(SqlCatalogRepository):
         else:
             # Databases made before products said how they are sold: add the columns (NULL
             # sold_by means "infer from size", as for a catalog file without the column)
-            have = {c.name for c in self.db[PRODUCTS].columns}
-            for name, kind in _SELLING_COLUMNS.items():
-                if name not in have:
-                    try:
-                        self.db.execute(f"alter table {PRODUCTS} add column {name} {kind}")
-                    except sqlite3.OperationalError as exc:  # another worker was first
-                        if "duplicate column" not in str(exc):
-                            raise
+            add_missing_columns(self.db, PRODUCTS, _SELLING_COLUMNS)
         if META not in self.db.table_names():
             self.db[META].create({"key": str, "value": str}, pk="key", if_not_exists=True)
 

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from catalog import jsontext
-from catalog.database import SqliteSession
+from catalog.database import SqliteSession, add_missing_columns
 from catalog.sql import SqlSession
 
 SESSION_TTL = timedelta(minutes=30)
@@ -96,12 +96,14 @@ _RECALL_AND_LOAD = ("select 0, reply, null, null, null from replayed_requests wh
                     "request_key = ? and expires_at > ? union all select 1, state, expires_at, "
                     "reply_key, reply from dialog_sessions where channel = ? and session_id = ? "
                     "and expires_at > ?")
+_RECORD = ("insert into replayed_requests(request_key, reply, expires_at) {values} on "
+           "conflict(request_key) do update set reply = excluded.reply, "
+           "expires_at = excluded.expires_at")
+_REMEMBER = _RECORD.format(values="values (?, ?, ?)")
 # A reply the session's row did not take (another shopper's live session won the upsert)
-_KEEP_IF_NOT_IN_SESSION = (
-    "insert into replayed_requests(request_key, reply, expires_at) select ?, ?, ? where not "
-    "exists (select 1 from dialog_sessions where channel = ? and session_id = ? and "
-    "reply_key = ?) on conflict(request_key) do update set reply = excluded.reply, "
-    "expires_at = excluded.expires_at")
+_KEEP_IF_NOT_IN_SESSION = _RECORD.format(
+    values="select ?, ?, ? where not exists (select 1 from dialog_sessions where channel = ? "
+           "and session_id = ? and reply_key = ?)")
 
 
 class SessionStore(Protocol):
@@ -237,10 +239,7 @@ class SqlSessionStore:
         with its dialog state instead: save's `reply`)."""
         with _writing(self.sql):
             self.sql.execute_later(
-                "insert into replayed_requests(request_key, reply, expires_at) values (?, ?, ?) "
-                "on conflict(request_key) do update set reply = excluded.reply, "
-                "expires_at = excluded.expires_at",
-                [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
+                _REMEMBER, [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
             if _purge_due():
                 self._purge_replies(now)
 
@@ -304,7 +303,9 @@ class SqliteSessionStore(SqlSessionStore):
                 request_key text primary key, reply text not null, expires_at text not null);
             drop index if exists replayed_requests_expiry;
         """)
-        add_reply_columns(self.db)
+        # Schema version 4 (skill.storage): a file made before gains the reply's columns; its
+        # sessions hold no reply until their next turn
+        add_missing_columns(self.db, "dialog_sessions", {"reply_key": "text", "reply": "text"})
 
     def _purge_replies(self, now: datetime) -> None:
         """Up to PURGE_LIMIT expired replay records, among the oldest ones. No index on the
@@ -315,12 +316,3 @@ class SqliteSessionStore(SqlSessionStore):
         self.sql.execute_later(
             "delete from replayed_requests where expires_at <= ? and rowid in (select rowid "
             "from replayed_requests order by rowid limit ?)", [now.isoformat(), PURGE_LIMIT])
-
-
-def add_reply_columns(db: sqlite_utils.Database) -> None:
-    """Schema version 4 (skill.storage): a session's latest reply kept in its row. A file made
-    before gets the two columns; its sessions then hold no reply until their next turn."""
-    have = {r[1] for r in db.execute("PRAGMA table_info(dialog_sessions)").fetchall()}
-    for column in ("reply_key", "reply"):
-        if column not in have:
-            db.execute(f"alter table dialog_sessions add column {column} text")
