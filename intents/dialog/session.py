@@ -276,7 +276,6 @@ class SqliteSessionStore(SqlSessionStore):
                 state = (text, expires_at, reply_key, kept)
         if reply is None and state is not None and state[2] == request_key:
             reply = (state[3],)  # the session's latest keyed turn
-        self._asked = None  # the session's row is read: recall_reply has all it needs
         self._ahead = (request_key, channel, session_id, now, reply, state)
 
     def _reply_row(self, request_key: str, now: datetime) -> tuple | None:
