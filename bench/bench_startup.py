@@ -4,7 +4,7 @@
 
 The catalog is written as a JSON Lines catalog file and imported into a temporary database
 with `voicecart catalog import` first (import time reported on its own). Then, `--runs` times:
-launch `voicecart serve --dev` (gunicorn, W workers as the README recommends, 4 threads) on a
+launch `voicecart serve --dev` (gunicorn, W workers and the threads as the README recommends) on a
 free loopback port, poll GET /healthz every 20 ms until it answers 200, then send one Alexa
 LaunchRequest (fresh timestamp) and wait for a 200 with outputSpeech. Reported: time to
 /healthz and time to the first answered LaunchRequest, per run and the median; the server
@@ -56,7 +56,7 @@ def one_run(db: Path, workers: int, log_path: Path, app_id: str) -> dict:
     env = {**os.environ, "VOICECART_ALEXA_SKILL_ID": app_id, "PYTHONPATH": str(ROOT)}
     env.pop("VOICECART_DEV", None)
     argv = [*VOICECART, "serve", "--dev", "--host", "127.0.0.1", "--port", str(port),
-            "--workers", str(workers), "--threads", "4", "--db", str(db)]
+            "--workers", str(workers), "--db", str(db)]
     with open(log_path, "ab") as log:
         started = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log,

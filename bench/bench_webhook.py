@@ -5,8 +5,9 @@
                                   [--out FILE]
 
 Both servers run side by side, deployed the same way: gunicorn, gthread worker class,
-preload_app, W workers (README: one per core, at least 2) x 4 threads, each worker kept on a
-CPU of its own (serve's --cpu-affinity auto; `off` to compare), on free loopback ports.
+preload_app, W workers (README: one per core, at least 2) x 2 threads (serve's default on
+SQLite: skill.server.SQLITE_THREADS), each worker kept on a CPU of its own (serve's
+--cpu-affinity auto; `off` to compare), on free loopback ports.
 voicecart runs `voicecart serve --dev` (no signature check; timestamp and skill id still
 checked) on a temporary database seeded with the demo catalog; the baseline is
 bench/hello_skill.py (one handler answering "hello" to everything).
@@ -68,13 +69,14 @@ from bench.bench_matcher import percentile  # noqa: E402
 from bench.cluster import TreeCpu, tree_cpu  # noqa: E402
 from bench.results import write_report  # noqa: E402
 from skill.cpu_affinity import MODES  # noqa: E402
+from skill.server import SQLITE_THREADS  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "webhook.json"
 # issue 22: at 16 clients, for each turn (AddItem, ReadCart, Checkout)
 TARGETS = {"throughput_ratio_16": 0.60, "p99_ms_16": 30.0, "server_cpu_ms_per_turn": 1.1}
 VOICECART = [sys.executable, "-c", "from skill.cli import main; main()"]
 HELLO = [sys.executable, "-m", "bench.hello_skill"]
-THREADS = 4
+THREADS = SQLITE_THREADS  # both servers, as `voicecart serve` runs on SQLite
 # Demo-catalog items that each resolve to one product (no "did you mean" turn).
 ITEMS = ("whole milk", "bananas", "large brown eggs", "two percent milk", "sourdough bread",
          "peanut butter", "cheddar cheese", "greek yogurt", "orange juice", "ground coffee",

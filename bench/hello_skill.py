@@ -5,10 +5,10 @@ minus our work: read the body, parse the JSON, deserialize it into ask-sdk-model
 dispatch through the SkillBuilder's skill, serialize the response. No signature check (voicecart
 runs with --dev). Served exactly like `voicecart serve`, by gunicorn (gthread, preload_app):
 
-    gunicorn --workers W --threads 4 --worker-class gthread --preload --keep-alive 5 \
+    gunicorn --workers W --threads 2 --worker-class gthread --preload --keep-alive 5 \
         --bind 127.0.0.1:PORT bench.hello_skill:app
 
-or `python -m bench.hello_skill --port PORT --workers W --threads 4 [--cpu-affinity auto|off]`
+or `python -m bench.hello_skill --port PORT --workers W --threads 2 [--cpu-affinity auto|off]`
 (the same options, programmatically, through skill.server.serve, which also keeps each worker
 on a CPU of its own as `voicecart serve` does: skill.cpu_affinity).
 """
@@ -62,13 +62,13 @@ def main() -> None:
     import argparse
 
     from skill.cpu_affinity import MODES
-    from skill.server import serve
+    from skill.server import SQLITE_THREADS, serve
 
     parser = argparse.ArgumentParser(description="the hello ask-sdk-core skill under gunicorn")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=5001)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=SQLITE_THREADS)
     parser.add_argument("--cpu-affinity", choices=MODES, default="auto")
     args = parser.parse_args()
     serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads,

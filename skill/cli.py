@@ -46,8 +46,9 @@ def cli() -> None:
 @click.option("--dev", is_flag=True, help="Developer mode: no Alexa signature check, no text-channel token.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes [default: one per core, at least 2].")
-@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Threads per worker.")
+@click.option("--threads", type=click.IntRange(1, 64), default=None,
+              help="Threads per worker [default: 2 on SQLite, 4 on PostgreSQL]. Raise it where "
+                   "turns often wait on the network (a slow identity provider).")
 @click.option("--access-log", is_flag=True, help="Log every request to stdout.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), envvar="VOICECART_LOG_FORMAT",
               default="text", show_default=True,
@@ -60,7 +61,7 @@ def cli() -> None:
                    "to the scheduler, e.g. on a host shared with other busy programs "
                    "(env VOICECART_CPU_AFFINITY).")
 @db_option
-def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
+def serve(host: str, port: int, dev: bool, workers: int | None, threads: int | None,
           access_log: bool, log_format: str, cpu_affinity: str, db_path: Path) -> None:
     """Run the server (gunicorn). An empty database is seeded with the demo catalog.
 
@@ -72,17 +73,25 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
     (scrape with 'Authorization: Bearer <token>').
     """
     from skill.request_log import configure_logging
-    from skill.server import multiprocess_metrics, recommended_workers, serve as run_server
+    from skill.server import multiprocess_metrics, recommended_threads, recommended_workers, \
+        serve as run_server
 
     configure_logging(log_format)
+    workers = workers or recommended_workers()
+    threads = threads or recommended_threads(db_path)
     with multiprocess_metrics():  # before the app makes its metrics: every worker writes there
         app = _server_app(db_path, dev, threads)
         products = app.extensions["voicecart"].catalog().count()
         click.echo(f"voicecart: {products} products in {describe(db_path)}; listening on "
-                   f"http://{host}:{port}", err=True)
-        run_server(app, host=host, port=port, workers=workers or recommended_workers(),
+                   f"http://{host}:{port} ({_count(workers, 'worker')} x {_count(threads, 'thread')})",
+                   err=True)
+        run_server(app, host=host, port=port, workers=workers,
                    threads=threads, access_log=access_log, log_format=log_format,
                    cpu_affinity=cpu_affinity)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _server_app(db_path: Path, dev: bool, threads: int):

@@ -3,7 +3,7 @@
 gunicorn rather than waitress: matching is CPU-bound Python, so real parallelism needs
 processes, not threads under one GIL. With `preload_app` the master maps the catalog's index
 file (catalog.index_store) before forking, so the workers share its pages; each worker's
-threads (gthread) overlap SQLite commits and network waits. Each worker starts its background
+threads (gthread) overlap network waits (recommended_threads). Each worker starts its background
 threads after the fork (the outbox dispatcher; on PostgreSQL the catalog listener) and stops
 the listener as it exits.
 """
@@ -31,6 +31,25 @@ METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 def recommended_workers() -> int:
     return max(2, min(8, os.cpu_count() or 2))
+
+
+# Threads per worker, by backend. A worker's threads share one interpreter lock on one core,
+# so they only help while a turn waits outside Python. On SQLite a turn is CPU work between
+# SQLite calls of microseconds; each of those calls hands the lock to another thread, so with
+# four threads every turn shares the core with three others and waits on them (bench/README,
+# ninth and thirteenth passes: p99 at 16 clients 22-34 ms with four threads, 15-23 ms with
+# two, at the same CPU per turn). Two still leave a second thread beside a turn that waits on
+# the network (token introspection, a certificate download, Alexa's address API). On
+# PostgreSQL a turn waits on two or three network round trips, which four threads overlap.
+SQLITE_THREADS = 2
+POSTGRES_THREADS = 4
+
+
+def recommended_threads(location: Path | str) -> int:
+    """The default threads per worker for the database at `location` (a path or a URL)."""
+    from skill.storage import PostgresUrl
+
+    return POSTGRES_THREADS if isinstance(location, PostgresUrl) else SQLITE_THREADS
 
 
 class _Gunicorn(BaseApplication):
