@@ -17,6 +17,8 @@ from pathlib import Path
 
 import click
 
+from skill.server import KEEPALIVE_S
+
 _HOST_PORT = re.compile(r"^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
 _LISTEN = re.compile(r"^((\[[0-9a-fA-F:]+\]|[0-9.]+|localhost):)?(\d{1,5})$")
 _NAME = re.compile(r"^[A-Za-z0-9.*_-]+$")
@@ -123,6 +125,10 @@ http {{
         # round-robin over the nodes; any node serves any shopper (state is in the database)
 {servers}
         keepalive 32;
+        # Idle node connections are dropped before the node drops them. gunicorn closes one
+        # idle for {KEEPALIVE_S} s even if a request has just arrived on it; that request was
+        # sent, so it is not retried (a POST), and the shopper would get a 502.
+        keepalive_timeout {KEEPALIVE_S - 1}s;
     }}
 
     server {{

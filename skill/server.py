@@ -43,6 +43,10 @@ def recommended_workers() -> int:
 # PostgreSQL a turn waits on two or three network round trips, which four threads overlap.
 SQLITE_THREADS = 2
 POSTGRES_THREADS = 4
+# How long a worker keeps an idle keep-alive connection open. A proxy in front must give up
+# its idle connections sooner (skill.nginx), or it may send a request down one as the
+# worker closes it.
+KEEPALIVE_S = 5
 
 
 def recommended_threads(location: Path | str) -> int:
@@ -157,7 +161,7 @@ def serve(app: Flask, *, host: str, port: int, workers: int, threads: int,
         # Alexa gives up after ~8 s; a worker stuck far longer than that is restarted.
         "timeout": 30,
         "graceful_timeout": 10,
-        "keepalive": 5,
+        "keepalive": KEEPALIVE_S,
         "accesslog": "-" if access_log else None,
         "errorlog": "-",
         "loglevel": "info",
