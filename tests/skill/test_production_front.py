@@ -122,7 +122,8 @@ def _established_at(port: int) -> int:
 def test_the_front_drops_an_idle_node_connection_before_the_node_does(tmp_path):
     """A node closes a keep-alive connection idle for KEEPALIVE_S even if a request has just
     arrived on it; nginx would have sent that request (a POST is not retried) and answered the
-    shopper 502 (seen as 3 in ~8,000 turns in bench_nodes.py). So nginx lets go first."""
+    shopper 502 (3 of ~3,800 turns through two nodes in one bench_nodes.py run). So nginx
+    lets go first."""
     require_program("nginx")
     with running_server(tmp_path / "idle.db") as (backend, _):
         node_port = int(backend.rsplit(":", 1)[1])
