@@ -4,8 +4,8 @@
 
 The catalog is written as a JSON Lines catalog file and imported into a temporary database
 with `voicecart catalog import` first (import time reported on its own). Then, `--runs` times:
-launch `voicecart serve --dev` (gunicorn, W workers and the threads as the README recommends) on a
-free loopback port, poll GET /healthz every 20 ms until it answers 200, then send one Alexa
+launch `voicecart serve --dev` (gunicorn, W workers and the threads as the README recommends)
+on a free loopback port, poll GET /healthz every 20 ms until it answers 200, then send one Alexa
 LaunchRequest (fresh timestamp) and wait for a 200 with outputSpeech. Reported: time to
 /healthz and time to the first answered LaunchRequest, per run and the median; the server
 process tree's memory (PSS: shared copy-on-write pages counted once) after the first

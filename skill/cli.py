@@ -82,9 +82,9 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int | N
     with multiprocess_metrics():  # before the app makes its metrics: every worker writes there
         app = _server_app(db_path, dev, threads)
         products = app.extensions["voicecart"].catalog().count()
+        size = f"{_count(workers, 'worker')} x {_count(threads, 'thread')}"
         click.echo(f"voicecart: {products} products in {describe(db_path)}; listening on "
-                   f"http://{host}:{port} ({_count(workers, 'worker')} x {_count(threads, 'thread')})",
-                   err=True)
+                   f"http://{host}:{port} ({size})", err=True)
         run_server(app, host=host, port=port, workers=workers,
                    threads=threads, access_log=access_log, log_format=log_format,
                    cpu_affinity=cpu_affinity)

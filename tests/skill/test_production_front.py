@@ -114,7 +114,7 @@ def _established_at(port: int) -> int:
         except OSError:
             continue
         for row in rows:
-            local, state = row.split()[1], row.split()[3]
+            _slot, local, _remote, state = row.split()[:4]
             count += state == "01" and int(local.rsplit(":", 1)[1], 16) == port
     return count
 
