@@ -113,7 +113,6 @@ class SessionStore(Protocol):
              reply: KeptReply | None = None) -> None: ...
     def end(self, channel: str, session_id: str, customer_id: str) -> None: ...
     def recall_reply(self, request_key: str, now: datetime) -> dict | None: ...
-    def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None: ...
     def turn_wrote(self) -> bool: ...
 
 
@@ -235,8 +234,9 @@ class SqlSessionStore:
         return self.sql.execute(_LOAD, [channel, session_id, now.isoformat()]).fetchone()
 
     def remember_reply(self, request_key: str, reply: dict, now: datetime) -> None:
-        """Keep a reply in a record of its own for REPLAY_TTL (a conversation turn keeps it
-        with its dialog state instead: save's `reply`)."""
+        """Keep a reply in a record of its own for REPLAY_TTL, as releases before schema
+        version 4 kept every reply. No turn calls it (a turn keeps its reply with its dialog
+        state: save's `reply`); tests write such records with it."""
         with _writing(self.sql):
             self.sql.execute_later(
                 _REMEMBER, [request_key, jsontext.dumps(reply), (now + REPLAY_TTL).isoformat()])
